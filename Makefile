@@ -1,0 +1,33 @@
+# Two commands for a fresh machine with Python 3.11+:
+#   make run    sets up .venv and starts the program
+#   make test   sets up .venv and runs the whole test suite (what CI runs)
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint-layers screenshots benchmarks package clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m desktop_app $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+lint-layers: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/render_screens.py
+
+benchmarks: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_and_save.py
+
+clean:
+	rm -rf $(VENV) build dist screenshots out .pytest_cache

@@ -1,0 +1,1 @@
+"""The command line: IT roll-out, scheduled reports, backups. Calls services only."""

@@ -1,0 +1,48 @@
+"""`complaint-logger [--db PATH] COMMAND ...`: the command-line entry point."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop_app import __version__
+from desktop_app.cli.common import CommandError, describe
+from desktop_app.domain.errors import DomainError
+
+# Each module registers one command (see cmd_init.py for the shape).
+COMMAND_MODULES = ("cmd_init",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="complaint-logger",
+        description="Till Complaint Logger: guided complaint and incident records, offline.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file (default: $COMPLAINT_LOGGER_DB, then the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop_app.cli.{name}").register(commands)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except CommandError as error:
+        print(f"complaint-logger: {error}", file=sys.stderr)
+        return 2
+    except DomainError as error:
+        print(f"complaint-logger: {describe(error)}", file=sys.stderr)
+        return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv)

@@ -1,0 +1,1 @@
+"""Plain-Python rules of the complaint and incident records. No Qt, SQL or reportlab."""

@@ -1,0 +1,69 @@
+"""When a complaint must go above the staff member: the rules, in one place.
+
+Escalating needlessly and failing to escalate are both named mistakes (seeds), so the
+wizard asks these rules rather than leaving it to judgement alone; the staff member can
+still choose to escalate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop_app.domain.procedure import Category
+from desktop_app.domain.staff import Role
+from desktop_app.domain.validation import format_pence
+
+
+class Trigger(StrEnum):
+    REQUESTED = "requested"
+    CUSTOMER_DISAGREES = "customer_disagrees"
+    ALWAYS_ESCALATED_CATEGORY = "always_escalated_category"
+    OVER_AUTHORITY = "over_authority"
+
+
+@dataclass(frozen=True)
+class AuthorityLimits:
+    """The most a role may agree (refund or goodwill) without a manager."""
+
+    staff_pence: int = 2_000
+    supervisor_pence: int = 10_000
+
+    def limit_for(self, role: Role) -> int | None:
+        if role is Role.MANAGER:
+            return None
+        return self.staff_pence if role is Role.STAFF else self.supervisor_pence
+
+    def allows(self, role: Role, cost_pence: int | None) -> bool:
+        limit = self.limit_for(role)
+        return limit is None or cost_pence is None or cost_pence <= limit
+
+
+@dataclass(frozen=True)
+class Reason:
+    trigger: Trigger
+    message: str
+
+
+def escalation_reasons(*, role: Role, limits: AuthorityLimits, category: Category | None,
+                       chosen_cost_pence: int | None, customer_agrees: bool | None,
+                       staff_requested: bool, approver_role: Role | None = None,
+                       ) -> tuple[Reason, ...]:
+    """Why this complaint has to be escalated; empty when it need not be."""
+    reasons: list[Reason] = []
+    if category is not None and category.always_escalate:
+        reasons.append(Reason(Trigger.ALWAYS_ESCALATED_CATEGORY, category.escalation_reason or
+                              f"Complaints about '{category.label}' are always escalated."))
+    if not limits.allows(role, chosen_cost_pence):
+        approved = approver_role is not None and limits.allows(approver_role, chosen_cost_pence)
+        if not approved:
+            reasons.append(Reason(Trigger.OVER_AUTHORITY, (
+                f"The chosen resolution costs {format_pence(chosen_cost_pence)}, above the "
+                f"{format_pence(limits.limit_for(role))} a {role.label.lower()} may agree. "
+                "A supervisor or manager can approve it with their PIN, or it is escalated.")))
+    if customer_agrees is False:
+        reasons.append(Reason(Trigger.CUSTOMER_DISAGREES,
+                              "The customer does not agree with the resolution offered."))
+    if staff_requested:
+        reasons.append(Reason(Trigger.REQUESTED, "You chose to escalate this complaint."))
+    return tuple(reasons)

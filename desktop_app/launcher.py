@@ -1,0 +1,44 @@
+"""The program's entry point: the window, or a command when one is given.
+
+It sits above both the UI and the command line so that neither imports the other.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """No command given (only --db PATH, perhaps): start the window."""
+    rest = list(argv)
+    while rest:
+        head = rest.pop(0)
+        if head == "--db" and rest:
+            rest.pop(0)
+        elif head.startswith("--db="):
+            continue
+        else:
+            return False
+    return True
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(argv):
+        from desktop_app.ui.app import run_gui
+
+        db = None
+        for index, item in enumerate(argv):
+            if item == "--db" and index + 1 < len(argv):
+                db = argv[index + 1]
+            elif item.startswith("--db="):
+                db = item.split("=", 1)[1]
+        return run_gui(db)
+    from desktop_app.cli.main import run
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

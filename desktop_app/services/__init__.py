@@ -1,0 +1,1 @@
+"""Use cases: what the UI and the command line can ask the program to do."""

@@ -1,0 +1,95 @@
+"""Signing in with a staff code and PIN; adding staff. Lockout grows after 5 wrong PINs."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desktop_app.domain import validation as v
+from desktop_app.domain.errors import DomainError, FieldError, PermissionDenied, ValidationFailed
+from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.services.context import AppContext
+from desktop_app.services.pins import hash_pin, verify_pin
+
+FREE_ATTEMPTS = 5
+FIRST_LOCK = timedelta(seconds=30)
+LONGEST_LOCK = timedelta(hours=1)
+
+
+class SignInFailed(DomainError):
+    """Wrong code or PIN, or the code is locked for now; the message is safe to show."""
+
+
+def lock_duration(failed_attempts: int) -> timedelta:
+    """30 s after the 5th wrong PIN, doubling with each further one, at most an hour."""
+    if failed_attempts < FREE_ATTEMPTS:
+        return timedelta(0)
+    return min(FIRST_LOCK * 2 ** (failed_attempts - FREE_ATTEMPTS), LONGEST_LOCK)
+
+
+def staff_list(ctx: AppContext) -> list[StaffMember]:
+    with ctx.uow() as uow:
+        return uow.staff.active()
+
+
+def sign_in(ctx: AppContext, code: str, pin: str) -> StaffMember:
+    code = v.clean_text(code).upper()
+    now = ctx.clock.now()
+    with ctx.uow() as uow:
+        found = uow.staff.credentials(code)
+        if found is None or not found[0].active:
+            pin_hash_of_nobody = hash_pin("0000")   # same work either way: no timing hint
+            verify_pin(pin_hash_of_nobody, pin)
+            raise SignInFailed("That staff code and PIN do not match. Please try again.")
+        member, pin_hash, failures, locked_until = found
+        if locked_until is not None and locked_until > now:
+            wait = int((locked_until - now).total_seconds()) + 1
+            raise SignInFailed(f"Too many wrong PINs for {code}. Try again in {wait} seconds, "
+                               "or ask a manager to unlock it.")
+        if not verify_pin(pin_hash, pin):
+            failures += 1
+            lock = lock_duration(failures)
+            uow.staff.record_attempt(member.id, failed_attempts=failures,
+                                     locked_until=now + lock if lock else None)
+            uow.commit()
+            left = FREE_ATTEMPTS - failures
+            hint = (f" {left} more tries before it locks." if 0 < left <= 2 else
+                    f" Locked for {int(lock.total_seconds())} seconds." if lock else "")
+            raise SignInFailed("That staff code and PIN do not match. Please try again." + hint)
+        if failures or locked_until:
+            uow.staff.record_attempt(member.id, failed_attempts=0, locked_until=None)
+            uow.commit()
+        return member
+
+
+def verify_approver(ctx: AppContext, code: str, pin: str, *, at_least: Role) -> StaffMember:
+    """A supervisor or manager confirms with their own PIN at the till."""
+    member = sign_in(ctx, code, pin)
+    if not member.role.at_least(at_least):
+        raise PermissionDenied(f"{member.name} is not a {at_least.label.lower()} or above.")
+    return member
+
+
+def add_staff(ctx: AppContext, user: StaffMember, *, name: str, code: str, role: Role,
+              pin: str) -> StaffMember:
+    if user.role is not Role.MANAGER:
+        raise PermissionDenied("Only a manager can add staff.")
+    errors: dict[str, str] = {}
+    values: dict[str, str] = {}
+    for key, check in {
+        "name": lambda: v.text("name", name, required=True, max_length=120, label="The name"),
+        "code": lambda: v.staff_code("code", code),
+        "pin": lambda: v.pin("pin", pin, min_digits=role.min_pin_digits),
+    }.items():
+        try:
+            values[key] = check()
+        except FieldError as error:
+            errors[key] = error.message
+    if errors:
+        raise ValidationFailed(errors)
+    with ctx.uow() as uow:
+        if uow.staff.by_code(values["code"]) is not None:
+            raise ValidationFailed({"code": f"The staff code {values['code']} is taken."})
+        member = uow.staff.add(name=values["name"], code=values["code"], role=role,
+                               pin_hash=hash_pin(values["pin"]), now=ctx.clock.now())
+        uow.commit()
+    return member

@@ -1,0 +1,95 @@
+"""Logging a complaint: start the form, check each step, save it with a reference."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.complaint_form import FormContext, build_complaint, escalation_needed, step_errors
+from desktop_app.domain.errors import DomainError, NotFound
+from desktop_app.domain.escalation import Reason
+from desktop_app.domain.procedure import Category, FieldLabel, Model
+from desktop_app.domain.reference import complaint_reference
+from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.store import Store, StorePolicy
+from desktop_app.services.context import AppContext
+from desktop_app.services.policy import load_policy
+
+
+@dataclass
+class ComplaintForm:
+    """Everything the wizard needs for one complaint, and the answers collected so far."""
+
+    model: Model
+    store: Store
+    policy: StorePolicy
+    categories: tuple[Category, ...]
+    labels: dict[str, FieldLabel]
+    staff: StaffMember
+    opened_at: datetime
+    answers: dict[str, Any] = field(default_factory=dict)
+    draft_id: int | None = None
+
+    @property
+    def context(self) -> FormContext:
+        return FormContext(today=self.opened_at.date(),
+                           categories={c.id: c for c in self.categories},
+                           role=self.staff.role, limits=self.policy.limits,
+                           labels={k: label.label for k, label in self.labels.items()})
+
+    def step_errors(self, step_id: str) -> dict[str, str]:
+        return step_errors(self.model.step(step_id), self.answers, self.context)
+
+    def escalation_reasons(self) -> tuple[Reason, ...]:
+        return escalation_needed(self.answers, self.context)
+
+    def category(self) -> Category | None:
+        return self.context.categories.get(self.answers.get("category") or "")
+
+
+def start_complaint(ctx: AppContext, user: StaffMember, *, model_id: str | None = None,
+                    ) -> ComplaintForm:
+    with ctx.uow() as uow:
+        store = uow.store.get()
+        policy = load_policy(uow)
+    if store is None:
+        raise DomainError("The store has not been set up yet.")
+    catalogue = ctx.catalogue
+    categories = tuple(c for c in catalogue.categories if c.id not in policy.disabled_categories)
+    return ComplaintForm(model=catalogue.model(model_id or policy.model_id), store=store,
+                         policy=policy, categories=categories, labels=catalogue.labels,
+                         staff=user, opened_at=ctx.clock.now())
+
+
+def save_complaint(ctx: AppContext, form: ComplaintForm) -> Complaint:
+    """Validate everything again, give it the next reference and commit before returning."""
+    saved_at = max(ctx.clock.now(), form.opened_at)
+    complaint = build_complaint(form.model, form.answers, form.context,
+                                store_code=form.store.code, staff_id=form.staff.id,
+                                opened_at=form.opened_at, saved_at=saved_at)
+    with ctx.uow() as uow:
+        sequence = uow.sequences.next("complaint", form.store.code, saved_at.year)
+        complaint.reference = complaint_reference(form.store.code, saved_at.year, sequence)
+        uow.complaints.add(complaint)
+        if form.draft_id is not None:
+            uow.drafts.delete(form.draft_id)
+        uow.commit()
+    complaint.staff_name = form.staff.name
+    return complaint
+
+
+def recent_complaints(ctx: AppContext, user: StaffMember, *, limit: int = 20) -> list[Complaint]:
+    """Staff see their own recent complaints; supervisors and managers see the store's."""
+    staff_id = None if user.role.at_least(Role.SUPERVISOR) else user.id
+    with ctx.uow() as uow:
+        return uow.complaints.recent(staff_id=staff_id, limit=limit)
+
+
+def get_complaint(ctx: AppContext, user: StaffMember, reference: str) -> Complaint:
+    with ctx.uow() as uow:
+        complaint = uow.complaints.get(reference.strip().upper())
+    if complaint is None:
+        raise NotFound(f"No complaint with reference {reference}.")
+    return complaint

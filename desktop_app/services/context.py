@@ -1,0 +1,73 @@
+"""Opening the program's database and everything a use case needs, in one object.
+
+This is the composition root below the UI: the UI and the command line call
+`open_app(path)` and pass the returned context to the use cases.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.domain.clock import Clock, SystemClock
+from desktop_app.services.procedures import Catalogue, default_catalogue
+from desktop_app.storage.database import Database, DatabaseLocationError, open_database
+from desktop_app.storage.migrations import SchemaTooNew, upgrade
+from desktop_app.storage.unit_of_work import SqlUnitOfWork
+
+ENV_DB = "COMPLAINT_LOGGER_DB"
+
+__all__ = ["AppContext", "DatabaseLocationError", "SchemaTooNew", "default_db_path",
+           "open_app", "resolve_db_path"]
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("TillComplaintLogger", appauthor=False)) / "complaints.db"
+
+
+def resolve_db_path(explicit: str | os.PathLike | None = None) -> Path:
+    """--db beats the COMPLAINT_LOGGER_DB variable, which beats the user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    if os.environ.get(ENV_DB):
+        return Path(os.environ[ENV_DB]).expanduser()
+    return default_db_path()
+
+
+@dataclass
+class AppContext:
+    db: Database
+    clock: Clock = field(default_factory=SystemClock)
+    pc_name: str = field(default_factory=platform.node)
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """Models, categories and labels from resources/procedures (read once, on first use)."""
+        return default_catalogue()
+
+    def uow(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.db.writer)
+
+    @property
+    def db_path(self) -> Path:
+        return self.db.path
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_app(path: Path, *, clock: Clock | None = None,
+             before_upgrade: Callable[[Database], None] | None = None) -> AppContext:
+    """Open (creating if need be) and upgrade the database. Raises SchemaTooNew untouched."""
+    db = open_database(path)
+    try:
+        upgrade(db.writer, before=(lambda: before_upgrade(db)) if before_upgrade else None)
+    except BaseException:
+        db.dispose()
+        raise
+    return AppContext(db=db, clock=clock or SystemClock())

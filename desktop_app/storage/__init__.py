@@ -1,0 +1,1 @@
+"""SQLite storage: mappings, repositories, unit of work, migrations and backups."""

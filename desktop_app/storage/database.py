@@ -1,0 +1,113 @@
+"""Opening the SQLite file the one safe way: WAL, synchronous=FULL, foreign keys, one writer.
+
+SQLAlchemy's documented SQLite recipe: the driver's own transaction handling is switched
+off (`isolation_level = None`) so that PRAGMAs take effect and DDL is transactional, and
+we emit BEGIN ourselves. The writer uses BEGIN IMMEDIATE so that a write never fails half
+way on a lock upgrade; readers (lists, dashboards, on worker threads) get their own
+query-only engine, which WAL lets run beside the writer.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+BUSY_TIMEOUT_MS = 5_000
+
+
+class DatabaseLocationError(RuntimeError):
+    """The database cannot live at that path (a network share, say); the message says why."""
+
+
+def _network_filesystems() -> set[str]:
+    return {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "afs", "ncpfs"}
+
+
+def is_network_path(path: Path) -> bool:
+    """WAL needs shared memory between processes, which network file systems do not give."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform.startswith("linux"):
+        try:
+            mounts = Path("/proc/mounts").read_text().splitlines()
+        except OSError:
+            return False
+        resolved = str(path.resolve())
+        best, best_type = "", ""
+        for line in mounts:
+            parts = line.split()
+            if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+                best, best_type = parts[1], parts[2]
+        return best_type in _network_filesystems()
+    return False
+
+
+def _configure(dbapi_connection: sqlite3.Connection, *, read_only: bool) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if not read_only:
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise DatabaseLocationError(
+                "The database could not be switched to write-ahead logging; "
+                "is it on a network drive or a read-only disk?")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA secure_delete = ON")   # erased text does not linger in the file
+    if read_only:
+        cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
+def _make_engine(path: Path, *, read_only: bool, pool_size: int) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}", poolclass=QueuePool, pool_size=pool_size, max_overflow=0,
+        pool_timeout=30, connect_args={"check_same_thread": False, "timeout": 5})
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record):  # noqa: ANN001 - SQLAlchemy's signature
+        _configure(dbapi_connection, read_only=read_only)
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection):  # noqa: ANN001
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+@dataclass
+class Database:
+    """The writer engine (exactly one connection) and a reader engine for background queries."""
+
+    path: Path
+    writer: Engine
+    reader: Engine
+
+    def dispose(self) -> None:
+        self.reader.dispose()
+        self.writer.dispose()
+
+
+def open_database(path: Path) -> Database:
+    path = Path(path)
+    if is_network_path(path):
+        raise DatabaseLocationError(
+            f"{path} is on a network drive. The database must be on this PC's own disk "
+            "(network drives cannot keep it safe). Choose a local folder.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new_file = not path.exists()
+    if new_file:
+        # Created readable and writable by this user only (personal data inside).
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    writer = _make_engine(path, read_only=False, pool_size=1)
+    reader = _make_engine(path, read_only=True, pool_size=2)
+    return Database(path=path, writer=writer, reader=reader)

@@ -1,0 +1,176 @@
+"""Repositories: collections of domain objects backed by the session. No commits here."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.jurisdiction import Jurisdiction
+from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.store import Store
+from desktop_app.storage.complaint_mapping import to_domain, to_row
+from desktop_app.storage.orm import ComplaintRow, DraftRow, SequenceRow, SettingRow, StaffRow, StoreRow
+
+
+def _staff(row: StaffRow) -> StaffMember:
+    return StaffMember(id=row.id, name=row.name, code=row.code, role=Role(row.role),
+                       active=row.active)
+
+
+class StoreRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self) -> Store | None:
+        row = self._session.scalars(select(StoreRow).limit(1)).first()
+        if row is None:
+            return None
+        return Store(row.name, row.code, Jurisdiction(row.jurisdiction))
+
+    def save(self, store: Store, *, now: datetime) -> None:
+        row = self._session.scalars(select(StoreRow).limit(1)).first()
+        if row is None:
+            row = StoreRow(created_at=now)
+            self._session.add(row)
+        row.name, row.code, row.jurisdiction = store.name, store.code, store.jurisdiction.value
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self._session.get(SettingRow, key)
+        return default if row is None else json.loads(row.value)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        row = self._session.get(SettingRow, key)
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if row is None:
+            self._session.add(SettingRow(key=key, value=text))
+        else:
+            row.value = text
+
+
+class StaffRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, *, name: str, code: str, role: Role, pin_hash: str, now: datetime) -> StaffMember:
+        row = StaffRow(name=name, code=code, role=role.value, pin_hash=pin_hash, active=True,
+                       failed_attempts=0, created_at=now)
+        self._session.add(row)
+        self._session.flush()
+        return _staff(row)
+
+    def by_code(self, code: str) -> StaffMember | None:
+        row = self._row_by_code(code)
+        return _staff(row) if row else None
+
+    def get(self, staff_id: int) -> StaffMember | None:
+        row = self._session.get(StaffRow, staff_id)
+        return _staff(row) if row else None
+
+    def active(self) -> list[StaffMember]:
+        rows = self._session.scalars(select(StaffRow).where(StaffRow.active)
+                                     .order_by(StaffRow.name))
+        return [_staff(r) for r in rows]
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(StaffRow)) or 0
+
+    def credentials(self, code: str) -> tuple[StaffMember, str, int, datetime | None] | None:
+        """The account, its PIN hash, failed attempts and lock time: for sign-in only."""
+        row = self._row_by_code(code)
+        if row is None:
+            return None
+        return _staff(row), row.pin_hash, row.failed_attempts, row.locked_until
+
+    def record_attempt(self, staff_id: int, *, failed_attempts: int,
+                       locked_until: datetime | None) -> None:
+        row = self._session.get(StaffRow, staff_id)
+        row.failed_attempts, row.locked_until = failed_attempts, locked_until
+
+    def set_pin_hash(self, staff_id: int, pin_hash: str) -> None:
+        row = self._session.get(StaffRow, staff_id)
+        row.pin_hash, row.failed_attempts, row.locked_until = pin_hash, 0, None
+
+    def update(self, staff_id: int, *, name: str, role: Role, active: bool) -> None:
+        row = self._session.get(StaffRow, staff_id)
+        row.name, row.role, row.active = name, role.value, active
+
+    def _row_by_code(self, code: str) -> StaffRow | None:
+        return self._session.scalars(select(StaffRow).where(StaffRow.code == code)).first()
+
+
+class SequenceRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def next(self, kind: str, store_code: str, year: int) -> int:
+        """The next number; safe because the writer holds BEGIN IMMEDIATE's lock."""
+        row = self._session.get(SequenceRow, (kind, store_code, year))
+        if row is None:
+            row = SequenceRow(kind=kind, store_code=store_code, year=year, last=0)
+            self._session.add(row)
+        row.last += 1
+        return row.last
+
+
+class ComplaintRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, complaint: Complaint) -> int:
+        row = to_row(complaint)
+        self._session.add(row)
+        self._session.flush()
+        complaint.id = row.id
+        return row.id
+
+    def get(self, reference: str) -> Complaint | None:
+        row = self._session.scalars(select(ComplaintRow).where(
+            ComplaintRow.reference == reference)).first()
+        return self._domain(row) if row else None
+
+    def recent(self, *, staff_id: int | None = None, limit: int = 20) -> list[Complaint]:
+        query = select(ComplaintRow).order_by(ComplaintRow.saved_at.desc(),
+                                              ComplaintRow.id.desc()).limit(limit)
+        if staff_id is not None:
+            query = query.where(ComplaintRow.staff_id == staff_id)
+        return [self._domain(row) for row in self._session.scalars(query)]
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(ComplaintRow)) or 0
+
+    def _domain(self, row: ComplaintRow) -> Complaint:
+        staff = self._session.get(StaffRow, row.staff_id)
+        approver = self._session.get(StaffRow, row.approved_by) if row.approved_by else None
+        return to_domain(row, staff_name=staff.name if staff else "",
+                         approver_name=approver.name if approver else "")
+
+
+class DraftRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def save(self, draft_id: int | None, *, kind: str, staff_id: int, started_at: datetime,
+             now: datetime, payload: dict) -> int:
+        row = self._session.get(DraftRow, draft_id) if draft_id else None
+        if row is None:
+            row = DraftRow(kind=kind, staff_id=staff_id, started_at=started_at)
+            self._session.add(row)
+        row.updated_at = now
+        row.payload = json.dumps(payload, ensure_ascii=False)
+        self._session.flush()
+        return row.id
+
+    def delete(self, draft_id: int) -> None:
+        row = self._session.get(DraftRow, draft_id)
+        if row is not None:
+            self._session.delete(row)
+
+    def pending(self) -> list[tuple[int, str, int, datetime, datetime, dict]]:
+        rows = self._session.scalars(select(DraftRow).order_by(DraftRow.updated_at))
+        return [(r.id, r.kind, r.staff_id, r.started_at, r.updated_at, json.loads(r.payload))
+                for r in rows]

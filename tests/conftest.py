@@ -1,0 +1,66 @@
+"""Strict test set-up: offscreen Qt, no real dialogs, Qt warnings fail the test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("COMPLAINT_LOGGER_DB", None)
+
+from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop_app.domain.clock import FixedClock  # noqa: E402
+from desktop_app.services import setup  # noqa: E402
+from desktop_app.services.context import AppContext, open_app  # noqa: E402
+
+MANAGER_PIN = "246810"
+STAFF_PIN = "1357"
+SUPERVISOR_PIN = "8642"
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 3, 10, 10, 30))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "complaints.db"
+
+
+@pytest.fixture
+def ctx(db_path: Path, clock: FixedClock) -> AppContext:
+    """A set-up store (Glasgow, Scotland) with a manager, a supervisor and a staff member."""
+    context = open_app(db_path, clock=clock)
+    manager = setup.initialise(context, store_name="Glasgow Central", store_code="GLA01",
+                               jurisdiction="scotland", manager_name="Morag Manager",
+                               manager_code="M01", pin=MANAGER_PIN)
+    from desktop_app.domain.staff import Role
+    from desktop_app.services import auth
+
+    auth.add_staff(context, manager, name="Sam Staff", code="S01", role=Role.STAFF, pin=STAFF_PIN)
+    auth.add_staff(context, manager, name="Suzy Supervisor", code="V01", role=Role.SUPERVISOR,
+                   pin=SUPERVISOR_PIN)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def manager(ctx):
+    from desktop_app.services import auth
+    return auth.sign_in(ctx, "M01", MANAGER_PIN)
+
+
+@pytest.fixture
+def staff(ctx):
+    from desktop_app.services import auth
+    return auth.sign_in(ctx, "S01", STAFF_PIN)
+
+
+@pytest.fixture
+def supervisor(ctx):
+    from desktop_app.services import auth
+    return auth.sign_in(ctx, "V01", SUPERVISOR_PIN)

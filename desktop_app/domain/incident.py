@@ -21,6 +21,30 @@ class PersonPart(StrEnum):
     WITNESS = "witness"
 
 
+class UpdateKind(StrEnum):
+    """What a follow-up entry is about; appended, never edited."""
+
+    POLICE_FOLLOW_UP = "police_follow_up"
+    CCTV_DISCLOSED = "cctv_disclosed"
+    WELFARE_CHECK = "welfare_check"
+    RIDDOR_REPORTED = "riddor_reported"
+    OUTCOME = "outcome"
+    NOTE = "note"
+    DETAILS_ADDED = "details_added"     # written by the program when blanks are filled in later
+
+    @property
+    def label(self) -> str:
+        return {
+            UpdateKind.POLICE_FOLLOW_UP: "Police follow-up",
+            UpdateKind.CCTV_DISCLOSED: "CCTV disclosed",
+            UpdateKind.WELFARE_CHECK: "Welfare check done",
+            UpdateKind.RIDDOR_REPORTED: "Reported to the HSE (RIDDOR)",
+            UpdateKind.OUTCOME: "Outcome",
+            UpdateKind.NOTE: "Note",
+            UpdateKind.DETAILS_ADDED: "Details added later",
+        }[self]
+
+
 @dataclass(frozen=True)
 class IncidentPerson:
     part: PersonPart
@@ -91,3 +115,28 @@ class Incident:
     def involves(self, staff_id: int) -> bool:
         """The reporter and everyone named in it (affected or staff witness)."""
         return staff_id == self.reported_by or any(p.staff_id == staff_id for p in self.people)
+
+    @property
+    def affected(self) -> tuple[IncidentPerson, ...]:
+        return tuple(p for p in self.people if p.part is PersonPart.AFFECTED)
+
+    @property
+    def witnesses(self) -> tuple[IncidentPerson, ...]:
+        return tuple(p for p in self.people if p.part is PersonPart.WITNESS)
+
+
+@dataclass(frozen=True)
+class IncidentHeader:
+    """Enough to list an incident and decide who may open it, without its account."""
+
+    reference: str
+    occurred_at: datetime
+    status: IncidentStatus
+    reported_by: int
+    involved: frozenset[int]           # reporter and staff named in it
+    location: str = ""
+    behaviours: tuple[str, ...] = ()
+    complaint_reference: str = ""
+
+    def involves(self, staff_id: int) -> bool:
+        return staff_id in self.involved

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.storage.incident_repository import IncidentRepository
 from desktop_app.storage.repositories import (ComplaintRepository, DraftRepository,
                                               SequenceRepository, StaffRepository,
                                               StoreRepository)
@@ -25,6 +26,7 @@ class SqlUnitOfWork:
         self.sequences = SequenceRepository(session)
         self.complaints = ComplaintRepository(session)
         self.drafts = DraftRepository(session)
+        self.incidents = IncidentRepository(session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -94,6 +94,14 @@ FIELDS: dict[str, FieldSpec] = {f.key: f for f in (
     FieldSpec("improvement_suggestion", FieldKind.LONG_TEXT, max_length=2_000),
 )}
 
+# A field that only applies when another (a check) is ticked.
+DEPENDS_ON = {
+    "follow_up_due": "follow_up_needed",
+    "follow_up_method": "follow_up_needed",
+    "contact_phone": "contact_consent",
+    "contact_email": "contact_consent",
+}
+
 # Structured parts of the record that have a page kind of their own.
 SPECIAL_PARTS = {
     "questions": ("category", "clarifying_answers"),

@@ -51,3 +51,67 @@ def change_policy(ctx, user: StaffMember, policy: StorePolicy,  # noqa: ANN001
             uow.store.save(store, now=ctx.clock.now())
         save_policy(uow, policy)
         uow.commit()
+
+
+def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  # noqa: ANN001
+                   supervisor_limit: str, contacts: list[tuple[str, str, str]],
+                   disabled_categories: list[str], returns_policy: str, jurisdiction: str,
+                   idle_lock_minutes: int) -> StorePolicy:
+    """Check the Settings screen's values, then save them; ValidationFailed names each field."""
+    from dataclasses import replace
+
+    from desktop_app.domain import validation as v
+    from desktop_app.domain.errors import FieldError, ValidationFailed
+    from desktop_app.domain.jurisdiction import Jurisdiction
+
+    if user.role is not Role.MANAGER:
+        raise PermissionDenied("Only a manager can change the store's settings.")
+    errors: dict[str, str] = {}
+
+    def check(key, fn):  # noqa: ANN001, ANN202
+        try:
+            return fn()
+        except FieldError as error:
+            errors[key] = error.message
+            return None
+
+    staff_pence = check("staff_limit", lambda: v.money_pence(
+        "staff_limit", staff_limit, required=True, label="The staff limit"))
+    supervisor_pence = check("supervisor_limit", lambda: v.money_pence(
+        "supervisor_limit", supervisor_limit, required=True, label="The supervisor limit"))
+    if staff_pence is not None and supervisor_pence is not None and supervisor_pence < staff_pence:
+        errors["supervisor_limit"] = "A supervisor's limit cannot be below a staff member's."
+    policy_text = check("returns_policy", lambda: v.text(
+        "returns_policy", returns_policy, required=True, max_length=4_000,
+        label="The returns policy"))
+    if model_id not in ctx.catalogue.models:
+        errors["model_id"] = "Choose one of the complaint-handling models."
+    if not 1 <= int(idle_lock_minutes) <= 60:
+        errors["idle_lock_minutes"] = "The idle lock must be between 1 and 60 minutes."
+    clean_contacts = []
+    for number, (name, role, how) in enumerate(contacts, start=1):
+        name, role, how = v.clean_text(name), v.clean_text(role), v.clean_text(how)
+        if not (name or role or how):
+            continue
+        if not name or not how:
+            errors["contacts"] = f"Contact {number} needs a name and how to reach them."
+        clean_contacts.append(EscalationContact(name[:120], role[:120], how[:200]))
+    try:
+        place = Jurisdiction(jurisdiction)
+    except ValueError:
+        errors["jurisdiction"] = "Choose England, Wales, Scotland or Northern Ireland."
+    if errors:
+        raise ValidationFailed(errors)
+    known = {c.id for c in ctx.catalogue.categories}
+    with ctx.uow() as uow:
+        old = load_policy(uow)
+        policy = replace(old, model_id=model_id,
+                         limits=AuthorityLimits(staff_pence, supervisor_pence),
+                         escalation_contacts=tuple(clean_contacts),
+                         disabled_categories=tuple(c for c in disabled_categories if c in known),
+                         returns_policy=policy_text, idle_lock_minutes=int(idle_lock_minutes))
+        store = uow.store.get()
+        uow.store.save(replace(store, jurisdiction=place), now=ctx.clock.now())
+        save_policy(uow, policy)
+        uow.commit()
+    return policy

@@ -1,0 +1,48 @@
+"""Small helpers for building plain forms with a message beside each field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+class FieldRows:
+    """Adds labelled rows with an error label under each input, and shows messages by key."""
+
+    def __init__(self, layout: QFormLayout, parent: QWidget) -> None:
+        self.layout = layout
+        self.parent = parent
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, widget: QWidget, help_text: str = "") -> QWidget:
+        widget.setObjectName(key)
+        widget.setAccessibleName(label)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if help_text:
+            hint = QLabel(help_text, self.parent)
+            hint.setProperty("role", "help")
+            hint.setWordWrap(True)
+            column.addWidget(hint)
+        error = QLabel("", self.parent)
+        error.setProperty("role", "error")
+        error.setObjectName(f"error_{key}")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        caption = QLabel(label, self.parent)
+        caption.setBuddy(widget)
+        self.layout.addRow(caption, column)
+        self.inputs[key] = widget
+        self.errors[key] = error
+        return widget
+
+    def show(self, errors: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            message = errors.get(key, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        first = next((k for k in errors if k in self.inputs), None)
+        if first:
+            self.inputs[first].setFocus()

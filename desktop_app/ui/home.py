@@ -1,0 +1,103 @@
+"""The home screen: start a complaint, see recent ones; managers reach settings and staff."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.services import complaints
+from desktop_app.services.context import AppContext
+
+RECENT_COLUMNS = ("Reference", "Saved", "Category", "Status", "Staff")
+
+
+class HomeScreen(QWidget):
+    new_complaint = Signal()
+    sign_out = Signal()
+    open_settings = Signal()
+    open_staff = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user: StaffMember | None = None
+        self.setObjectName("homeScreen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self.greeting = QLabel(self)
+        self.greeting.setProperty("role", "title")
+        self.greeting.setObjectName("greeting")
+        top.addWidget(self.greeting, 1)
+        self.sign_out_button = QPushButton(self.tr("Sign out"), self)
+        self.sign_out_button.setObjectName("signOutButton")
+        self.sign_out_button.clicked.connect(self.sign_out)
+        top.addWidget(self.sign_out_button)
+        outer.addLayout(top)
+
+        self.actions = QGridLayout()
+        self.new_button = QPushButton(self.tr("New complaint"), self)
+        self.new_button.setObjectName("newComplaintButton")
+        self.new_button.setProperty("primary", True)
+        self.new_button.setProperty("big", True)
+        self.new_button.clicked.connect(self.new_complaint)
+        self.actions.addWidget(self.new_button, 0, 0)
+        outer.addLayout(self.actions)
+
+        self.manager_row = QHBoxLayout()
+        self.settings_button = QPushButton(self.tr("Store settings"), self)
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.clicked.connect(self.open_settings)
+        self.staff_button = QPushButton(self.tr("Staff accounts"), self)
+        self.staff_button.setObjectName("staffButton")
+        self.staff_button.clicked.connect(self.open_staff)
+        self.manager_row.addWidget(self.settings_button)
+        self.manager_row.addWidget(self.staff_button)
+        self.manager_row.addStretch(1)
+        outer.addLayout(self.manager_row)
+
+        self.recent_title = QLabel(self)
+        self.recent_title.setObjectName("recentTitle")
+        outer.addWidget(self.recent_title)
+        self.recent = QTableWidget(0, len(RECENT_COLUMNS), self)
+        self.recent.setObjectName("recentComplaints")
+        self.recent.setAccessibleName(self.tr("Recent complaints"))
+        self.recent.setHorizontalHeaderLabels([self.tr(c) for c in RECENT_COLUMNS])
+        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent.verticalHeader().hide()
+        self.recent.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        outer.addWidget(self.recent, 1)
+
+    def add_action(self, button: QPushButton) -> None:
+        """Other features add their big buttons beside 'New complaint'."""
+        button.setProperty("big", True)
+        count = self.actions.count()
+        self.actions.addWidget(button, count // 2, count % 2)
+
+    def show_user(self, user: StaffMember) -> None:
+        self.user = user
+        self.greeting.setText(self.tr("Hello, %1").replace("%1", user.name) +
+                              f"  ·  {self.tr(user.role.label)}")
+        is_manager = user.role is Role.MANAGER
+        self.settings_button.setVisible(is_manager)
+        self.staff_button.setVisible(is_manager)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.user is None:
+            return
+        own = not self.user.role.at_least(Role.SUPERVISOR)
+        self.recent_title.setText(self.tr("Your recent complaints") if own
+                                  else self.tr("Recent complaints in this store"))
+        rows = complaints.recent_complaints(self.ctx, self.user, limit=15)
+        self.recent.setRowCount(len(rows))
+        for row, complaint in enumerate(rows):
+            category = self.ctx.catalogue.category(complaint.category)
+            values = (complaint.reference, complaint.saved_at.strftime("%d/%m/%Y %H:%M"),
+                      category.label if category else complaint.category,
+                      self.tr(complaint.status.label), complaint.staff_name)
+            for column, value in enumerate(values):
+                self.recent.setItem(row, column, QTableWidgetItem(value))

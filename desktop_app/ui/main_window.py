@@ -1,0 +1,148 @@
+"""The one window: first run, sign in, home, the complaint form and the other screens in a stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.staff import StaffMember
+from desktop_app.services import complaints, setup
+from desktop_app.services.context import AppContext
+from desktop_app.ui.first_run import FirstRunScreen
+from desktop_app.ui.home import HomeScreen
+from desktop_app.ui.saved_screen import SavedScreen
+from desktop_app.ui.settings_screen import SettingsScreen
+from desktop_app.ui.sign_in import SignInScreen
+from desktop_app.ui.staff_screen import StaffScreen
+from desktop_app.ui.wizard.complaint_wizard import ComplaintWizard
+
+MIN_WIDTH, MIN_HEIGHT = 1024, 768
+
+
+class MainWindow(QMainWindow):
+    complaint_saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user: StaffMember | None = None
+        self.wizard: ComplaintWizard | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.resize(MIN_WIDTH, MIN_HEIGHT)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+
+        self.first_run = FirstRunScreen(ctx, self)
+        self.first_run.done.connect(self.show_sign_in)
+        self.sign_in = SignInScreen(ctx, self)
+        self.sign_in.signed_in.connect(self.show_home)
+        self.home = HomeScreen(ctx, self)
+        self.home.new_complaint.connect(self.start_complaint)
+        self.home.sign_out.connect(self.sign_out)
+        self.home.open_settings.connect(self.show_settings)
+        self.home.open_staff.connect(self.show_staff)
+        self.saved_screen = SavedScreen(self)
+        self.saved_screen.finished.connect(self.back_home)
+        self.settings = SettingsScreen(ctx, self)
+        self.settings.back.connect(self.back_home)
+        self.staff = StaffScreen(ctx, self)
+        self.staff.back.connect(self.back_home)
+        for screen in (self.first_run, self.sign_in, self.home, self.saved_screen,
+                       self.settings, self.staff):
+            self.stack.addWidget(screen)
+        self._build_menu()
+        if setup.is_set_up(ctx):
+            self.show_sign_in()
+        else:
+            self.stack.setCurrentWidget(self.first_run)
+
+    def _build_menu(self) -> None:
+        program = self.menuBar().addMenu(self.tr("&Program"))
+        about = QAction(self.tr("&About"), self)
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
+        program.addAction(about)
+        self.sign_out_action = QAction(self.tr("&Sign out"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        program.addAction(self.sign_out_action)
+
+    def about_text(self) -> str:
+        return self.tr("%1, version %2.\nGuided complaint and incident records for the till. "
+                       "Works entirely offline; nothing is sent anywhere.") \
+            .replace("%1", APP_NAME).replace("%2", __version__)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.about_text())
+
+    # -- screens ----------------------------------------------------------------------------
+    def show_sign_in(self) -> None:
+        self.user = None
+        self.sign_in.refresh()
+        self.stack.setCurrentWidget(self.sign_in)
+
+    def show_home(self, user: StaffMember) -> None:
+        self.user = user
+        self.back_home()
+
+    def back_home(self) -> None:
+        if self.user is None:
+            self.show_sign_in()
+            return
+        self.home.show_user(self.user)
+        self.stack.setCurrentWidget(self.home)
+        self.home.new_button.setFocus()
+
+    def show_settings(self) -> None:
+        self.settings.show_for(self.user)
+        self.stack.setCurrentWidget(self.settings)
+
+    def show_staff(self) -> None:
+        self.staff.show_for(self.user)
+        self.stack.setCurrentWidget(self.staff)
+
+    def sign_out(self) -> None:
+        if self.wizard is not None:
+            self.wizard.reject()
+            if self.wizard is not None:     # they chose to keep the form
+                return
+        self.show_sign_in()
+
+    # -- complaints -------------------------------------------------------------------------
+    def start_complaint(self) -> ComplaintWizard | None:
+        try:
+            form = complaints.start_complaint(self.ctx, self.user)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot start a complaint"), str(error))
+            return None
+        return self.open_wizard(form)
+
+    def open_wizard(self, form: complaints.ComplaintForm) -> ComplaintWizard:
+        wizard = ComplaintWizard(self.ctx, form, self)
+        wizard.saved.connect(self._complaint_saved)
+        wizard.cancelled.connect(self._wizard_closed)
+        self.stack.addWidget(wizard)
+        self.stack.setCurrentWidget(wizard)
+        self.wizard = wizard
+        wizard.restart()
+        return wizard
+
+    def _complaint_saved(self, complaint: Complaint) -> None:
+        self._wizard_closed()
+        self.saved_screen.show_complaint(complaint)
+        self.stack.setCurrentWidget(self.saved_screen)
+        self.complaint_saved.emit(complaint)
+
+    def _wizard_closed(self) -> None:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        if self.user is not None:
+            self.home.show_user(self.user)
+            self.stack.setCurrentWidget(self.home)

@@ -1,0 +1,48 @@
+"""After saving: the reference in large type, to read out or write down for the customer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.domain.complaint import Complaint
+
+
+class SavedScreen(QWidget):
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("savedScreen")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addStretch(1)
+        heading = QLabel(self.tr("Complaint saved. Give the customer this reference:"), self)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setProperty("role", "title")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.reference = QLabel(self)
+        self.reference.setObjectName("referenceLabel")
+        self.reference.setProperty("role", "reference")
+        self.reference.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.reference)
+        self.status = QLabel(self)
+        self.status.setObjectName("savedStatus")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.done = QPushButton(self.tr("Done"), self)
+        self.done.setObjectName("doneButton")
+        self.done.setProperty("primary", True)
+        self.done.setProperty("big", True)
+        self.done.clicked.connect(self.finished)
+        layout.addWidget(self.done)
+
+    def show_complaint(self, complaint: Complaint) -> None:
+        self.reference.setText(complaint.reference)
+        self.reference.setAccessibleName(complaint.reference)
+        self.status.setText(self.tr("Status: %1").replace("%1", self.tr(complaint.status.label)))
+        self.done.setFocus()

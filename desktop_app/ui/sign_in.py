@@ -1,0 +1,89 @@
+"""Sign in: choose your name (or type your staff code), then your PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from desktop_app.domain.staff import StaffMember
+from desktop_app.services import auth
+from desktop_app.services.context import AppContext
+
+
+class SignInScreen(QWidget):
+    signed_in = Signal(object)     # StaffMember
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("signInScreen")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(40, 30, 40, 30)
+        left = QVBoxLayout()
+        who = QLabel(self.tr("Who are you?"), self)
+        who.setProperty("role", "title")
+        left.addWidget(who)
+        self.names = QListWidget(self)
+        self.names.setObjectName("staffList")
+        self.names.setAccessibleName(self.tr("Staff"))
+        self.names.setStyleSheet("QListWidget::item { min-height: 48px; font-size: 18px; }")
+        self.names.itemClicked.connect(self._chosen)
+        self.names.itemActivated.connect(self._chosen)
+        left.addWidget(self.names, 1)
+        outer.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        right.addSpacing(60)
+        code_label = QLabel(self.tr("Staff code"), self)
+        self.code = QLineEdit(self)
+        self.code.setObjectName("staffCode")
+        self.code.setAccessibleName(self.tr("Staff code"))
+        code_label.setBuddy(self.code)
+        pin_label = QLabel(self.tr("PIN"), self)
+        self.pin = QLineEdit(self)
+        self.pin.setObjectName("pin")
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        pin_label.setBuddy(self.pin)
+        self.pin.returnPressed.connect(self._sign_in)
+        self.code.returnPressed.connect(self.pin.setFocus)
+        self.button = QPushButton(self.tr("Sign in"), self)
+        self.button.setObjectName("signInButton")
+        self.button.setProperty("primary", True)
+        self.button.clicked.connect(self._sign_in)
+        self.message = QLabel("", self)
+        self.message.setObjectName("signInMessage")
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        for widget in (code_label, self.code, pin_label, self.pin, self.button, self.message):
+            right.addWidget(widget)
+        right.addStretch(1)
+        outer.addLayout(right, 1)
+
+    def refresh(self) -> None:
+        self.names.clear()
+        for member in auth.staff_list(self.ctx):
+            item = QListWidgetItem(f"{member.name}  ({member.code})")
+            item.setData(Qt.ItemDataRole.UserRole, member.code)
+            self.names.addItem(item)
+        self.code.clear()
+        self.pin.clear()
+        self.message.clear()
+        self.code.setFocus()
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.code.setText(item.data(Qt.ItemDataRole.UserRole))
+        self.pin.setFocus()
+
+    def _sign_in(self) -> None:
+        try:
+            member: StaffMember = auth.sign_in(self.ctx, self.code.text(), self.pin.text())
+        except auth.SignInFailed as error:
+            self.pin.clear()
+            self.message.setText(str(error))
+            self.pin.setFocus()
+            return
+        self.pin.clear()
+        self.message.clear()
+        self.signed_in.emit(member)

@@ -1,0 +1,1 @@
+"""The guided complaint form: one page class per kind of procedure step."""

@@ -1,0 +1,1 @@
+"""One QWizardPage class per kind of procedure step (see domain.procedure.StepKind)."""

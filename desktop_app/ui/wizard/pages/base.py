@@ -1,0 +1,181 @@
+"""What every step page shares: the prompt panel, field rows, and messages beside fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget,
+                               QWizardPage)
+
+from desktop_app.domain.procedure import Step
+from desktop_app.domain.record_fields import DEPENDS_ON, FIELDS
+from desktop_app.services.complaints import ComplaintForm
+from desktop_app.ui.text import tr_data
+from desktop_app.ui.wizard.field_editors import FieldEditor, editor_for
+
+
+def styled_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label
+
+
+class PromptPanel(QFrame):
+    """What to do and say now, from the procedure file."""
+
+    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "prompt")
+        self.setObjectName(f"prompt_{step.id}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+        prompt = QLabel(" ".join(tr_data(step.prompt).split()), self)
+        prompt.setWordWrap(True)
+        prompt.setObjectName("promptText")
+        layout.addWidget(prompt)
+        if step.say:
+            phrases = "".join(f"<li>“{_html(tr_data(s))}”</li>" for s in step.say)
+            say = QLabel(f"<b>{_html(self.tr('You might say:'))}</b><ul style='margin:0'>"
+                         f"{phrases}</ul>", self)
+            say.setWordWrap(True)
+            say.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(say)
+        if step.avoid:
+            avoid = QLabel(f"<b>{_html(self.tr('Avoid:'))}</b> " +
+                           " ".join(_html(tr_data(a)) for a in step.avoid), self)
+            avoid.setWordWrap(True)
+            avoid.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(avoid)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class StepPage(QWizardPage):
+    """Base page: subclasses add their widgets to `self.body` and move values in and out."""
+
+    edited = Signal()
+
+    def __init__(self, step: Step, form: ComplaintForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.form = form
+        self.editors: dict[str, FieldEditor] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.setObjectName(f"page_{step.id}")
+        self.setTitle(tr_data(step.title))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(PromptPanel(step, self))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_widget = QWidget(scroll)
+        self.body = QFormLayout(self.body_widget)
+        self.body.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.body.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.body.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scroll.setWidget(self.body_widget)
+        self.scroll = scroll
+        outer.addWidget(scroll, 1)
+        self.summary = styled_label("", "error", self)
+        self.summary.setObjectName(f"errors_{step.id}")
+        self.summary.hide()
+        outer.addWidget(self.summary)
+        self.build()
+        self.load()
+
+    # -- for subclasses -------------------------------------------------------------------
+    def build(self) -> None:
+        """Add this kind of step's widgets."""
+
+    def store(self) -> None:
+        """Copy widget values into form.answers."""
+        for key, editor in self.editors.items():
+            self.form.answers[key] = editor.value()
+
+    def load(self) -> None:
+        """Show the values already in form.answers (Back, or a resumed draft)."""
+        for key, editor in self.editors.items():
+            if key in self.form.answers:
+                editor.set_value(self.form.answers[key])
+        self._apply_dependencies()
+
+    # -- shared machinery ------------------------------------------------------------------
+    def label_for(self, key: str) -> str:
+        label = self.form.labels.get(key)
+        return tr_data(label.label) if label else key
+
+    def help_for(self, key: str) -> str:
+        label = self.form.labels.get(key)
+        return tr_data(label.help) if label and label.help else ""
+
+    def error_label(self, key: str) -> QLabel:
+        label = styled_label("", "error", self.body_widget)
+        label.setObjectName(f"error_{key}")
+        label.hide()
+        self.errors[key] = label
+        return label
+
+    def add_field(self, key: str) -> FieldEditor:
+        spec = FIELDS[key]
+        text = self.label_for(key)
+        editor = editor_for(spec, text, self.body_widget)
+        label_info = self.form.labels.get(key)
+        if label_info and label_info.placeholder and hasattr(editor.widget, "setPlaceholderText"):
+            editor.widget.setPlaceholderText(tr_data(label_info.placeholder))
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(editor.widget)
+        help_text = self.help_for(key)
+        if help_text:
+            column.addWidget(styled_label(help_text, "help", self.body_widget))
+        column.addWidget(self.error_label(key))
+        if spec.kind.value == "check":
+            self.body.addRow(column)
+        else:
+            caption = QLabel(text + (" *" if spec.required else ""), self.body_widget)
+            caption.setWordWrap(True)
+            caption.setBuddy(editor.widget)
+            caption.setMinimumWidth(200)
+            caption.setMaximumWidth(260)
+            self.body.addRow(caption, column)
+        editor.changed.connect(self._on_changed)
+        self.editors[key] = editor
+        return editor
+
+    def _on_changed(self) -> None:
+        self._apply_dependencies()
+        self.edited.emit()
+
+    def _apply_dependencies(self) -> None:
+        for key, editor in self.editors.items():
+            master = DEPENDS_ON.get(key)
+            if master in self.editors:
+                editor.widget.setEnabled(bool(self.editors[master].value()))
+
+    def show_errors(self, errors: dict[str, Any]) -> None:
+        for key, label in self.errors.items():
+            message = errors.get(key, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            if key in self.editors:
+                self.editors[key].set_invalid(bool(message))
+        unplaced = [m for k, m in errors.items() if k not in self.errors]
+        self.summary.setText("\n".join(unplaced))
+        self.summary.setVisible(bool(unplaced))
+        first = next((k for k in errors if k in self.editors), None)
+        if first:
+            widget = self.editors[first].focus_widget
+            widget.setFocus()
+            self.scroll.ensureWidgetVisible(widget)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        self.store()
+        errors = self.form.step_errors(self.step.id)
+        self.show_errors(errors)
+        return not errors

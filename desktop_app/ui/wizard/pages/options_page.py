@@ -1,0 +1,234 @@
+"""Solve: weigh options on cost, time and impact; choose one and say why.
+
+Shows the store's returns policy and (when the service offers one) the consumer-law hint;
+says when the chosen option is beyond the staff member's authority and lets a supervisor
+or manager approve it at the till with their own PIN.
+"""
+
+from __future__ import annotations
+
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.staff import Role
+from desktop_app.services import auth
+from desktop_app.ui.wizard.pages.base import StepPage, styled_label
+
+COLUMNS = ("description", "cost", "time", "impact")
+
+
+class OptionsPage(StepPage):
+    def build(self) -> None:
+        self.hint_frame = QFrame(self.body_widget)
+        self.hint_frame.setProperty("role", "hint")
+        self.hint_frame.setObjectName("legal_hint")
+        hint_layout = QVBoxLayout(self.hint_frame)
+        self.hint_label = QLabel(self.hint_frame)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hint_label.setObjectName("legal_hint_text")
+        hint_layout.addWidget(self.hint_label)
+        self.body.addRow(self.hint_frame)
+        self.hint_frame.hide()
+
+        policy = styled_label(self.tr("Our returns policy: ") + self.form.policy.returns_policy,
+                              "help", self.body_widget)
+        policy.setObjectName("returns_policy")
+        self.body.addRow(policy)
+
+        self.grid_box = QWidget(self.body_widget)
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        headings = (self.tr("Option"), self.tr("Cost (£)"), self.tr("Time"),
+                    self.tr("Impact on the customer"))
+        for column, heading in enumerate(headings):
+            label = QLabel(f"<b>{heading}</b>", self.grid_box)
+            self.grid.addWidget(label, 0, column)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 2)
+        self.grid.setColumnStretch(3, 3)
+        self.rows: list[dict[str, QLineEdit]] = []
+        self.remedy_codes: list[str] = []
+        self.body.addRow(self.grid_box)
+        add = QPushButton(self.tr("Add another option"), self.body_widget)
+        add.setObjectName("add_option")
+        add.clicked.connect(lambda: self._add_row())
+        self.body.addRow(add)
+        self.body.addRow(self.error_label("options"))
+
+        self.chosen = QComboBox(self.body_widget)
+        self.chosen.setObjectName("field_chosen_option")
+        self.chosen.setAccessibleName(self.label_for("chosen_option"))
+        self.chosen.currentIndexChanged.connect(self._changed)
+        column = QVBoxLayout()
+        column.addWidget(self.chosen)
+        column.addWidget(self.error_label("chosen_option"))
+        caption = QLabel(self.label_for("chosen_option") + " *", self.body_widget)
+        caption.setBuddy(self.chosen)
+        self.body.addRow(caption, column)
+        self.add_field("justification")
+        for key in self.step.fields:
+            self.add_field(key)
+
+        self.escalate = QCheckBox(self.label_for("escalate_requested"), self.body_widget)
+        self.escalate.setObjectName("field_escalate_requested")
+        self.escalate.setAccessibleName(self.label_for("escalate_requested"))
+        self.escalate.toggled.connect(self._changed)
+        self.body.addRow(self.escalate)
+        self._build_authority_panel()
+        for _ in range(2):
+            self._add_row()
+
+    def _build_authority_panel(self) -> None:
+        self.authority = QFrame(self.body_widget)
+        self.authority.setProperty("role", "warning")
+        self.authority.setObjectName("authority_panel")
+        layout = QVBoxLayout(self.authority)
+        self.authority_text = QLabel(self.authority)
+        self.authority_text.setWordWrap(True)
+        self.authority_text.setObjectName("authority_text")
+        layout.addWidget(self.authority_text)
+        row = QHBoxLayout()
+        self.approver_code = QLineEdit(self.authority)
+        self.approver_code.setObjectName("approver_code")
+        self.approver_code.setAccessibleName(self.tr("Supervisor or manager staff code"))
+        self.approver_code.setPlaceholderText(self.tr("Their staff code"))
+        self.approver_pin = QLineEdit(self.authority)
+        self.approver_pin.setObjectName("approver_pin")
+        self.approver_pin.setAccessibleName(self.tr("Their PIN"))
+        self.approver_pin.setPlaceholderText(self.tr("Their PIN"))
+        self.approver_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        approve = QPushButton(self.tr("Approve"), self.authority)
+        approve.setObjectName("approve_button")
+        approve.clicked.connect(self._approve)
+        self.approver_pin.returnPressed.connect(self._approve)
+        row.addWidget(self.approver_code)
+        row.addWidget(self.approver_pin)
+        row.addWidget(approve)
+        layout.addLayout(row)
+        self.approval_status = QLabel(self.authority)
+        self.approval_status.setObjectName("approval_status")
+        self.approval_status.setWordWrap(True)
+        layout.addWidget(self.approval_status)
+        self.body.addRow(self.authority)
+        self.authority.hide()
+
+    def _add_row(self, values: dict[str, str] | None = None, remedy_code: str = "") -> None:
+        number = len(self.rows) + 1
+        row: dict[str, QLineEdit] = {}
+        for column, name in enumerate(COLUMNS):
+            edit = QLineEdit(self.grid_box)
+            edit.setObjectName(f"option_{number}_{name}")
+            edit.setAccessibleName(self.tr("Option %1 %2").replace("%1", str(number))
+                                   .replace("%2", name))
+            edit.setText((values or {}).get(name, ""))
+            edit.textChanged.connect(self._changed)
+            self.grid.addWidget(edit, number, column)
+            row[name] = edit
+        self.rows.append(row)
+        self.remedy_codes.append(remedy_code)
+        self._refresh_choices()
+
+    def _option_values(self) -> list[dict[str, str]]:
+        return [{name: edit.text() for name, edit in row.items()} | {"remedy_code": code}
+                for row, code in zip(self.rows, self.remedy_codes, strict=True)]
+
+    def _refresh_choices(self) -> None:
+        current = self.chosen.currentData()
+        self.chosen.blockSignals(True)
+        self.chosen.clear()
+        self.chosen.addItem(self.tr("Choose the option you offer…"), None)
+        for index, values in enumerate(self._option_values()):
+            if values["description"].strip():
+                self.chosen.addItem(f"{index + 1}. {values['description'].strip()}", index)
+        restored = self.chosen.findData(current)
+        self.chosen.setCurrentIndex(max(restored, 0))
+        self.chosen.blockSignals(False)
+
+    def _changed(self) -> None:
+        if self.sender() is not self.chosen:
+            self._refresh_choices()
+        self.store()
+        self._update_authority()
+        self.edited.emit()
+
+    def _update_authority(self) -> None:
+        reasons = [r for r in self.form.escalation_reasons() if r.trigger == "over_authority"]
+        self.authority.setVisible(bool(reasons))
+        if reasons:
+            self.authority_text.setText(reasons[0].message)
+        approval = self.form.answers.get("approval")
+        if approval and not reasons:
+            self.approval_status.setText(self.tr("Approved by %1.").replace("%1", approval["name"]))
+
+    def _approve(self) -> None:
+        ctx = self.wizard().ctx
+        try:
+            approver = auth.verify_approver(ctx, self.approver_code.text(), self.approver_pin.text(),
+                                            at_least=Role.SUPERVISOR)
+        except DomainError as error:
+            self.approval_status.setText(str(error))
+            self.approver_pin.clear()
+            return
+        self.approver_pin.clear()
+        self.form.answers["approval"] = {"id": approver.id, "name": approver.name,
+                                         "role": approver.role.value,
+                                         "at": ctx.clock.now().isoformat()}
+        if [r for r in self.form.escalation_reasons() if r.trigger == "over_authority"]:
+            self.form.answers.pop("approval")
+            self.approval_status.setText(self.tr(
+                "%1's limit does not cover this amount either: it will be escalated."
+            ).replace("%1", approver.name))
+        else:
+            self.approval_status.setText(self.tr("Approved by %1.").replace("%1", approver.name))
+            self.authority.hide()
+        self.edited.emit()
+
+    def prefill(self, options: list[dict[str, str]]) -> None:
+        """Put suggested options (e.g. the legal remedies found) into empty rows."""
+        for option in options:
+            empty = next((i for i, row in enumerate(self.rows)
+                          if not any(edit.text().strip() for edit in row.values())), None)
+            if empty is None:
+                self._add_row(option, option.get("remedy_code", ""))
+            else:
+                for name, edit in self.rows[empty].items():
+                    edit.setText(option.get(name, ""))
+                self.remedy_codes[empty] = option.get("remedy_code", "")
+        self._refresh_choices()
+
+    def store(self) -> None:
+        super().store()
+        self.form.answers["options"] = self._option_values()
+        self.form.answers["chosen_option"] = self.chosen.currentData()
+        self.form.answers["escalate_requested"] = self.escalate.isChecked()
+
+    def load(self) -> None:
+        super().load()
+        saved = self.form.answers.get("options") or []
+        for index, values in enumerate(saved):
+            if index >= len(self.rows):
+                self._add_row(values, values.get("remedy_code", ""))
+            else:
+                for name, edit in self.rows[index].items():
+                    edit.setText(values.get(name, ""))
+                self.remedy_codes[index] = values.get("remedy_code", "")
+        self._refresh_choices()
+        chosen = self.form.answers.get("chosen_option")
+        if chosen is not None:
+            self.chosen.setCurrentIndex(max(self.chosen.findData(chosen), 0))
+        self.escalate.setChecked(bool(self.form.answers.get("escalate_requested")))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self._update_authority()
+
+    def show_errors(self, errors) -> None:  # noqa: ANN001
+        super().show_errors(errors)
+        if "options" in errors and self.rows:
+            self.rows[0]["description"].setFocus()
+        elif "chosen_option" in errors:
+            self.chosen.setFocus()

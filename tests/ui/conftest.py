@@ -1,0 +1,44 @@
+"""GUI test guards: a dialog that nobody expects fails the test instead of blocking it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+class UnexpectedDialog(AssertionError):
+    pass
+
+
+class DialogAnswers:
+    """Tests queue the answers they expect dialogs to be given; any other dialog fails."""
+
+    def __init__(self) -> None:
+        self.queue: list[QMessageBox.StandardButton] = []
+        self.seen: list[str] = []
+
+    def expect(self, answer: QMessageBox.StandardButton) -> None:
+        self.queue.append(answer)
+
+    def answer(self, text: str) -> QMessageBox.StandardButton:
+        self.seen.append(text)
+        if not self.queue:
+            raise UnexpectedDialog(f"Unexpected dialog: {text}")
+        return self.queue.pop(0)
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> DialogAnswers:
+    answers = DialogAnswers()
+
+    def static(_kind):
+        def fake(parent, title, text, *args, **kwargs):
+            return answers.answer(f"{title}: {text}")
+        return staticmethod(fake)
+
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, static(kind))
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda self: answers.answer(f"{self.windowTitle()}: {self.text()}"))
+    yield answers
+    assert not answers.queue, f"Expected dialogs never appeared: {answers.queue}"

@@ -18,7 +18,7 @@ from desktop_app.domain.errors import FieldError
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ud800-\udfff]")
 _MONEY = re.compile(r"^\s*£?\s*(\d{1,7}(?:,\d{3})*|\d+)(?:\.(\d{1,2}))?\s*$")
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
-_PHONE_CHARS = re.compile(r"^[+\d][\d\s().-]*$")
+_PHONE_CHARS = re.compile(r"^[+(\d][\d\s().-]*$")
 
 MAX_SHORT_TEXT = 200
 MAX_LONG_TEXT = 20_000

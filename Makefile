@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint-layers screenshots benchmarks package clean
+.PHONY: run test lint-layers screenshots benchmarks translations package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ screenshots: $(STAMP)
 
 benchmarks: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_and_save.py
+
+# Refresh the translation sources (English (UK) is the source language; Welsh to translate).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find desktop_app/ui -name '*.py' | sort) -source-language en_GB \
+		-target-language cy -ts resources/translations/till_cy.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/till_cy.ts
 
 clean:
 	rm -rf $(VENV) build dist screenshots out .pytest_cache

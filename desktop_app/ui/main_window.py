@@ -48,18 +48,32 @@ class MainWindow(QMainWindow):
         self.home.open_staff.connect(self.show_staff)
         self.saved_screen = SavedScreen(self)
         self.saved_screen.finished.connect(self.back_home)
-        self.settings = SettingsScreen(ctx, self)
-        self.settings.back.connect(self.back_home)
-        self.staff = StaffScreen(ctx, self)
-        self.staff.back.connect(self.back_home)
-        for screen in (self.first_run, self.sign_in, self.home, self.saved_screen,
-                       self.settings, self.staff):
+        for screen in (self.first_run, self.sign_in, self.home, self.saved_screen):
             self.stack.addWidget(screen)
+        self._settings: SettingsScreen | None = None
+        self._staff: StaffScreen | None = None
         self._build_menu()
         if setup.is_set_up(ctx):
             self.show_sign_in()
         else:
             self.stack.setCurrentWidget(self.first_run)
+
+    @property
+    def settings(self) -> SettingsScreen:
+        """Built on first use: start-up stays light."""
+        if self._settings is None:
+            self._settings = SettingsScreen(self.ctx, self)
+            self._settings.back.connect(self.back_home)
+            self.stack.addWidget(self._settings)
+        return self._settings
+
+    @property
+    def staff(self) -> StaffScreen:
+        if self._staff is None:
+            self._staff = StaffScreen(self.ctx, self)
+            self._staff.back.connect(self.back_home)
+            self.stack.addWidget(self._staff)
+        return self._staff
 
     def _build_menu(self) -> None:
         program = self.menuBar().addMenu(self.tr("&Program"))

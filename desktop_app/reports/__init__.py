@@ -1,0 +1,1 @@
+"""reportlab builders: plain data in, PDF bytes out. Only services call them."""

@@ -2,9 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen python benchmarks/startup_and_save.py [--runs 5]
 
-1. Time to first window: `python -m desktop_app` (with TILL_SMOKE_TEST=1, it quits once its
-   first window is shown) against a bare PySide6 window started the same way. Target ≤ 2×.
-   Also checks that reportlab and alembic were not imported before the first window.
+1. Time to first window: `python -m desktop_app` (with TILL_SMOKE_TEST=first it quits once
+   its first window is on screen) against a bare PySide6 window started the same way.
+   Target ≤ 2×. Also the time until the signed-out main window is ready (TILL_SMOKE_TEST=1),
+   and which heavy modules were imported before the first window.
 2. Time to save a complaint through the real service (validation, reference, ORM, commit)
    against a raw sqlite3 insert of the same rows (complaint, two options, answers, signature,
    sequence) with the same durability settings (WAL, synchronous=FULL). Target ≤ 3×.
@@ -37,20 +38,13 @@ app.exec()
 """
 
 PROBE_IMPORTS = """
-import sys, runpy, os
-from PySide6.QtCore import QTimer
-import desktop_app.ui.app as ui_app
-original = ui_app.run_gui
-def run_gui(db=None):
-    from PySide6.QtWidgets import QApplication
-    def report():
-        print("reportlab" in sys.modules, "alembic" in sys.modules, flush=True)
-    QTimer.singleShot(0, report)
-    return original(db)
-ui_app.run_gui = run_gui
-sys.argv = ["complaint-logger", "--db", sys.argv[1]]
+import os, sys
+os.environ["TILL_SMOKE_TEST"] = "first"
 from desktop_app.launcher import main
-sys.exit(main(sys.argv[1:]))
+code = main(["--db", sys.argv[1]])
+heavy = ("sqlalchemy", "alembic", "reportlab")
+print(", ".join(f"{name}={'yes' if name in sys.modules else 'no'}" for name in heavy))
+sys.exit(code)
 """
 
 
@@ -61,23 +55,27 @@ def _timed(command: list[str], env: dict[str, str]) -> float:
 
 
 def startup(runs: int, folder: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TILL_SMOKE_TEST="1",
-               PYTHONPATH=str(ROOT))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    first_env = dict(env, TILL_SMOKE_TEST="first")
+    ready_env = dict(env, TILL_SMOKE_TEST="1")
     db = folder / "startup.db"
     subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db), "init",
                     "--store-name", "Bench", "--store-code", "BEN01", "--jurisdiction", "england",
                     "--manager-name", "Bench Manager", "--manager-code", "M01", "--pin-stdin"],
                    input="246810\n", text=True, env=env, check=True, cwd=ROOT, capture_output=True)
-    bare, app = [], []
+    bare, first, ready = [], [], []
     for _ in range(runs):
         bare.append(_timed([sys.executable, "-c", BARE_WINDOW], env))
-        app.append(_timed([sys.executable, "-m", "desktop_app", "--db", str(db)], env))
+        first.append(_timed([sys.executable, "-m", "desktop_app", "--db", str(db)], first_env))
+        ready.append(_timed([sys.executable, "-m", "desktop_app", "--db", str(db)], ready_env))
     probe = subprocess.run([sys.executable, "-c", PROBE_IMPORTS, str(db)], env=env, text=True,
                            capture_output=True, cwd=ROOT)
-    b, a = statistics.median(bare), statistics.median(app)
-    print(f"first window: bare PySide6 {b * 1000:.0f} ms, Till Complaint Logger {a * 1000:.0f} ms,"
-          f" ratio {a / b:.2f}x (target <= 2x)")
-    print(f"imported before the first window: reportlab/alembic = {probe.stdout.strip()}")
+    b, f, r = (statistics.median(x) for x in (bare, first, ready))
+    print(f"first window: bare PySide6 {b * 1000:.0f} ms, Till Complaint Logger {f * 1000:.0f} ms,"
+          f" ratio {f / b:.2f}x (target <= 2x)")
+    print(f"sign-in screen ready (database opened and checked): {r * 1000:.0f} ms, "
+          f"{r / b:.2f}x the bare window")
+    print(f"imported before the first window: {probe.stdout.strip()}")
 
 
 def _answers() -> dict:
@@ -115,36 +113,54 @@ def save(runs: int, folder: Path) -> None:
         service_times.append(time.perf_counter() - start)
     ctx.close()
 
+    # The baseline writes the same rows into the same schema (indexes, FTS triggers) with
+    # plain sqlite3 and hand-written SQL: what the save would cost with no program around it.
+    from desktop_app.storage.database import open_database
+    from desktop_app.storage.migrations import upgrade
+
+    baseline = open_database(folder / "raw.db")
+    upgrade(baseline.writer)
+    baseline.dispose()
     raw = sqlite3.connect(folder / "raw.db", isolation_level=None)
     raw.execute("PRAGMA journal_mode=WAL")
     raw.execute("PRAGMA synchronous=FULL")
     raw.execute("PRAGMA foreign_keys=ON")
-    raw.executescript("""
-        CREATE TABLE seq (k TEXT PRIMARY KEY, last INTEGER);
-        CREATE TABLE c (id INTEGER PRIMARY KEY, ref TEXT UNIQUE, account TEXT, paraphrase TEXT,
-                        product TEXT, amount INTEGER, category TEXT, root TEXT, status TEXT,
-                        opened TEXT, saved TEXT, a1 TEXT, a2 TEXT, a3 TEXT, a4 TEXT, a5 TEXT);
-        CREATE TABLE o (id INTEGER PRIMARY KEY, c INTEGER REFERENCES c(id), pos INTEGER,
-                        d TEXT, cost INTEGER, t TEXT, i TEXT);
-        CREATE TABLE q (id INTEGER PRIMARY KEY, c INTEGER REFERENCES c(id), q TEXT, a TEXT);
-        CREATE TABLE s (c INTEGER PRIMARY KEY REFERENCES c(id), png BLOB);
-    """)
+    raw.execute("INSERT INTO staff (name, code, role, pin_hash, active, failed_attempts, "
+                "created_at) VALUES ('M', 'M1', 'manager', 'x', 1, 0, '2026-03-10')")
+    columns = ("reference, store_code, model_id, staff_id, opened_at, saved_at, status, "
+               "customer_account, paraphrase, customer_feelings, desired_outcome, implicit_needs, "
+               "product, supply_type, receipt_number, amount_pence, channel, repair_already_tried, "
+               "category, root_cause, five_whys, apology_given, empathy_statement, chosen_option, "
+               "justification, reasonable_adjustments, escalated_to, escalation_reason, "
+               "escalation_triggers, customer_agrees, customer_name, thanked, follow_up_needed, "
+               "follow_up_method, satisfaction, contact_consent, contact_phone, contact_email, "
+               "improvement_suggestion, first_contact_resolution, closure_note")
+    marks = ", ".join("?" * len(columns.split(",")))
     raw_times = []
     signature = b"\x89PNG" + b"\0" * 2000
     for number in range(runs):
         start = time.perf_counter()
         raw.execute("BEGIN IMMEDIATE")
-        raw.execute("INSERT INTO seq VALUES ('k', 1) ON CONFLICT(k) DO UPDATE SET last = last + 1")
-        cursor = raw.execute("INSERT INTO c (ref, account, paraphrase, product, amount, category, "
-                             "root, status, opened, saved, a1, a2, a3, a4, a5) VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                             (f"R{number}", "The kettle", "So", "Kettle", 2499, "faulty", "Batch",
-                              "closed", "2026", "2026", "a", "b", "c", "d", "e"))
+        last = raw.execute("INSERT INTO sequences (kind, store_code, year, last) VALUES "
+                           "('complaint', 'BEN01', 2026, 1) ON CONFLICT DO UPDATE SET "
+                           "last = last + 1 RETURNING last").fetchone()[0]
+        cursor = raw.execute(
+            f"INSERT INTO complaints ({columns}) VALUES ({marks})",
+            (f"BEN01-2026-{last:06d}", "BEN01", "lass", 1, "2026-03-10 10:30:00",
+             "2026-03-10 10:30:00", "closed", "The kettle stopped working after two weeks.",
+             "So the kettle stopped working.", "Frustrated", "A refund", "", "Kettle", "goods",
+             "R1", 2499, "in_store", 0, "faulty_goods", "Faulty batch", '["Thermostat failed"]',
+             1, "", 0, "Within 30 days", "", "", "", "", 1, "Jane", 1, 0, "", 4, 0, "", "", "",
+             1, "Customer agreed to the resolution at the till."))
         cid = cursor.lastrowid
-        raw.executemany("INSERT INTO o (c, pos, d, cost, t, i) VALUES (?,?,?,?,?,?)",
-                        [(cid, 0, "Refund", 1500, "Now", "x"), (cid, 1, "Replace", 2499, "Now", "y")])
-        raw.execute("INSERT INTO q (c, q, a) VALUES (?,?,?)", (cid, "When?", "Two weeks"))
-        raw.execute("INSERT INTO s VALUES (?, ?)", (cid, signature))
+        raw.executemany("INSERT INTO complaint_options (complaint_id, position, description, "
+                        "cost_pence, time, impact, remedy_code) VALUES (?,?,?,?,?,?,'')",
+                        [(cid, 0, "Refund", 1500, "Now", "Money back"),
+                         (cid, 1, "Replace", 2499, "Now", "New kettle")])
+        raw.execute("INSERT INTO complaint_answers (complaint_id, position, question, answer) "
+                    "VALUES (?, 0, 'When?', 'Two weeks ago')", (cid,))
+        raw.execute("INSERT INTO complaint_signatures (complaint_id, png) VALUES (?, ?)",
+                    (cid, signature))
         raw.execute("COMMIT")
         raw_times.append(time.perf_counter() - start)
     raw.close()

@@ -163,9 +163,20 @@ def escalation_needed(answers: Mapping[str, Any], ctx: FormContext) -> tuple[Rea
 
 def step_errors(step: Step, answers: Mapping[str, Any], ctx: FormContext) -> dict[str, str]:
     """What is wrong on this step, keyed by field; empty when the step may be left."""
+    return _check_step(step, answers, ctx)[0]
+
+
+def _check_step(step: Step, answers: Mapping[str, Any], ctx: FormContext,
+                ) -> tuple[dict[str, str], dict[str, Any]]:
+    """The step's problems, and the cleaned values of its plain fields."""
     keys = set(step.fields)
-    errors = _collect((key, lambda key=key: clean_field(FIELDS[key], answers.get(key), ctx))
-                      for key in step.fields)
+    errors: dict[str, str] = {}
+    cleaned: dict[str, Any] = {}
+    for key in step.fields:
+        try:
+            cleaned[key] = clean_field(FIELDS[key], answers.get(key), ctx)
+        except FieldError as error:
+            errors.setdefault(error.key or key, error.message)
     for key, message in _conditional_errors(answers, keys, ctx).items():
         errors.setdefault(key, message)
     kind = step.kind
@@ -201,7 +212,7 @@ def step_errors(step: Step, answers: Mapping[str, Any], ctx: FormContext) -> dic
                 "escalation_reason", answers.get("escalation_reason"), required=True,
                 max_length=2_000, label="The reason")),
         ]))
-    return errors
+    return errors, cleaned
 
 
 def build_complaint(model: Model, answers: Mapping[str, Any], ctx: FormContext, *,
@@ -209,13 +220,14 @@ def build_complaint(model: Model, answers: Mapping[str, Any], ctx: FormContext, 
                     ) -> Complaint:
     """Check every step again and build the record; raise ValidationFailed otherwise."""
     errors: dict[str, str] = {}
+    plain: dict[str, Any] = {}
     for step in model.steps:
-        for key, message in step_errors(step, answers, ctx).items():
+        step_problems, cleaned = _check_step(step, answers, ctx)
+        for key, message in step_problems.items():
             errors.setdefault(key, message)
+        plain.update(cleaned)
     if errors:
         raise ValidationFailed(errors)
-    plain = {key: clean_field(FIELDS[key], answers.get(key), ctx)
-             for step in model.steps for key in step.fields}
     if not plain.get("contact_consent"):
         plain["contact_phone"] = plain["contact_email"] = ""   # data minimisation
     if not plain.get("follow_up_needed"):

@@ -6,15 +6,16 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import Store
-from desktop_app.storage.complaint_mapping import to_domain, to_row
-from desktop_app.storage.orm import ComplaintRow, DraftRow, SequenceRow, SettingRow, StaffRow, StoreRow
+from desktop_app.storage.complaint_mapping import to_domain, to_values
+from desktop_app.storage.orm import (ClarifyingAnswerRow, ComplaintRow, DraftRow, OptionRow,
+                                     SequenceRow, SettingRow, SignatureRow, StaffRow, StoreRow)
 
 
 def _staff(row: StaffRow) -> StaffMember:
@@ -103,18 +104,23 @@ class StaffRepository:
         return self._session.scalars(select(StaffRow).where(StaffRow.code == code)).first()
 
 
+_NEXT_NUMBER = text(
+    "INSERT INTO sequences (kind, store_code, year, last) VALUES (:kind, :store_code, :year, 1) "
+    "ON CONFLICT (kind, store_code, year) DO UPDATE SET last = last + 1 RETURNING last")
+_INSERT_COMPLAINT = insert(ComplaintRow.__table__).returning(ComplaintRow.__table__.c.id)
+_INSERT_OPTION = insert(OptionRow.__table__)
+_INSERT_ANSWER = insert(ClarifyingAnswerRow.__table__)
+_INSERT_SIGNATURE = insert(SignatureRow.__table__)
+
+
 class SequenceRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
     def next(self, kind: str, store_code: str, year: int) -> int:
-        """The next number; safe because the writer holds BEGIN IMMEDIATE's lock."""
-        row = self._session.get(SequenceRow, (kind, store_code, year))
-        if row is None:
-            row = SequenceRow(kind=kind, store_code=store_code, year=year, last=0)
-            self._session.add(row)
-        row.last += 1
-        return row.last
+        """The next number, in one statement; the writer holds BEGIN IMMEDIATE's lock."""
+        parameters = {"kind": kind, "store_code": store_code, "year": year}
+        return self._session.connection().execute(_NEXT_NUMBER, parameters).scalar_one()
 
 
 class ComplaintRepository:
@@ -122,11 +128,18 @@ class ComplaintRepository:
         self._session = session
 
     def add(self, complaint: Complaint) -> int:
-        row = to_row(complaint)
-        self._session.add(row)
-        self._session.flush()
-        complaint.id = row.id
-        return row.id
+        """Insert the complaint and its parts with Core statements (the save path is hot)."""
+        values, options, answers, signature = to_values(complaint)
+        connection = self._session.connection()
+        complaint_id = connection.execute(_INSERT_COMPLAINT, values).scalar_one()
+        if options:
+            connection.execute(_INSERT_OPTION, [o | {"complaint_id": complaint_id} for o in options])
+        if answers:
+            connection.execute(_INSERT_ANSWER, [a | {"complaint_id": complaint_id} for a in answers])
+        if signature:
+            connection.execute(_INSERT_SIGNATURE, {"complaint_id": complaint_id, "png": signature})
+        complaint.id = complaint_id
+        return complaint_id
 
     def get(self, reference: str) -> Complaint | None:
         row = self._session.scalars(select(ComplaintRow).where(

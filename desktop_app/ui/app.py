@@ -1,4 +1,9 @@
-"""Starting the window: Qt application, style, translations, database, first screen."""
+"""Starting the window: Qt application, style, translations, database, first screen.
+
+The first window appears before the database layer (SQLAlchemy), Alembic or reportlab are
+imported: a starting window is shown at once, and the database is opened from the event
+loop right after it is on screen.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.locations import resource
-from desktop_app.services.context import (AppContext, DatabaseLocationError, SchemaTooNew,
-                                          open_app, resolve_db_path)
 
-SMOKE_TEST_ENV = "TILL_SMOKE_TEST"   # quit with status 0 once the first window is shown
+# Smoke tests and benchmarks: TILL_SMOKE_TEST=1 quits with status 0 once the main window is
+# ready; TILL_SMOKE_TEST=first quits as soon as the first (starting) window is on screen.
+SMOKE_TEST_ENV = "TILL_SMOKE_TEST"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -35,14 +40,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def install_translations(app: QApplication) -> None:
     """English (UK) is the source language; other languages load from resources/translations."""
     locale = QLocale.system()
-    for folder, prefix in ((str(resource("translations")), "till_"),
-                           (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_")):
+    for folder, prefix in ((str(resource("translations")), "till"),
+                           (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")):
         translator = QTranslator(app)
-        if translator.load(locale, prefix.rstrip("_"), "_", folder):
+        if translator.load(locale, prefix, "_", folder):
             app.installTranslator(translator)
 
 
-def open_context(db: str | None) -> AppContext | None:
+def open_context(db: str | None):  # noqa: ANN201 - AppContext, imported late on purpose
+    from desktop_app.services.context import (DatabaseLocationError, SchemaTooNew, open_app,
+                                              resolve_db_path)
+
     path = resolve_db_path(db)
     try:
         return open_app(path)
@@ -54,18 +62,46 @@ def open_context(db: str | None) -> AppContext | None:
     return None
 
 
+class Startup:
+    """Shows the starting window, then opens the database and swaps in the main window."""
+
+    def __init__(self, app: QApplication, db: str | None) -> None:
+        from desktop_app.ui.splash import StartingWindow
+
+        self.app = app
+        self.db = db
+        self.ctx = None
+        self.window = None
+        self.exit_code = 0
+        self.starting = StartingWindow()
+        self.starting.show()
+        if os.environ.get(SMOKE_TEST_ENV) == "first":
+            QTimer.singleShot(0, self.app.quit)
+        else:
+            QTimer.singleShot(0, self.finish)
+
+    def finish(self) -> None:
+        self.ctx = open_context(self.db)
+        if self.ctx is None:
+            self.exit_code = 1
+            self.starting.close()
+            self.app.quit()
+            return
+        from desktop_app.ui.main_window import MainWindow
+
+        self.window = MainWindow(self.ctx)
+        self.window.show()
+        self.starting.close()
+        if os.environ.get(SMOKE_TEST_ENV):
+            QTimer.singleShot(0, self.app.quit)
+
+
 def run_gui(db: str | None = None) -> int:
     app = make_application()
-    ctx = open_context(db)
-    if ctx is None:
-        return 1
-    from desktop_app.ui.main_window import MainWindow
-
-    window = MainWindow(ctx)
-    window.show()
-    if os.environ.get(SMOKE_TEST_ENV):
-        QTimer.singleShot(0, app.quit)
+    startup = Startup(app, db)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        ctx.close()
+        if startup.ctx is not None:
+            startup.ctx.close()
+    return startup.exit_code or code

@@ -1,0 +1,109 @@
+"""The vocabulary of an abusive-behaviour incident (DOMAIN.md, "Abusive and challenging
+behaviour"): kinds of behaviour, protected characteristics, triggers, de-escalation
+techniques, who was called and how badly someone was hurt."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class _Labelled(StrEnum):
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class BehaviourKind(_Labelled):
+    VERBAL_ABUSE = "verbal_abuse"
+    THREATS = "threats"
+    THREATS_WITH_WEAPON = "threats_with_weapon"
+    PHYSICAL_ASSAULT = "physical_assault"
+    SPITTING_OR_COUGHING = "spitting_or_coughing"
+    SEXUAL_HARASSMENT = "sexual_harassment"
+    HATE_MOTIVATED = "hate_motivated"
+    DAMAGE_TO_PROPERTY = "damage_to_property"
+    THEFT_RELATED_AGGRESSION = "theft_related_aggression"
+    OTHER = "other"
+
+
+class ProtectedCharacteristic(_Labelled):
+    """The five monitored strands of hate crime in UK policing."""
+
+    RACE = "race"
+    RELIGION = "religion"
+    SEXUAL_ORIENTATION = "sexual_orientation"
+    DISABILITY = "disability"
+    TRANSGENDER_IDENTITY = "transgender_identity"
+
+
+class Trigger(_Labelled):
+    REFUND_REFUSED = "refund_refused"
+    AGE_RESTRICTED_SALE_REFUSED = "age_restricted_sale_refused"
+    QUEUE_OR_WAIT = "queue_or_wait"
+    PRICE_DISPUTE = "price_dispute"
+    CHALLENGE_OVER_THEFT = "challenge_over_theft"
+    ENFORCING_STORE_POLICY = "enforcing_store_policy"
+    COMPLAINT_ESCALATED = "complaint_escalated"
+    OTHER = "other"
+
+
+class DeescalationTechnique(_Labelled):
+    CALM_TONE = "calm_tone"
+    ACKNOWLEDGED_FEELINGS = "acknowledged_feelings"
+    NON_CONFRONTATIONAL_LANGUAGE = "non_confrontational_language"
+    GAVE_SPACE = "gave_space"
+    OFFERED_ALTERNATIVES = "offered_alternatives"
+    CALLED_FOR_SUPPORT = "called_for_support"
+
+
+class CalledParty(_Labelled):
+    SUPERVISOR = "supervisor"
+    SECURITY = "security"
+    POLICE = "police"
+
+
+class InjuryLevel(_Labelled):
+    NONE = "none"
+    MINOR = "minor"
+    FIRST_AID = "first_aid"
+    HOSPITAL = "hospital"
+
+
+_LABELS: dict[StrEnum, str] = {
+    BehaviourKind.VERBAL_ABUSE: "Verbal abuse",
+    BehaviourKind.THREATS: "Threats",
+    BehaviourKind.THREATS_WITH_WEAPON: "Threats with a weapon",
+    BehaviourKind.PHYSICAL_ASSAULT: "Physical assault",
+    BehaviourKind.SPITTING_OR_COUGHING: "Spitting or coughing at staff",
+    BehaviourKind.SEXUAL_HARASSMENT: "Sexual harassment",
+    BehaviourKind.HATE_MOTIVATED: "Hate-motivated abuse",
+    BehaviourKind.DAMAGE_TO_PROPERTY: "Damage to property",
+    BehaviourKind.THEFT_RELATED_AGGRESSION: "Theft-related aggression",
+    BehaviourKind.OTHER: "Other",
+    ProtectedCharacteristic.RACE: "Race",
+    ProtectedCharacteristic.RELIGION: "Religion or belief",
+    ProtectedCharacteristic.SEXUAL_ORIENTATION: "Sexual orientation",
+    ProtectedCharacteristic.DISABILITY: "Disability",
+    ProtectedCharacteristic.TRANSGENDER_IDENTITY: "Transgender identity",
+    Trigger.REFUND_REFUSED: "Refund refused",
+    Trigger.AGE_RESTRICTED_SALE_REFUSED: "Age-restricted sale refused",
+    Trigger.QUEUE_OR_WAIT: "Queue or wait",
+    Trigger.PRICE_DISPUTE: "Price dispute",
+    Trigger.CHALLENGE_OVER_THEFT: "Challenge over theft",
+    Trigger.ENFORCING_STORE_POLICY: "Enforcing a store policy",
+    Trigger.COMPLAINT_ESCALATED: "Complaint escalated",
+    Trigger.OTHER: "Other",
+    DeescalationTechnique.CALM_TONE: "Calm tone",
+    DeescalationTechnique.ACKNOWLEDGED_FEELINGS: "Acknowledged their feelings",
+    DeescalationTechnique.NON_CONFRONTATIONAL_LANGUAGE: "Non-confrontational language",
+    DeescalationTechnique.GAVE_SPACE: "Gave them space",
+    DeescalationTechnique.OFFERED_ALTERNATIVES: "Offered alternatives",
+    DeescalationTechnique.CALLED_FOR_SUPPORT: "Called for support",
+    CalledParty.SUPERVISOR: "Supervisor",
+    CalledParty.SECURITY: "Security",
+    CalledParty.POLICE: "Police",
+    InjuryLevel.NONE: "No injury",
+    InjuryLevel.MINOR: "Minor injury",
+    InjuryLevel.FIRST_AID: "First aid given",
+    InjuryLevel.HOSPITAL: "Hospital treatment",
+}

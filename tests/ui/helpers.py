@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
+from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.procedure import StepKind
 from desktop_app.ui.app import make_application
 from desktop_app.ui.main_window import MainWindow
@@ -117,3 +118,15 @@ def fill_step(driver: WizardDriver, today: QDate, *, cost: str = "15.00", agrees
         driver.draw_signature()
     elif kind is StepKind.ESCALATION:
         driver.find("field_escalated_to").setEditText("Store manager")
+
+
+def stored_complaint(ctx, staff, reference: str = "GLA01-2026-000003") -> str:  # noqa: ANN001
+    """A saved complaint put straight into storage, for screens that start from one."""
+    with ctx.uow() as uow:
+        uow.complaints.add(Complaint(
+            store_code="GLA01", model_id="lass", staff_id=staff.id, opened_at=ctx.clock.now(),
+            saved_at=ctx.clock.now(), customer_account="Refund refused", paraphrase="p",
+            customer_feelings="angry", desired_outcome="refund", product="Kettle",
+            channel="in_store", reference=reference))
+        uow.commit()
+    return reference

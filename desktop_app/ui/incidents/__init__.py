@@ -1,0 +1,1 @@
+"""Abusive-behaviour incident screens: the report form, the record view, the lists."""

@@ -51,6 +51,11 @@ def build() -> str:
                                  f"(`{page.objectName()}`)", page))
             sections.append((f"Complaint wizard ({model.name}): buttons", None))
             window._wizard_closed()
+        form = window.incident_flow.report(manager)
+        sections.append(("Report abusive behaviour", form))
+        outstanding = window.incident_flow.follow_ups(manager)
+        sections.append(("Incidents: actions outstanding", outstanding))
+        sections.append(("Incidents: all", window.incident_flow.browse(manager)))
         for title, widget in sections:
             lines += [f"## {title}", "", "| objectName | kind | accessible name |", "|---|---|---|"]
             if widget is None:
@@ -61,6 +66,7 @@ def build() -> str:
                 rows = describe(widget)
             lines += [f"| `{name}` | {kind} | {label.replace('|', '/')} |" for name, kind, label in rows]
             lines.append("")
+        window.incident_flow.close_all()
         ctx.close()
     return "\n".join(lines)
 

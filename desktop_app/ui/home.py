@@ -18,6 +18,8 @@ class HomeScreen(QWidget):
     sign_out = Signal()
     open_settings = Signal()
     open_staff = Signal()
+    report_incident = Signal()
+    open_incidents = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +46,19 @@ class HomeScreen(QWidget):
         self.new_button.setProperty("big", True)
         self.new_button.clicked.connect(self.new_complaint)
         self.actions.addWidget(self.new_button, 0, 0)
+        self.report_button = QPushButton(self.tr("Report abusive behaviour"), self)
+        self.report_button.setObjectName("reportIncidentButton")
+        self.report_button.setToolTip(self.tr("Record abuse, threats or violence towards staff "
+                                              "— a separate, restricted record"))
+        self.report_button.clicked.connect(self.report_incident)
+        self.add_action(self.report_button)
         outer.addLayout(self.actions)
 
         self.manager_row = QHBoxLayout()
+        self.incidents_button = QPushButton(self.tr("Incidents"), self)
+        self.incidents_button.setObjectName("incidentsButton")
+        self.incidents_button.clicked.connect(self.open_incidents)
+        self.manager_row.addWidget(self.incidents_button)
         self.settings_button = QPushButton(self.tr("Store settings"), self)
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.clicked.connect(self.open_settings)

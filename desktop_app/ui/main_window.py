@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.staff import StaffMember
+from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import complaints, setup
 from desktop_app.services.context import AppContext
 from desktop_app.ui.first_run import FirstRunScreen
 from desktop_app.ui.home import HomeScreen
+from desktop_app.ui.incidents.flow import IncidentFlow
 from desktop_app.ui.saved_screen import SavedScreen
 from desktop_app.ui.settings_screen import SettingsScreen
 from desktop_app.ui.sign_in import SignInScreen
@@ -46,8 +47,12 @@ class MainWindow(QMainWindow):
         self.home.sign_out.connect(self.sign_out)
         self.home.open_settings.connect(self.show_settings)
         self.home.open_staff.connect(self.show_staff)
+        self.home.report_incident.connect(self.report_incident)
+        self.home.open_incidents.connect(self.show_incidents)
         self.saved_screen = SavedScreen(self)
         self.saved_screen.finished.connect(self.back_home)
+        self.saved_screen.report_incident.connect(self.report_incident_for_complaint)
+        self.incident_flow = IncidentFlow(ctx, self.stack, self.back_home, self)
         for screen in (self.first_run, self.sign_in, self.home, self.saved_screen):
             self.stack.addWidget(screen)
         self._settings: SettingsScreen | None = None
@@ -125,7 +130,22 @@ class MainWindow(QMainWindow):
             self.wizard.reject()
             if self.wizard is not None:     # they chose to keep the form
                 return
+        self.incident_flow.close_all()
         self.show_sign_in()
+
+    # -- abusive-behaviour incidents ------------------------------------------------------
+    def report_incident(self) -> None:
+        self.incident_flow.report(self.user)
+
+    def report_incident_for_complaint(self, complaint_reference: str) -> None:
+        self.incident_flow.report(self.user, complaint_reference=complaint_reference)
+
+    def show_incidents(self) -> None:
+        """Managers start from what needs doing; everyone else sees the incidents they are in."""
+        if self.user.role is Role.MANAGER:
+            self.incident_flow.follow_ups(self.user)
+        else:
+            self.incident_flow.browse(self.user)
 
     # -- complaints -------------------------------------------------------------------------
     def start_complaint(self) -> ComplaintWizard | None:

@@ -10,6 +10,7 @@ from desktop_app.domain.complaint import Complaint
 
 class SavedScreen(QWidget):
     finished = Signal()
+    report_incident = Signal(str)     # the complaint turned abusive: its reference
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,10 @@ class SavedScreen(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        self.report_button = QPushButton(self.tr("The customer became abusive: report it"), self)
+        self.report_button.setObjectName("reportFromComplaintButton")
+        self.report_button.clicked.connect(self._report)
+        layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.done = QPushButton(self.tr("Done"), self)
         self.done.setObjectName("doneButton")
         self.done.setProperty("primary", True)
@@ -46,3 +51,6 @@ class SavedScreen(QWidget):
         self.reference.setAccessibleName(complaint.reference)
         self.status.setText(self.tr("Status: %1").replace("%1", self.tr(complaint.status.label)))
         self.done.setFocus()
+
+    def _report(self) -> None:
+        self.report_incident.emit(self.reference.text())

@@ -41,6 +41,10 @@ def test_every_input_of_every_screen_and_wizard_step_is_named(qtbot, ctx, manage
         for page in wizard.step_pages:
             problems += unnamed(page)
         window._wizard_closed()
+    for screen in (window.incident_flow.report(manager), window.incident_flow.follow_ups(manager),
+                   window.incident_flow.browse(manager)):
+        problems += unnamed(screen)
+    window.incident_flow.close_all()
     assert problems == []
 
 

@@ -32,3 +32,10 @@ class PermissionDenied(DomainError):
 
 class NotFound(DomainError):
     """No record with that reference (or not one this person may see)."""
+
+
+class StorageError(DomainError):
+    """The database could not be written or read: disk full, read-only folder, locked file.
+
+    Nothing of the failed transaction is kept; what the person typed is still on screen.
+    """

@@ -6,8 +6,10 @@ from types import TracebackType
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.domain.errors import StorageError
 from desktop_app.storage.incident_repository import IncidentRepository
 from desktop_app.storage.repositories import (ComplaintRepository, DraftRepository,
                                               SequenceRepository, StaffRepository,
@@ -23,6 +25,32 @@ def _factory_for(engine: Engine) -> sessionmaker:
     if factory is None:
         factory = _FACTORIES[engine] = sessionmaker(bind=engine, expire_on_commit=False)
     return factory
+
+
+_MESSAGES = (
+    ("disk is full", "The disk is full, so nothing was saved. Free some space (or tell your "
+                     "manager) and try again."),
+    ("readonly", "The database folder cannot be written to, so nothing was saved. Tell your "
+                 "manager: the program needs write access to its data folder."),
+    ("read-only", "The database folder cannot be written to, so nothing was saved. Tell your "
+                  "manager: the program needs write access to its data folder."),
+    ("locked", "The database is busy (another program has it open), so nothing was saved. "
+               "Try again in a moment."),
+    ("malformed", "The database file is damaged, so nothing was saved. Tell your manager: "
+                  "it can be restored from a backup."),
+    ("not a database", "The database file is damaged, so nothing was saved. Tell your "
+                       "manager: it can be restored from a backup."),
+)
+
+
+def storage_message(error: DBAPIError) -> str:
+    """A sentence for the person at the till; the SQL and the data stay out of it."""
+    text = str(getattr(error, "orig", error)).lower()
+    for needle, message in _MESSAGES:
+        if needle in text:
+            return message
+    return ("The database could not be written, so nothing was saved. Try again; if it "
+            "happens again, tell your manager.")
 
 
 class SqlUnitOfWork:
@@ -52,6 +80,8 @@ class SqlUnitOfWork:
         finally:
             self._session.close()
             self._session = None
+        if isinstance(exc, DBAPIError) and not isinstance(exc, StorageError):
+            raise StorageError(storage_message(exc)) from exc
 
     def commit(self) -> None:
         assert self._session is not None

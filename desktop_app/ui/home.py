@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.domain.staff import Role, StaffMember
-from desktop_app.services import complaints
+from desktop_app.services import complaint_drafts, complaints
 from desktop_app.services.context import AppContext
 
 RECENT_COLUMNS = ("Reference", "Saved", "Category", "Status", "Staff")
@@ -20,6 +20,8 @@ class HomeScreen(QWidget):
     open_staff = Signal()
     report_incident = Signal()
     open_incidents = Signal()
+    resume_draft = Signal(int)
+    discard_draft = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +40,7 @@ class HomeScreen(QWidget):
         self.sign_out_button.clicked.connect(self.sign_out)
         top.addWidget(self.sign_out_button)
         outer.addLayout(top)
+        self._build_drafts_banner(outer)
 
         self.actions = QGridLayout()
         self.new_button = QPushButton(self.tr("New complaint"), self)
@@ -83,6 +86,51 @@ class HomeScreen(QWidget):
         self.recent.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         outer.addWidget(self.recent, 1)
 
+    def _build_drafts_banner(self, outer: QVBoxLayout) -> None:
+        self.drafts_banner = QFrame(self)
+        self.drafts_banner.setObjectName("draftsBanner")
+        self.drafts_banner.setProperty("role", "warning")
+        row = QHBoxLayout(self.drafts_banner)
+        self.draft_text = QLabel(self.drafts_banner)
+        self.draft_text.setObjectName("draftText")
+        self.draft_text.setWordWrap(True)
+        row.addWidget(self.draft_text, 1)
+        self.resume_button = QPushButton(self.tr("Resume it"), self.drafts_banner)
+        self.resume_button.setObjectName("resumeDraftButton")
+        self.resume_button.setProperty("primary", True)
+        self.resume_button.clicked.connect(self._resume)
+        row.addWidget(self.resume_button)
+        self.discard_button = QPushButton(self.tr("Discard it"), self.drafts_banner)
+        self.discard_button.setObjectName("discardDraftButton")
+        self.discard_button.clicked.connect(self._discard)
+        row.addWidget(self.discard_button)
+        outer.addWidget(self.drafts_banner)
+        self.drafts_banner.hide()
+        self.draft: complaint_drafts.ComplaintDraft | None = None
+
+    def _resume(self) -> None:
+        if self.draft is not None:
+            self.resume_draft.emit(self.draft.id)
+
+    def _discard(self) -> None:
+        if self.draft is not None:
+            self.discard_draft.emit(self.draft.id)
+
+    def _show_drafts(self) -> None:
+        """The oldest unfinished complaint this person may resume (their own; any for a manager)."""
+        drafts = complaint_drafts.pending_drafts(self.ctx, self.user)
+        self.draft = drafts[0] if drafts else None
+        self.drafts_banner.setVisible(self.draft is not None)
+        if self.draft is None:
+            return
+        whose = ("" if self.draft.staff_id == self.user.id
+                 else self.tr(" by %1").replace("%1", self.draft.staff_name))
+        text = self.tr("An unfinished complaint started%1 at %2 was kept.") \
+            .replace("%1", whose).replace("%2", self.draft.started_at.strftime("%H:%M on %d/%m/%Y"))
+        if len(drafts) > 1:
+            text += " " + self.tr("(%1 more after it.)").replace("%1", str(len(drafts) - 1))
+        self.draft_text.setText(text)
+
     def add_action(self, button: QPushButton) -> None:
         """Other features add their big buttons beside 'New complaint'."""
         button.setProperty("big", True)
@@ -101,6 +149,7 @@ class HomeScreen(QWidget):
     def refresh(self) -> None:
         if self.user is None:
             return
+        self._show_drafts()
         own = not self.user.role.at_least(Role.SUPERVISOR)
         self.recent_title.setText(self.tr("Your recent complaints") if own
                                   else self.tr("Recent complaints in this store"))

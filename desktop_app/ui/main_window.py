@@ -10,7 +10,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import Role, StaffMember
-from desktop_app.services import complaints, setup
+from desktop_app.services import complaint_drafts, complaints, setup
 from desktop_app.services.context import AppContext
 from desktop_app.ui.first_run import FirstRunScreen
 from desktop_app.ui.home import HomeScreen
@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.home.open_staff.connect(self.show_staff)
         self.home.report_incident.connect(self.report_incident)
         self.home.open_incidents.connect(self.show_incidents)
+        self.home.resume_draft.connect(self.resume_draft)
+        self.home.discard_draft.connect(self.discard_draft)
         self.saved_screen = SavedScreen(self)
         self.saved_screen.finished.connect(self.back_home)
         self.saved_screen.report_incident.connect(self.report_incident_for_complaint)
@@ -126,10 +128,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.staff)
 
     def sign_out(self) -> None:
+        """Whatever is being typed is kept as a draft for its author, then the screens go."""
         if self.wizard is not None:
-            self.wizard.reject()
-            if self.wizard is not None:     # they chose to keep the form
-                return
+            self.wizard.collect()
+            if self.wizard.dirty:
+                self.keep_draft()
+            self.wizard.close_silently()
+            self._remove_wizard()
         self.incident_flow.close_all()
         self.show_sign_in()
 
@@ -156,10 +161,43 @@ class MainWindow(QMainWindow):
             return None
         return self.open_wizard(form)
 
+    def resume_draft(self, draft_id: int) -> ComplaintWizard | None:
+        try:
+            form = complaint_drafts.resume_draft(self.ctx, self.user, draft_id)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot resume"), str(error))
+            self.home.refresh()
+            return None
+        return self.open_wizard(form)
+
+    def discard_draft(self, draft_id: int) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Discard the unfinished complaint?"),
+            self.tr("Everything typed for it will be lost. Discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            try:
+                complaint_drafts.discard_draft(self.ctx, self.user, draft_id)
+            except DomainError as error:
+                QMessageBox.warning(self, self.tr("Cannot discard"), str(error))
+        self.home.refresh()
+
+    def keep_draft(self) -> None:
+        """Called on every step change and a few seconds after typing stops."""
+        if self.wizard is None:
+            return
+        self.wizard.collect()
+        try:
+            complaint_drafts.save_draft(self.ctx, self.wizard.form)
+        except DomainError as error:
+            self.wizard.draft_failed(str(error))
+
     def open_wizard(self, form: complaints.ComplaintForm) -> ComplaintWizard:
         wizard = ComplaintWizard(self.ctx, form, self)
         wizard.saved.connect(self._complaint_saved)
-        wizard.cancelled.connect(self._wizard_closed)
+        wizard.cancelled.connect(self._wizard_cancelled)
+        wizard.draft_due.connect(self.keep_draft)
         self.stack.addWidget(wizard)
         self.stack.setCurrentWidget(wizard)
         self.wizard = wizard
@@ -172,11 +210,23 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.saved_screen)
         self.complaint_saved.emit(complaint)
 
-    def _wizard_closed(self) -> None:
+    def _wizard_cancelled(self) -> None:
+        """The person chose to throw the form away (they were asked): its draft goes too."""
+        if self.wizard is not None and self.wizard.form.draft_id is not None:
+            try:
+                complaint_drafts.discard_draft(self.ctx, self.user, self.wizard.form.draft_id)
+            except DomainError:
+                pass        # already gone: nothing to throw away
+        self._wizard_closed()
+
+    def _remove_wizard(self) -> None:
         if self.wizard is not None:
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
             self.wizard = None
+
+    def _wizard_closed(self) -> None:
+        self._remove_wizard()
         if self.user is not None:
             self.home.show_user(self.user)
             self.stack.setCurrentWidget(self.home)

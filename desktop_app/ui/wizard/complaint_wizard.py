@@ -161,6 +161,20 @@ class ComplaintWizard(QWizard):
                                          "try again, or tell your manager.").replace("%1", message))
             page.summary.show()
 
+    def close_silently(self) -> None:
+        """Signing out or locking: the answers are already in a draft, so no question."""
+        self._draft_timer.stop()
+        self.dirty = False
+        super().reject()
+
+    def draft_failed(self, message: str) -> None:
+        page = self.currentPage()
+        if isinstance(page, StepPage):
+            page.summary.setText(self.tr("Could not keep a draft: %1 What you typed is still "
+                                         "here; save the complaint as soon as you can.")
+                                 .replace("%1", message))
+            page.summary.show()
+
     def reject(self) -> None:
         self.collect()
         if self.dirty:

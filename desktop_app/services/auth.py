@@ -7,6 +7,7 @@ from datetime import timedelta
 from desktop_app.domain import validation as v
 from desktop_app.domain.errors import DomainError, FieldError, PermissionDenied, ValidationFailed
 from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.services.audit import AuditAction, RecordType, record, record_now
 from desktop_app.services.context import AppContext
 from desktop_app.services.pins import hash_pin, verify_pin
 
@@ -39,10 +40,15 @@ def sign_in(ctx: AppContext, code: str, pin: str) -> StaffMember:
         if found is None or not found[0].active:
             pin_hash_of_nobody = hash_pin("0000")   # same work either way: no timing hint
             verify_pin(pin_hash_of_nobody, pin)
+            # not a known code: what was typed is not kept (it may have been someone's PIN)
+            record(ctx, uow, None, AuditAction.SIGN_IN_FAILED, staff_code="?")
+            uow.commit()
             raise SignInFailed("That staff code and PIN do not match. Please try again.")
         member, pin_hash, failures, locked_until = found
         if locked_until is not None and locked_until > now:
             wait = int((locked_until - now).total_seconds()) + 1
+            record(ctx, uow, None, AuditAction.SIGN_IN_FAILED, staff_code=code)
+            uow.commit()
             raise SignInFailed(f"Too many wrong PINs for {code}. Try again in {wait} seconds, "
                                "or ask a manager to unlock it.")
         if not verify_pin(pin_hash, pin):
@@ -50,6 +56,7 @@ def sign_in(ctx: AppContext, code: str, pin: str) -> StaffMember:
             lock = lock_duration(failures)
             uow.staff.record_attempt(member.id, failed_attempts=failures,
                                      locked_until=now + lock if lock else None)
+            record(ctx, uow, None, AuditAction.SIGN_IN_FAILED, staff_code=code)
             uow.commit()
             left = FREE_ATTEMPTS - failures
             hint = (f" {left} more tries before it locks." if 0 < left <= 2 else
@@ -57,8 +64,13 @@ def sign_in(ctx: AppContext, code: str, pin: str) -> StaffMember:
             raise SignInFailed("That staff code and PIN do not match. Please try again." + hint)
         if failures or locked_until:
             uow.staff.record_attempt(member.id, failed_attempts=0, locked_until=None)
-            uow.commit()
+        record(ctx, uow, member, AuditAction.SIGN_IN)
+        uow.commit()
         return member
+
+
+def sign_out(ctx: AppContext, user: StaffMember, *, locked: bool = False) -> None:
+    record_now(ctx, user, AuditAction.LOCKED if locked else AuditAction.SIGN_OUT)
 
 
 def verify_approver(ctx: AppContext, code: str, pin: str, *, at_least: Role) -> StaffMember:
@@ -91,5 +103,6 @@ def add_staff(ctx: AppContext, user: StaffMember, *, name: str, code: str, role:
             raise ValidationFailed({"code": f"The staff code {values['code']} is taken."})
         member = uow.staff.add(name=values["name"], code=values["code"], role=role,
                                pin_hash=hash_pin(values["pin"]), now=ctx.clock.now())
+        record(ctx, uow, user, AuditAction.STAFF_CHANGE, RecordType.STAFF, member.code)
         uow.commit()
     return member

@@ -27,6 +27,7 @@ from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.reference import incident_reference
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import Store
+from desktop_app.services.audit import AuditAction, RecordType, record
 from desktop_app.services.context import AppContext
 
 DRAFT_KIND = "incident"
@@ -133,6 +134,7 @@ def record_incident(ctx: AppContext, user: StaffMember, answers: dict[str, Any],
         uow.incidents.add(incident)
         if draft_id is not None:
             uow.drafts.delete(draft_id)
+        record(ctx, uow, user, AuditAction.CREATE, RecordType.INCIDENT, incident.reference)
         uow.commit()
         saved = uow.incidents.get(incident.reference)
     assert saved is not None
@@ -151,6 +153,7 @@ def complete_incident(ctx: AppContext, user: StaffMember, reference: str,
             uow.incidents.append_update(reference, IncidentUpdate(
                 at=ctx.clock.now(), staff_id=user.id, kind=UpdateKind.DETAILS_ADDED,
                 text=describe_changes(done, FIELD_LABELS)))
+            record(ctx, uow, user, AuditAction.AMEND, RecordType.INCIDENT, reference)
             uow.commit()
         saved = uow.incidents.get(reference)
     assert saved is not None
@@ -213,7 +216,10 @@ def _get_for(uow, user: StaffMember, reference: str) -> Incident:  # noqa: ANN00
 
 def get_incident(ctx: AppContext, user: StaffMember, reference: str) -> Incident:
     with ctx.uow() as uow:
-        return _get_for(uow, user, reference.strip().upper())
+        incident = _get_for(uow, user, reference.strip().upper())
+        record(ctx, uow, user, AuditAction.VIEW, RecordType.INCIDENT, incident.reference)
+        uow.commit()
+    return incident
 
 
 @dataclass(frozen=True)
@@ -313,6 +319,7 @@ def add_update(ctx: AppContext, user: StaffMember, reference: str, kind: UpdateK
             at=ctx.clock.now(), staff_id=user.id, kind=kind.value, text=body))
         if close:
             uow.incidents.set_status(reference, IncidentStatus.CLOSED)
+        record(ctx, uow, user, AuditAction.AMEND, RecordType.INCIDENT, reference)
         uow.commit()
         saved = uow.incidents.get(reference)
     assert saved is not None
@@ -352,6 +359,7 @@ def add_disclosure(ctx: AppContext, user: StaffMember, reference: str, *,
             raise ValidationFailed({"disclosed_on": "The date disclosed is before the incident."})
         uow.incidents.add_disclosure(reference, Disclosure(recorded_by=user.id, what=what,
                                                            **values))
+        record(ctx, uow, user, AuditAction.AMEND, RecordType.INCIDENT, reference)
         uow.commit()
         saved = uow.incidents.get(reference)
     assert saved is not None

@@ -8,6 +8,7 @@ from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.escalation import AuthorityLimits
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import EscalationContact, Store, StorePolicy
+from desktop_app.services.audit import AuditAction, RecordType, record
 
 _KEY = "policy"
 
@@ -50,6 +51,7 @@ def change_policy(ctx, user: StaffMember, policy: StorePolicy,  # noqa: ANN001
         if store is not None:
             uow.store.save(store, now=ctx.clock.now())
         save_policy(uow, policy)
+        record(ctx, uow, user, AuditAction.SETTINGS_CHANGE, RecordType.SETTINGS)
         uow.commit()
 
 
@@ -113,5 +115,6 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
         store = uow.store.get()
         uow.store.save(replace(store, jurisdiction=place), now=ctx.clock.now())
         save_policy(uow, policy)
+        record(ctx, uow, user, AuditAction.SETTINGS_CHANGE, RecordType.SETTINGS)
         uow.commit()
     return policy

@@ -11,6 +11,7 @@ from desktop_app.domain.store import Store, StorePolicy
 from desktop_app.services.context import AppContext
 from desktop_app.services.pins import hash_pin
 from desktop_app.services.policy import save_policy
+from desktop_app.services.audit import AuditAction, RecordType, record
 
 
 def is_set_up(ctx: AppContext) -> bool:
@@ -52,5 +53,7 @@ def initialise(ctx: AppContext, *, store_name: str, store_code: str, jurisdictio
         save_policy(uow, StorePolicy())
         manager = uow.staff.add(name=values["manager_name"], code=values["manager_code"],
                                 role=Role.MANAGER, pin_hash=hash_pin(values["pin"]), now=now)
+        record(ctx, uow, manager, AuditAction.SETTINGS_CHANGE, RecordType.SETTINGS)
+        record(ctx, uow, manager, AuditAction.STAFF_CHANGE, RecordType.STAFF, manager.code)
         uow.commit()
     return manager

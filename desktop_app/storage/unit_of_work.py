@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.errors import StorageError
+from desktop_app.storage.audit_repository import AuditRepository
 from desktop_app.storage.incident_repository import IncidentRepository
 from desktop_app.storage.repositories import (ComplaintRepository, DraftRepository,
                                               SequenceRepository, StaffRepository,
@@ -69,6 +70,7 @@ class SqlUnitOfWork:
         self.complaints = ComplaintRepository(session)
         self.drafts = DraftRepository(session)
         self.incidents = IncidentRepository(session)
+        self.audit = AuditRepository(session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

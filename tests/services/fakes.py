@@ -55,12 +55,21 @@ class FakeDrafts:
         self.deleted.append(draft_id)
 
 
+class FakeAudit:
+    def __init__(self) -> None:
+        self.entries: list[dict] = []
+
+    def append(self, **entry) -> None:  # noqa: ANN003
+        self.entries.append(entry)
+
+
 @dataclass
 class FakeUnitOfWork:
     store: FakeStore = field(default_factory=FakeStore)
     sequences: FakeSequences = field(default_factory=FakeSequences)
     complaints: FakeComplaints = field(default_factory=FakeComplaints)
     drafts: FakeDrafts = field(default_factory=FakeDrafts)
+    audit: FakeAudit = field(default_factory=FakeAudit)
     committed: int = 0
     fail_on_commit: Exception | None = None
 

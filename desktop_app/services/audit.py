@@ -1,0 +1,57 @@
+"""Writing and reading the audit trail.
+
+`record()` is called inside the caller's unit of work, before its commit, so an action and
+its entry are saved together or not at all; `record_now()` is for actions that change
+nothing else (views, prints, failed sign-ins). Only references go in: never names, words
+or health details.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop_app.domain.audit import AuditAction, AuditEntry, RecordType, chain_problems
+from desktop_app.domain.errors import PermissionDenied
+from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.services.context import AppContext
+from desktop_app.storage.audit_repository import AuditFilter
+
+__all__ = ["AuditAction", "AuditFilter", "RecordType", "check_chain", "record", "record_now",
+           "trail"]
+
+
+def record(ctx: AppContext, uow, user: StaffMember | None, action: AuditAction,  # noqa: ANN001
+           record_type: RecordType = RecordType.NONE, record_ref: str = "", *,
+           staff_code: str = "") -> None:
+    uow.audit.append(at=ctx.clock.now(), staff_id=user.id if user else None,
+                     staff_code=user.code if user else staff_code, action=action.value,
+                     record_type=record_type.value, record_ref=record_ref, pc=ctx.pc_name)
+
+
+def record_now(ctx: AppContext, user: StaffMember | None, action: AuditAction,
+               record_type: RecordType = RecordType.NONE, record_ref: str = "", *,
+               staff_code: str = "") -> None:
+    with ctx.uow() as uow:
+        record(ctx, uow, user, action, record_type, record_ref, staff_code=staff_code)
+        uow.commit()
+
+
+def trail(ctx: AppContext, user: StaffMember, *, start: datetime | None = None,
+          end: datetime | None = None, staff_code: str = "", action: str = "",
+          record_ref: str = "", limit: int = 500) -> list[AuditEntry]:
+    """Managers read the trail, newest first; reading it is itself recorded."""
+    if user.role is not Role.MANAGER:
+        raise PermissionDenied("Only a manager can view the audit trail.")
+    where = AuditFilter(start=start, end=end, staff_code=staff_code.strip().upper(),
+                        action=action, record_ref=record_ref.strip().upper())
+    with ctx.uow() as uow:
+        entries = uow.audit.find(where, limit=limit)
+        record(ctx, uow, user, AuditAction.VIEW, RecordType.AUDIT)
+        uow.commit()
+    return entries
+
+
+def check_chain(ctx: AppContext) -> list[str]:
+    """Problems found in the hash chain; empty when the trail is intact."""
+    with ctx.uow() as uow:
+        return chain_problems(uow.audit.in_order())

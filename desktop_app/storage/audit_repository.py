@@ -1,0 +1,70 @@
+"""Appending to and reading the audit trail (the table refuses UPDATE and DELETE)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.audit import GENESIS, AuditEntry, entry_hash
+from desktop_app.storage.orm import AuditRow
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    start: datetime | None = None
+    end: datetime | None = None
+    staff_code: str = ""
+    action: str = ""
+    record_ref: str = ""
+
+
+def _entry(row: AuditRow) -> AuditEntry:
+    return AuditEntry(id=row.id, at=row.at, staff_id=row.staff_id, staff_code=row.staff_code,
+                      action=row.action, record_type=row.record_type, record_ref=row.record_ref,
+                      pc=row.pc, prev_hash=row.prev_hash, hash=row.hash)
+
+
+class AuditRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def append(self, *, at: datetime, staff_id: int | None, staff_code: str, action: str,
+               record_type: str, record_ref: str, pc: str) -> None:
+        """Chained to the newest entry; the writer's BEGIN IMMEDIATE keeps the chain linear."""
+        prev = self._session.scalar(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1))
+        prev = prev or GENESIS
+        digest = entry_hash(prev, at=at, staff_code=staff_code, action=action,
+                            record_type=record_type, record_ref=record_ref, pc=pc)
+        self._session.execute(insert(AuditRow).values(
+            at=at, staff_id=staff_id, staff_code=staff_code, action=action,
+            record_type=record_type, record_ref=record_ref, pc=pc, prev_hash=prev, hash=digest))
+
+    def find(self, where: AuditFilter, *, limit: int = 500) -> list[AuditEntry]:
+        """Newest first."""
+        query = select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)
+        if where.start is not None:
+            query = query.where(AuditRow.at >= where.start)
+        if where.end is not None:
+            query = query.where(AuditRow.at < where.end)
+        if where.staff_code:
+            query = query.where(AuditRow.staff_code == where.staff_code)
+        if where.action:
+            query = query.where(AuditRow.action == where.action)
+        if where.record_ref:
+            query = query.where(AuditRow.record_ref == where.record_ref)
+        return [_entry(row) for row in self._session.scalars(query)]
+
+    def in_order(self, batch: int = 5_000) -> Iterator[AuditEntry]:
+        """The whole chain oldest first, in batches (years of entries never sit in memory)."""
+        after = 0
+        while True:
+            rows = self._session.scalars(select(AuditRow).where(AuditRow.id > after)
+                                         .order_by(AuditRow.id).limit(batch)).all()
+            if not rows:
+                return
+            yield from (_entry(row) for row in rows)
+            after = rows[-1].id

@@ -80,7 +80,7 @@ class Category:
     id: str
     label: str
     questions: tuple[str, ...] = ()
-    legal_issue: str = "other"        # consumer_law.Issue value this category suggests
+    legal_issue: str = "none"         # consumer_law.Issue value this category suggests
     always_escalate: bool = False
     escalation_reason: str = ""
 
@@ -156,7 +156,7 @@ def parse_categories(data: Mapping[str, Any], source: str) -> tuple[Category, ..
             id=str(_require(raw, "id", where)),
             label=str(_require(raw, "label", where)),
             questions=tuple(str(q) for q in raw.get("questions", ())),
-            legal_issue=str(raw.get("legal_issue", "other")),
+            legal_issue=str(raw.get("legal_issue", "none")),
             always_escalate=bool(raw.get("always_escalate", False)),
             escalation_reason=str(raw.get("escalation_reason", "")),
         ))

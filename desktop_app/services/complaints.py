@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_form import FormContext, build_complaint, escalation_needed, step_errors
@@ -14,8 +14,12 @@ from desktop_app.domain.procedure import Category, FieldLabel, Model
 from desktop_app.domain.reference import complaint_reference
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import Store, StorePolicy
+from desktop_app.services.audit import AuditAction, RecordType, record
 from desktop_app.services.context import AppContext
 from desktop_app.services.policy import load_policy
+
+if TYPE_CHECKING:
+    from desktop_app.domain.solve_hint import SolveHint
 
 
 @dataclass
@@ -48,6 +52,17 @@ class ComplaintForm:
     def category(self) -> Category | None:
         return self.context.categories.get(self.answers.get("category") or "")
 
+    def solve_hint(self) -> SolveHint:
+        """The consumer-law hint for what has been entered so far (guidance only)."""
+        from desktop_app.domain.solve_hint import solve_hint
+        return solve_hint(self.answers, self.category(), self.store.jurisdiction,
+                          self.opened_at.date())
+
+    def remedy_options(self) -> list[dict[str, str]]:
+        from desktop_app.domain.solve_hint import remedy_options
+        found = self.solve_hint().hint
+        return remedy_options(found, str(self.answers.get("amount") or "")) if found else []
+
 
 def start_complaint(ctx: AppContext, user: StaffMember, *, model_id: str | None = None,
                     ) -> ComplaintForm:
@@ -75,6 +90,8 @@ def save_complaint(ctx: AppContext, form: ComplaintForm) -> Complaint:
         uow.complaints.add(complaint)
         if form.draft_id is not None:
             uow.drafts.delete(form.draft_id)
+        record(ctx, uow, form.staff, AuditAction.CREATE, RecordType.COMPLAINT,
+               complaint.reference)
         uow.commit()
     complaint.staff_name = form.staff.name
     return complaint
@@ -90,6 +107,8 @@ def recent_complaints(ctx: AppContext, user: StaffMember, *, limit: int = 20) ->
 def get_complaint(ctx: AppContext, user: StaffMember, reference: str) -> Complaint:
     with ctx.uow() as uow:
         complaint = uow.complaints.get(reference.strip().upper())
-    if complaint is None:
-        raise NotFound(f"No complaint with reference {reference}.")
+        if complaint is None:
+            raise NotFound(f"No complaint with reference {reference}.")
+        record(ctx, uow, user, AuditAction.VIEW, RecordType.COMPLAINT, complaint.reference)
+        uow.commit()
     return complaint

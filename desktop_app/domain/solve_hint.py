@@ -1,0 +1,84 @@
+"""From what the Identify step recorded to the consumer-law hint of the Solve step.
+
+The wizard's answers name the supply type, the dates and the category; the category says
+which Consumer Rights Act issue it suggests (resources/procedures/categories.toml). This
+module turns them into `consumer_law.PurchaseFacts`, and the remedies found into rows for
+the options table. It never decides the resolution: the store may always do better.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop_app.domain.consumer_law import (Issue, LegalHint, PurchaseFacts, Remedy, Supply,
+                                             assess)
+from desktop_app.domain.jurisdiction import Jurisdiction
+from desktop_app.domain.procedure import Category
+
+REFUNDS = (Remedy.SHORT_TERM_REJECT, Remedy.FINAL_REJECT)
+SUPPLY_BY_ANSWER = {"goods": Supply.GOODS, "service": Supply.SERVICE,
+                    "digital_content": Supply.DIGITAL}
+
+
+@dataclass(frozen=True)
+class SolveHint:
+    """The hint, or why there is none yet (what to fill in to get one)."""
+
+    hint: LegalHint | None
+    missing: str = ""
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def purchase_facts(answers: Mapping[str, Any], category: Category | None,
+                   jurisdiction: Jurisdiction, today: date) -> PurchaseFacts | str:
+    """The facts the Act needs, or a sentence saying what is still missing."""
+    supply = SUPPLY_BY_ANSWER.get(answers.get("supply_type") or "")
+    if category is None:
+        return "Choose the category of the complaint to see the customer's rights."
+    if supply is None:
+        return "Say what was bought (goods, a service or digital content) to see the rights."
+    purchased = _as_date(answers.get("purchase_date"))
+    delivered = _as_date(answers.get("delivery_date"))
+    if purchased is None and delivered is None:
+        return ("Enter the date of purchase (or of delivery) to see which remedies the "
+                "customer has and the dates that apply.")
+    try:
+        issue = Issue(category.legal_issue)
+    except ValueError:
+        issue = Issue.NONE
+    return PurchaseFacts(supply=supply, issue=issue, purchase_date=purchased or delivered,
+                         delivery_date=delivered, reported_date=today,
+                         repair_or_replacement_tried=bool(answers.get("repair_already_tried")),
+                         jurisdiction=jurisdiction.value)
+
+
+def solve_hint(answers: Mapping[str, Any], category: Category | None,
+               jurisdiction: Jurisdiction, today: date) -> SolveHint:
+    facts = purchase_facts(answers, category, jurisdiction, today)
+    if isinstance(facts, str):
+        return SolveHint(None, facts)
+    return SolveHint(assess(facts))
+
+
+def remedy_options(hint: LegalHint, amount: str = "") -> list[dict[str, str]]:
+    """Rows for the options table, one per remedy; a refund costs the price paid, when known.
+
+    Other costs (a repair, a price reduction) are left for the staff member to fill in.
+    """
+    return [{"description": remedy.option_text,
+             "cost": amount if remedy.remedy in REFUNDS else "", "time": remedy.time_text,
+             "impact": remedy.impact, "remedy_code": remedy.remedy.value}
+            for remedy in hint.remedies]

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop_app.domain.audit import AuditAction, AuditEntry, RecordType, chain_problems
-from desktop_app.domain.errors import PermissionDenied
-from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.staff import StaffMember
 from desktop_app.services.context import AppContext
 from desktop_app.storage.audit_repository import AuditFilter
 
@@ -40,8 +40,7 @@ def trail(ctx: AppContext, user: StaffMember, *, start: datetime | None = None,
           end: datetime | None = None, staff_code: str = "", action: str = "",
           record_ref: str = "", limit: int = 500) -> list[AuditEntry]:
     """Managers read the trail, newest first; reading it is itself recorded."""
-    if user.role is not Role.MANAGER:
-        raise PermissionDenied("Only a manager can view the audit trail.")
+    require(user, Subject.AUDIT, Action.VIEW)
     where = AuditFilter(start=start, end=end, staff_code=staff_code.strip().upper(),
                         action=action, record_ref=record_ref.strip().upper())
     with ctx.uow() as uow:

@@ -27,6 +27,7 @@ from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.reference import incident_reference
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import Store
+from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.services.audit import AuditAction, RecordType, record
 from desktop_app.services.context import AppContext
 
@@ -57,7 +58,7 @@ def is_manager(user: StaffMember) -> bool:
 
 
 def can_open(user: StaffMember, record: Incident | IncidentHeader) -> bool:
-    return is_manager(user) or record.involves(user.id)
+    return allowed(user, Subject.INCIDENT, Action.VIEW, involved=record.involves(user.id))
 
 
 # ---- starting and recording --------------------------------------------------------------

@@ -6,8 +6,9 @@ from dataclasses import asdict, fields
 
 from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.escalation import AuthorityLimits
-from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.store import EscalationContact, Store, StorePolicy
+from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.services.audit import AuditAction, RecordType, record
 
 _KEY = "policy"
@@ -43,8 +44,7 @@ def current_store(ctx) -> Store | None:  # noqa: ANN001
 
 def change_policy(ctx, user: StaffMember, policy: StorePolicy,  # noqa: ANN001
                   store: Store | None = None) -> None:
-    if user.role is not Role.MANAGER:
-        raise PermissionDenied("Only a manager can change the store's settings.")
+    require(user, Subject.SETTINGS, Action.AMEND)
     if policy.limits.staff_pence < 0 or policy.limits.supervisor_pence < policy.limits.staff_pence:
         raise PermissionDenied("A supervisor's limit cannot be below a staff member's.")
     with ctx.uow() as uow:
@@ -66,8 +66,7 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
     from desktop_app.domain.errors import FieldError, ValidationFailed
     from desktop_app.domain.jurisdiction import Jurisdiction
 
-    if user.role is not Role.MANAGER:
-        raise PermissionDenied("Only a manager can change the store's settings.")
+    require(user, Subject.SETTINGS, Action.AMEND)
     errors: dict[str, str] = {}
 
     def check(key, fn):  # noqa: ANN001, ANN202

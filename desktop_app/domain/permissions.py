@@ -1,0 +1,107 @@
+"""Who may do what: the permission matrix, as data (docs/permissions.md is written from it).
+
+A scope says how far a right reaches: every record, only records the person is part of
+(they recorded it, or are named in it), or none. Services call `require()`; the UI asks
+`allowed()` only to hide buttons that would be refused anyway.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop_app.domain.errors import PermissionDenied
+from desktop_app.domain.staff import Role, StaffMember
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    VIEW = "view"
+    AMEND = "amend"
+    PRINT = "print"
+    EXPORT = "export"
+    ERASE = "erase"
+
+
+class Subject(StrEnum):
+    COMPLAINT = "complaint"
+    INCIDENT = "incident"
+    AUDIT = "audit"
+    SETTINGS = "settings"
+    STAFF = "staff"
+
+
+class Scope(StrEnum):
+    ALL = "all"
+    OWN = "own"        # records the person recorded or is named in
+    NONE = "none"
+
+
+_S, _V, _M = Role.STAFF, Role.SUPERVISOR, Role.MANAGER
+A, O, N = Scope.ALL, Scope.OWN, Scope.NONE
+
+#: (subject, action) -> scope for staff, supervisor, manager
+MATRIX: dict[tuple[Subject, Action], tuple[Scope, Scope, Scope]] = {
+    (Subject.COMPLAINT, Action.CREATE): (A, A, A),
+    (Subject.COMPLAINT, Action.VIEW): (A, A, A),        # the complaints of their store
+    (Subject.COMPLAINT, Action.AMEND): (O, A, A),
+    (Subject.COMPLAINT, Action.PRINT): (O, A, A),       # staff: customer copy and receipt
+    (Subject.COMPLAINT, Action.EXPORT): (N, N, A),
+    (Subject.COMPLAINT, Action.ERASE): (N, N, A),
+    (Subject.INCIDENT, Action.CREATE): (A, A, A),
+    (Subject.INCIDENT, Action.VIEW): (O, O, A),         # never another person's incident
+    (Subject.INCIDENT, Action.AMEND): (O, O, A),        # add missing details; updates: manager
+    (Subject.INCIDENT, Action.PRINT): (N, N, A),
+    (Subject.INCIDENT, Action.EXPORT): (N, N, A),
+    (Subject.INCIDENT, Action.ERASE): (N, N, A),
+    (Subject.AUDIT, Action.CREATE): (N, N, N),          # written by the program only
+    (Subject.AUDIT, Action.VIEW): (N, N, A),
+    (Subject.AUDIT, Action.AMEND): (N, N, N),           # refused by the database as well
+    (Subject.AUDIT, Action.PRINT): (N, N, A),
+    (Subject.AUDIT, Action.EXPORT): (N, N, A),
+    (Subject.AUDIT, Action.ERASE): (N, N, N),
+    (Subject.SETTINGS, Action.VIEW): (N, N, A),
+    (Subject.SETTINGS, Action.AMEND): (N, N, A),
+    (Subject.STAFF, Action.CREATE): (N, N, A),
+    (Subject.STAFF, Action.VIEW): (N, N, A),
+    (Subject.STAFF, Action.AMEND): (N, N, A),           # unlock, reset a PIN, deactivate
+}
+
+_COLUMN = {_S: 0, _V: 1, _M: 2}
+
+
+def scope(role: Role, subject: Subject, action: Action) -> Scope:
+    return MATRIX.get((subject, action), (N, N, N))[_COLUMN[role]]
+
+
+def allowed(user: StaffMember, subject: Subject, action: Action, *,
+            involved: bool = False) -> bool:
+    reach = scope(user.role, subject, action)
+    return reach is Scope.ALL or (reach is Scope.OWN and involved)
+
+
+def require(user: StaffMember, subject: Subject, action: Action, *,
+            involved: bool = False) -> None:
+    if not allowed(user, subject, action, involved=involved):
+        raise PermissionDenied(refusal(subject, action))
+
+
+def refusal(subject: Subject, action: Action) -> str:
+    if subject is Subject.INCIDENT and action in (Action.VIEW, Action.AMEND):
+        return ("Incident records are restricted: you can open the ones you reported or are "
+                "named in. Ask your manager.")
+    verb = {Action.CREATE: "add", Action.VIEW: "see", Action.AMEND: "change",
+            Action.PRINT: "print", Action.EXPORT: "export", Action.ERASE: "erase"}[action]
+    noun = {Subject.COMPLAINT: "this complaint", Subject.INCIDENT: "incident records",
+            Subject.AUDIT: "the audit trail", Subject.SETTINGS: "the store's settings",
+            Subject.STAFF: "staff accounts"}[subject]
+    return f"You cannot {verb} {noun}. Ask your manager."
+
+
+def matrix_markdown() -> str:
+    """The table in docs/permissions.md (a test checks the file matches)."""
+    lines = ["| Record | Action | Staff | Supervisor | Manager |", "|---|---|---|---|---|"]
+    words = {A: "yes", O: "own only", N: "no"}
+    for (subject, action), scopes in MATRIX.items():
+        lines.append(f"| {subject.value} | {action.value} | "
+                     + " | ".join(words[s] for s in scopes) + " |")
+    return "\n".join(lines)

@@ -1,0 +1,115 @@
+"""Every role against every action of the permission matrix, through the service layer."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.errors import PermissionDenied
+from desktop_app.domain.incident_form import default_answers
+from desktop_app.domain.permissions import MATRIX, Action, Scope, Subject, scope
+from desktop_app.domain.staff import Role
+from desktop_app.services import audit, auth, complaints, incidents, policy
+from tests.services.test_complaints_service import full_answers
+
+ROLES = {Role.STAFF: "staff", Role.SUPERVISOR: "supervisor", Role.MANAGER: "manager"}
+
+
+class World:
+    """A store with a complaint and two incidents: one each person is in, one they are not."""
+
+    def __init__(self, ctx, users: dict[Role, object]) -> None:  # noqa: ANN001
+        self.ctx = ctx
+        self.users = users
+        form = complaints.start_complaint(ctx, users[Role.STAFF])
+        form.answers = full_answers()
+        self.complaint = complaints.save_complaint(ctx, form).reference
+        self.own_incident: dict[Role, str] = {}
+        for role, user in users.items():
+            self.own_incident[role] = self.incident(user)
+        self.foreign_incident = self.incident(users[Role.MANAGER], for_nobody=True)
+
+    def answers_of(self, reference: str) -> dict:
+        manager = self.users[Role.MANAGER]
+        return incidents.form_answers(incidents.get_incident(self.ctx, manager, reference))
+
+    def incident(self, reporter, *, for_nobody: bool = False) -> str:  # noqa: ANN001
+        answers = default_answers(now=self.ctx.clock.now(), reporter_id=reporter.id)
+        answers.update(location="Till 3", account="Shouted at the till",
+                       behaviours=["verbal_abuse"])
+        return incidents.record_incident(self.ctx, reporter, answers).reference
+
+
+def _calls(world: World, role: Role, involved: bool) -> dict[tuple[Subject, Action], Callable]:
+    ctx, user = world.ctx, world.users[role]
+    incident = world.own_incident[role] if involved else world.foreign_incident
+    return {
+        (Subject.COMPLAINT, Action.CREATE): lambda: complaints.start_complaint(ctx, user),
+        (Subject.COMPLAINT, Action.VIEW): lambda: complaints.get_complaint(ctx, user,
+                                                                           world.complaint),
+        (Subject.INCIDENT, Action.CREATE): lambda: world.incident(user),
+        (Subject.INCIDENT, Action.VIEW): lambda: incidents.get_incident(ctx, user, incident),
+        (Subject.INCIDENT, Action.AMEND): lambda: incidents.complete_incident(
+            ctx, user, incident, world.answers_of(incident) | {"cctv_captured": True}),
+        (Subject.AUDIT, Action.VIEW): lambda: audit.trail(ctx, user),
+        (Subject.SETTINGS, Action.AMEND): lambda: policy.change_policy(
+            ctx, user, policy.current_policy(ctx)),
+        (Subject.STAFF, Action.CREATE): lambda: auth.add_staff(
+            ctx, user, name="New Starter", code=f"N{role.rank}{int(involved)}",
+            role=Role.STAFF, pin="4826"),
+        (Subject.STAFF, Action.VIEW): lambda: auth.locked_staff(ctx, user),
+        (Subject.STAFF, Action.AMEND): lambda: auth.unlock(ctx, user, "S01"),
+    }
+
+
+CHECKED = [
+    (Subject.COMPLAINT, Action.CREATE), (Subject.COMPLAINT, Action.VIEW),
+    (Subject.INCIDENT, Action.CREATE), (Subject.INCIDENT, Action.VIEW),
+    (Subject.INCIDENT, Action.AMEND), (Subject.AUDIT, Action.VIEW),
+    (Subject.SETTINGS, Action.AMEND), (Subject.STAFF, Action.CREATE),
+    (Subject.STAFF, Action.VIEW), (Subject.STAFF, Action.AMEND),
+]
+CELLS = [(subject, action, role, involved)
+         for (subject, action) in CHECKED
+         for role in ROLES
+         for involved in (True, False)]
+
+
+@pytest.fixture
+def world(ctx, staff, supervisor, manager) -> World:
+    return World(ctx, {Role.STAFF: staff, Role.SUPERVISOR: supervisor, Role.MANAGER: manager})
+
+
+@pytest.mark.parametrize(("subject", "action", "role", "involved"), CELLS,
+                         ids=[f"{s.value}-{a.value}-{r.value}-{'own' if i else 'other'}"
+                              for s, a, r, i in CELLS])
+def test_the_service_layer_enforces_the_matrix(world, subject, action, role, involved):
+    call = _calls(world, role, involved)[(subject, action)]
+    reach = scope(role, subject, action)
+    expected = reach is Scope.ALL or (reach is Scope.OWN and involved)
+    if expected:
+        call()
+    else:
+        with pytest.raises(PermissionDenied):
+            call()
+
+
+#: Cells that are not a service call of their own, and why.
+NOT_A_SERVICE = {
+    (Subject.AUDIT, Action.CREATE): "written only by the services themselves",
+    (Subject.AUDIT, Action.AMEND): "refused by database triggers (tests/services/test_audit.py)",
+    (Subject.AUDIT, Action.ERASE): "refused by database triggers (tests/services/test_audit.py)",
+}
+
+
+def test_the_document_matches_the_matrix():
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("doc", root / "scripts" /
+                                                  "write_permissions_doc.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    doc = (root / "docs" / "permissions.md").read_text(encoding="utf-8")
+    assert doc == module.build(), "run scripts/write_permissions_doc.py"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from desktop_app.domain import validation as v
-from desktop_app.domain.errors import DomainError, FieldError, PermissionDenied, ValidationFailed
+from desktop_app.domain.errors import (DomainError, FieldError, NotFound, PermissionDenied,
+                                       ValidationFailed)
+from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services.audit import AuditAction, RecordType, record, record_now
 from desktop_app.services.context import AppContext
@@ -83,8 +85,7 @@ def verify_approver(ctx: AppContext, code: str, pin: str, *, at_least: Role) -> 
 
 def add_staff(ctx: AppContext, user: StaffMember, *, name: str, code: str, role: Role,
               pin: str) -> StaffMember:
-    if user.role is not Role.MANAGER:
-        raise PermissionDenied("Only a manager can add staff.")
+    require(user, Subject.STAFF, Action.CREATE)
     errors: dict[str, str] = {}
     values: dict[str, str] = {}
     for key, check in {
@@ -106,3 +107,41 @@ def add_staff(ctx: AppContext, user: StaffMember, *, name: str, code: str, role:
         record(ctx, uow, user, AuditAction.STAFF_CHANGE, RecordType.STAFF, member.code)
         uow.commit()
     return member
+
+
+def locked_staff(ctx: AppContext, user: StaffMember) -> set[int]:
+    """The accounts refused for now after too many wrong PINs (for the staff screen)."""
+    require(user, Subject.STAFF, Action.VIEW)
+    with ctx.uow() as uow:
+        return uow.staff.locked_ids(ctx.clock.now())
+
+
+def _member(uow, code: str) -> StaffMember:  # noqa: ANN001
+    member = uow.staff.by_code(v.clean_text(code).upper())
+    if member is None:
+        raise NotFound(f"No staff account with the code {code}.")
+    return member
+
+
+def unlock(ctx: AppContext, user: StaffMember, code: str) -> None:
+    """A manager lets a locked-out account try again at once (the count starts afresh)."""
+    require(user, Subject.STAFF, Action.AMEND)
+    with ctx.uow() as uow:
+        member = _member(uow, code)
+        uow.staff.record_attempt(member.id, failed_attempts=0, locked_until=None)
+        record(ctx, uow, user, AuditAction.UNLOCK, RecordType.STAFF, member.code)
+        uow.commit()
+
+
+def reset_pin(ctx: AppContext, user: StaffMember, code: str, new_pin: str) -> None:
+    """A manager sets a new PIN for someone who forgot theirs; it also unlocks the account."""
+    require(user, Subject.STAFF, Action.AMEND)
+    with ctx.uow() as uow:
+        member = _member(uow, code)
+        try:
+            clean = v.pin("pin", new_pin, min_digits=member.role.min_pin_digits)
+        except FieldError as error:
+            raise ValidationFailed({"pin": error.message}) from None
+        uow.staff.set_pin_hash(member.id, hash_pin(clean))
+        record(ctx, uow, user, AuditAction.PIN_RESET, RecordType.STAFF, member.code)
+        uow.commit()

@@ -100,6 +100,10 @@ class StaffRepository:
         row = self._session.get(StaffRow, staff_id)
         row.name, row.role, row.active = name, role.value, active
 
+    def locked_ids(self, now: datetime) -> set[int]:
+        rows = self._session.scalars(select(StaffRow.id).where(StaffRow.locked_until > now))
+        return set(rows)
+
     def _row_by_code(self, code: str) -> StaffRow | None:
         return self._session.scalars(select(StaffRow).where(StaffRow.code == code)).first()
 

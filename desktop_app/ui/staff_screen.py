@@ -1,10 +1,10 @@
-"""Managers add staff accounts (name, staff code, role, PIN)."""
+"""Managers add staff accounts (name, staff code, role, PIN), unlock them and reset PINs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.staff import Role, StaffMember
@@ -30,6 +30,7 @@ class StaffScreen(QWidget):
         self.list.setObjectName("staffAccounts")
         self.list.setAccessibleName(self.tr("Staff accounts"))
         left.addWidget(self.list, 1)
+        left.addLayout(self._build_account_tools())
         outer.addLayout(left, 1)
         right = QVBoxLayout()
         heading = QLabel(self.tr("Add a member of staff"), self)
@@ -62,11 +63,87 @@ class StaffScreen(QWidget):
         right.addStretch(1)
         outer.addLayout(right, 1)
 
+    def _build_account_tools(self) -> QVBoxLayout:
+        """Unlock a locked-out account, or set a new PIN for someone who forgot theirs."""
+        tools = QVBoxLayout()
+        row = QHBoxLayout()
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.clicked.connect(self._unlock)
+        row.addWidget(self.unlock_button)
+        self.new_pin = QLineEdit(self)
+        self.new_pin.setObjectName("newPin")
+        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin.setPlaceholderText(self.tr("New PIN"))
+        self.new_pin.setAccessibleName(self.tr("New PIN for the selected person"))
+        row.addWidget(self.new_pin)
+        self.reset_button = QPushButton(self.tr("Reset PIN"), self)
+        self.reset_button.setObjectName("resetPinButton")
+        self.reset_button.clicked.connect(self._reset_pin)
+        row.addWidget(self.reset_button)
+        tools.addLayout(row)
+        self.account_message = QLabel("", self)
+        self.account_message.setObjectName("accountMessage")
+        self.account_message.setWordWrap(True)
+        tools.addWidget(self.account_message)
+        self.list.currentRowChanged.connect(self._selection_changed)
+        self._selection_changed()
+        return tools
+
     def show_for(self, user: StaffMember) -> None:
         self.user = user
         self.list.clear()
-        for member in auth.staff_list(self.ctx):
-            self.list.addItem(f"{member.name} ({member.code}) – {self.tr(member.role.label)}")
+        self.members = auth.staff_list(self.ctx)
+        locked = auth.locked_staff(self.ctx, user)
+        for member in self.members:
+            text = f"{member.name} ({member.code}) – {self.tr(member.role.label)}"
+            if member.id in locked:
+                text += "  " + self.tr("[locked: too many wrong PINs]")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, member.code)
+            self.list.addItem(item)
+        self._selection_changed()
+
+    def selected_code(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def _selection_changed(self) -> None:
+        chosen = bool(self.selected_code())
+        self.unlock_button.setEnabled(chosen)
+        self.reset_button.setEnabled(chosen)
+
+    def _unlock(self) -> None:
+        code = self.selected_code()
+        try:
+            auth.unlock(self.ctx, self.user, code)
+        except DomainError as error:
+            self.account_message.setText(str(error))
+            return
+        self.account_message.setText(self.tr("%1 can sign in again.").replace("%1", code))
+        self._refresh_keeping(code)
+
+    def _reset_pin(self) -> None:
+        code = self.selected_code()
+        try:
+            auth.reset_pin(self.ctx, self.user, code, self.new_pin.text())
+        except ValidationFailed as failed:
+            self.account_message.setText(failed.errors.get("pin", str(failed)))
+            return
+        except DomainError as error:
+            self.account_message.setText(str(error))
+            return
+        finally:
+            self.new_pin.clear()
+        self.account_message.setText(self.tr("New PIN set for %1. Tell them in person.")
+                                     .replace("%1", code))
+        self._refresh_keeping(code)
+
+    def _refresh_keeping(self, code: str) -> None:
+        self.show_for(self.user)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                self.list.setCurrentRow(row)
 
     def _add(self) -> None:
         try:

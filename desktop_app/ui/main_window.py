@@ -10,11 +10,13 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import Role, StaffMember
-from desktop_app.services import complaint_drafts, complaints, setup
+from desktop_app.services import auth, complaint_drafts, complaints, policy, setup
 from desktop_app.services.context import AppContext
 from desktop_app.ui.first_run import FirstRunScreen
 from desktop_app.ui.home import HomeScreen
+from desktop_app.ui.idle_lock import IdleWatcher
 from desktop_app.ui.incidents.flow import IncidentFlow
+from desktop_app.ui.lock_screen import LockScreen
 from desktop_app.ui.saved_screen import SavedScreen
 from desktop_app.ui.settings_screen import SettingsScreen
 from desktop_app.ui.sign_in import SignInScreen
@@ -55,6 +57,12 @@ class MainWindow(QMainWindow):
         self.saved_screen.finished.connect(self.back_home)
         self.saved_screen.report_incident.connect(self.report_incident_for_complaint)
         self.incident_flow = IncidentFlow(ctx, self.stack, self.back_home, self)
+        self.lock_screen = LockScreen(ctx, self)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.stack.addWidget(self.lock_screen)
+        self._before_lock: QWidget | None = None
+        self.idle = IdleWatcher(ctx.clock, self)
+        self.idle.idle.connect(self.lock)
         for screen in (self.first_run, self.sign_in, self.home, self.saved_screen):
             self.stack.addWidget(screen)
         self._settings: SettingsScreen | None = None
@@ -109,7 +117,32 @@ class MainWindow(QMainWindow):
 
     def show_home(self, user: StaffMember) -> None:
         self.user = user
+        self.idle.start(policy.current_policy(self.ctx).idle_lock_minutes)
         self.back_home()
+
+    # -- idle lock ------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide everything behind the lock screen; the work underneath stays as it was."""
+        if self.user is None or self.stack.currentWidget() is self.lock_screen:
+            return
+        self._before_lock = self.stack.currentWidget()
+        if self.wizard is not None:
+            self.keep_draft()
+        self.incident_flow.keep_drafts()
+        auth.sign_out(self.ctx, self.user, locked=True)
+        self.lock_screen.lock_for(self.user)
+        self.stack.setCurrentWidget(self.lock_screen)
+
+    def unlock(self, member: StaffMember) -> None:
+        if self.user is not None and member.id == self.user.id:
+            self.stack.setCurrentWidget(self._before_lock or self.home)
+            self._before_lock = None
+            self.idle.start(policy.current_policy(self.ctx).idle_lock_minutes)
+            return
+        # someone else: the first person's work is kept for them, never shown to this one
+        self._before_lock = None
+        self._close_work()
+        self.show_home(member)
 
     def back_home(self) -> None:
         if self.user is None:
@@ -129,6 +162,13 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """Whatever is being typed is kept as a draft for its author, then the screens go."""
+        if self.user is not None and self.stack.currentWidget() is not self.lock_screen:
+            auth.sign_out(self.ctx, self.user)
+        self._close_work()
+        self.idle.stop()
+        self.show_sign_in()
+
+    def _close_work(self) -> None:
         if self.wizard is not None:
             self.wizard.collect()
             if self.wizard.dirty:
@@ -136,7 +176,6 @@ class MainWindow(QMainWindow):
             self.wizard.close_silently()
             self._remove_wizard()
         self.incident_flow.close_all()
-        self.show_sign_in()
 
     # -- abusive-behaviour incidents ------------------------------------------------------
     def report_incident(self) -> None:

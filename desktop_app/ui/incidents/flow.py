@@ -120,9 +120,14 @@ class IncidentFlow(QObject):
         elif finish:
             self.done()
 
-    def close_all(self) -> None:
-        """Signing out: keep drafts of anything being typed, then drop every screen."""
-        for screen in list(reversed(self.screens)):
+    def keep_drafts(self) -> None:
+        """Locking or signing out: whatever report is being typed is kept for its author."""
+        for screen in self.screens:
             if isinstance(screen, IncidentForm) and screen.incident is None:
                 screen.save_draft()
+
+    def close_all(self) -> None:
+        """Signing out: keep drafts of anything being typed, then drop every screen."""
+        self.keep_drafts()
+        for screen in list(reversed(self.screens)):
             self._pop(screen, finish=False)

@@ -18,6 +18,7 @@ class HomeScreen(QWidget):
     sign_out = Signal()
     open_settings = Signal()
     open_staff = Signal()
+    open_audit = Signal()
     report_incident = Signal()
     open_incidents = Signal()
     resume_draft = Signal(int)
@@ -68,8 +69,12 @@ class HomeScreen(QWidget):
         self.staff_button = QPushButton(self.tr("Staff accounts"), self)
         self.staff_button.setObjectName("staffButton")
         self.staff_button.clicked.connect(self.open_staff)
+        self.audit_button = QPushButton(self.tr("Audit trail"), self)
+        self.audit_button.setObjectName("auditButton")
+        self.audit_button.clicked.connect(self.open_audit)
         self.manager_row.addWidget(self.settings_button)
         self.manager_row.addWidget(self.staff_button)
+        self.manager_row.addWidget(self.audit_button)
         self.manager_row.addStretch(1)
         outer.addLayout(self.manager_row)
 
@@ -144,6 +149,7 @@ class HomeScreen(QWidget):
         is_manager = user.role is Role.MANAGER
         self.settings_button.setVisible(is_manager)
         self.staff_button.setVisible(is_manager)
+        self.audit_button.setVisible(is_manager)
         self.refresh()
 
     def refresh(self) -> None:

@@ -12,6 +12,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import auth, complaint_drafts, complaints, policy, setup
 from desktop_app.services.context import AppContext
+from desktop_app.ui.audit_screen import AuditScreen
 from desktop_app.ui.first_run import FirstRunScreen
 from desktop_app.ui.home import HomeScreen
 from desktop_app.ui.idle_lock import IdleWatcher
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.home.sign_out.connect(self.sign_out)
         self.home.open_settings.connect(self.show_settings)
         self.home.open_staff.connect(self.show_staff)
+        self.home.open_audit.connect(self.show_audit)
         self.home.report_incident.connect(self.report_incident)
         self.home.open_incidents.connect(self.show_incidents)
         self.home.resume_draft.connect(self.resume_draft)
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self._settings: SettingsScreen | None = None
         self._staff: StaffScreen | None = None
+        self._audit: AuditScreen | None = None
         self._build_menu()
         if setup.is_set_up(ctx):
             self.show_sign_in()
@@ -89,6 +92,14 @@ class MainWindow(QMainWindow):
             self._staff.back.connect(self.back_home)
             self.stack.addWidget(self._staff)
         return self._staff
+
+    @property
+    def audit_screen(self) -> AuditScreen:
+        if self._audit is None:
+            self._audit = AuditScreen(self.ctx, self)
+            self._audit.back.connect(self.back_home)
+            self.stack.addWidget(self._audit)
+        return self._audit
 
     def _build_menu(self) -> None:
         program = self.menuBar().addMenu(self.tr("&Program"))
@@ -155,6 +166,10 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         self.settings.show_for(self.user)
         self.stack.setCurrentWidget(self.settings)
+
+    def show_audit(self) -> None:
+        self.audit_screen.show_for(self.user)
+        self.stack.setCurrentWidget(self.audit_screen)
 
     def show_staff(self) -> None:
         self.staff.show_for(self.user)

@@ -1,0 +1,50 @@
+"""The manager reads and filters the audit trail, and checks it was not altered."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from tests.conftest import MANAGER_PIN, STAFF_PIN
+from tests.ui.helpers import open_window, sign_in
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+def _column(table, column: int) -> list[str]:  # noqa: ANN001
+    return [table.item(row, column).text() for row in range(table.rowCount())]
+
+
+def test_manager_filters_the_trail_and_checks_it(qtbot, ctx, db_path):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    assert not window.home.audit_button.isVisible()          # staff never see it
+    window.sign_out()
+    sign_in(qtbot, window, "M01", MANAGER_PIN)
+    qtbot.mouseClick(window.home.audit_button, CLICK)
+    screen = window.audit_screen
+    assert window.stack.currentWidget() is screen
+    assert "S01" in _column(screen.table, 1) and "M01" in _column(screen.table, 1)
+
+    qtbot.keyClicks(screen.staff_code, "s01")
+    qtbot.mouseClick(screen.findChild(QPushButton,
+                                      "auditShowButton"), CLICK)
+    assert set(_column(screen.table, 1)) == {"S01"}
+    assert set(_column(screen.table, 2)) == {"Sign in", "Sign out"}
+
+    screen.staff_code.clear()
+    screen.action.setCurrentIndex(screen.action.findData("staff_change"))
+    screen.refresh()
+    assert set(_column(screen.table, 2)) == {"Staff change"}
+
+    check = screen.findChild(QPushButton,
+                             "checkChainButton")
+    qtbot.mouseClick(check, CLICK)
+    assert screen.chain_status.text().startswith("Checked: no entry")
+    with sqlite3.connect(db_path) as connection:                # someone edits it by hand
+        connection.execute("DROP TRIGGER audit_log_no_update")
+        connection.execute("UPDATE audit_log SET staff_code = 'X1' WHERE id = 2")
+    qtbot.mouseClick(check, CLICK)
+    assert "has been altered" in screen.chain_status.text()

@@ -1,0 +1,112 @@
+"""The Solve step's authority rules through the real wizard: limits, PIN approval, always-escalate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+
+from desktop_app.domain.procedure import StepKind
+from tests.conftest import STAFF_PIN, SUPERVISOR_PIN
+from tests.ui.helpers import fill_step, open_window, sign_in, start
+from tests.ui.test_complaint_wizard import row
+
+TODAY = QDate(2026, 3, 10)
+
+
+def _to_options(driver, **options) -> None:  # noqa: ANN001
+    while driver.kind() is not StepKind.OPTIONS:
+        fill_step(driver, TODAY, **options)
+        driver.next()
+    fill_step(driver, TODAY, **options)
+
+
+def _finish(qtbot, window, driver, **options) -> list[StepKind]:  # noqa: ANN001
+    kinds = [driver.kind()]
+    while driver.wizard.nextId() != -1:
+        driver.next()
+        kinds.append(driver.kind())
+        fill_step(driver, TODAY, **options)
+    with qtbot.waitSignal(window.complaint_saved) as saved:
+        driver.click("saveButton")
+    return kinds, saved.args[0]
+
+
+def _approve(qtbot, driver, code: str, pin: str) -> None:  # noqa: ANN001
+    driver.type("approver_code", code)
+    driver.type("approver_pin", pin)
+    driver.click("approve_button")
+
+
+def test_over_the_staff_limit_the_wizard_says_why_and_escalates(qtbot, ctx, db_path):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    driver = start(qtbot, window)
+    _to_options(driver, cost="45.00")
+    panel = driver.find("authority_panel")
+    assert panel.isVisible()
+    assert "£45.00, above the £20.00 a staff may agree" in driver.find("authority_text").text()
+    kinds, complaint = _finish(qtbot, window, driver, cost="45.00")
+    assert StepKind.ESCALATION in kinds
+    record, _, _ = row(db_path, complaint.reference)
+    assert record["status"] == "escalated"
+    assert record["escalation_triggers"] == "over_authority"
+
+
+def test_within_the_staff_limit_nothing_is_escalated(qtbot, ctx, db_path):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    driver = start(qtbot, window)
+    _to_options(driver, cost="20.00")                 # exactly the limit is allowed
+    assert not driver.find("authority_panel").isVisible()
+    kinds, complaint = _finish(qtbot, window, driver, cost="20.00")
+    assert StepKind.ESCALATION not in kinds
+    assert row(db_path, complaint.reference)[0]["status"] != "escalated"
+
+
+def test_a_supervisor_approves_with_their_pin_at_the_till(qtbot, ctx, db_path, supervisor):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    driver = start(qtbot, window)
+    _to_options(driver, cost="45.00")
+    _approve(qtbot, driver, "V01", "0000")
+    assert "do not match" in driver.find("approval_status").text()
+    assert driver.find("approver_pin").text() == ""
+    _approve(qtbot, driver, "S01", STAFF_PIN)         # staff cannot approve
+    assert "not a supervisor" in driver.find("approval_status").text()
+    _approve(qtbot, driver, "V01", SUPERVISOR_PIN)
+    assert driver.find("approval_status").text() == "Approved by Suzy Supervisor."
+    assert not driver.find("authority_panel").isVisible()
+    kinds, complaint = _finish(qtbot, window, driver, cost="45.00")
+    assert StepKind.ESCALATION not in kinds
+    record, _, _ = row(db_path, complaint.reference)
+    assert record["approved_by"] == supervisor.id and record["status"] != "escalated"
+
+
+def test_a_supervisor_cannot_approve_beyond_their_own_limit(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    driver = start(qtbot, window)
+    _to_options(driver, cost="150.00")
+    _approve(qtbot, driver, "V01", SUPERVISOR_PIN)
+    assert "does not cover this amount either" in driver.find("approval_status").text()
+    assert driver.find("authority_panel").isVisible()
+
+
+def test_a_discrimination_complaint_is_always_escalated_and_says_why(qtbot, ctx, db_path):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    driver = start(qtbot, window)
+    options = {"overrides": {"category": "discrimination"}}
+    _to_options(driver, **options)
+    kinds = [driver.kind()]
+    while driver.wizard.nextId() != -1:
+        driver.next()
+        kinds.append(driver.kind())
+        if driver.kind() is StepKind.ESCALATION:
+            assert "Equality Act" in driver.find("escalation_why").text()
+        fill_step(driver, TODAY, **options)
+    assert StepKind.ESCALATION in kinds
+    with qtbot.waitSignal(window.complaint_saved) as saved:
+        driver.click("saveButton")
+    record, _, _ = row(db_path, saved.args[0].reference)
+    assert record["status"] == "escalated"
+    assert "always_escalated_category" in record["escalation_triggers"]

@@ -8,6 +8,7 @@
    and which heavy modules were imported before the first window.
 2. Time to save a complaint through the real service (validation, reference, ORM, commit)
    against a raw sqlite3 insert of the same rows (complaint, two options, answers, signature,
+   its audit entry,
    sequence) with the same durability settings (WAL, synchronous=FULL). Target ≤ 3×.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import hashlib
 import sqlite3
 import statistics
 import subprocess
@@ -161,6 +163,12 @@ def save(runs: int, folder: Path) -> None:
                     "VALUES (?, 0, 'When?', 'Two weeks ago')", (cid,))
         raw.execute("INSERT INTO complaint_signatures (complaint_id, png) VALUES (?, ?)",
                     (cid, signature))
+        prev = raw.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        digest = hashlib.sha256(f"{prev}|create|{cid}".encode()).hexdigest()
+        raw.execute("INSERT INTO audit_log (at, staff_id, staff_code, action, record_type, "
+                    "record_ref, pc, prev_hash, hash) VALUES ('2026-03-10 10:30:00', 1, 'M1', "
+                    "'create', 'complaint', ?, 'bench', ?, ?)",
+                    (f"BEN01-2026-{last:06d}", prev[0] if prev else "0" * 64, digest))
         raw.execute("COMMIT")
         raw_times.append(time.perf_counter() - start)
     raw.close()

@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.audit import GENESIS, AuditEntry, entry_hash
+from desktop_app.storage import driver_sql
+from desktop_app.storage.driver_sql import InsertInto, stored
 from desktop_app.storage.orm import AuditRow
 
 
@@ -20,6 +22,13 @@ class AuditFilter:
     staff_code: str = ""
     action: str = ""
     record_ref: str = ""
+
+
+# Built once: composing statements per save cost more than the SQLite work itself.
+_LAST_HASH = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
+_INSERT = InsertInto(AuditRow.__table__, ("at", "staff_id", "staff_code", "action",
+                                          "record_type", "record_ref", "pc", "prev_hash",
+                                          "hash"))
 
 
 def _entry(row: AuditRow) -> AuditEntry:
@@ -35,13 +44,13 @@ class AuditRepository:
     def append(self, *, at: datetime, staff_id: int | None, staff_code: str, action: str,
                record_type: str, record_ref: str, pc: str) -> None:
         """Chained to the newest entry; the writer's BEGIN IMMEDIATE keeps the chain linear."""
-        prev = self._session.scalar(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1))
-        prev = prev or GENESIS
+        cur = driver_sql.cursor(self._session)
+        last = cur.execute(_LAST_HASH).fetchone()
+        prev = last[0] if last else GENESIS
         digest = entry_hash(prev, at=at, staff_code=staff_code, action=action,
                             record_type=record_type, record_ref=record_ref, pc=pc)
-        self._session.execute(insert(AuditRow).values(
-            at=at, staff_id=staff_id, staff_code=staff_code, action=action,
-            record_type=record_type, record_ref=record_ref, pc=pc, prev_hash=prev, hash=digest))
+        cur.execute(_INSERT.sql, (stored(at), staff_id, staff_code, action, record_type,
+                                  record_ref, pc, prev, digest))
 
     def find(self, where: AuditFilter, *, limit: int = 500) -> list[AuditEntry]:
         """Newest first."""

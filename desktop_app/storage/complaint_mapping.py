@@ -21,6 +21,11 @@ _SAME = (
 )
 
 
+COMPLAINT_COLUMNS = (*_SAME, "status", "five_whys", "first_contact_resolution", "escalated_to",
+                     "escalation_reason", "escalated_at", "escalation_triggers", "approved_by",
+                     "approved_at", "anonymised_at")
+
+
 def to_values(complaint: Complaint) -> tuple[dict, list[dict], list[dict], bytes | None]:
     """Plain column values for a fast Core insert: complaint, options, answers, signature."""
     values = {name: getattr(complaint, name) for name in _SAME}

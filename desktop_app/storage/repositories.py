@@ -6,14 +6,16 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import Store
-from desktop_app.storage.complaint_mapping import to_domain, to_values
+from desktop_app.storage import driver_sql
+from desktop_app.storage.driver_sql import InsertInto
+from desktop_app.storage.complaint_mapping import COMPLAINT_COLUMNS, to_domain, to_values
 from desktop_app.storage.orm import (ClarifyingAnswerRow, ComplaintRow, DraftRow, OptionRow,
                                      SequenceRow, SettingRow, SignatureRow, StaffRow, StoreRow)
 
@@ -111,10 +113,12 @@ class StaffRepository:
 _NEXT_NUMBER = text(
     "INSERT INTO sequences (kind, store_code, year, last) VALUES (:kind, :store_code, :year, 1) "
     "ON CONFLICT (kind, store_code, year) DO UPDATE SET last = last + 1 RETURNING last")
-_INSERT_COMPLAINT = insert(ComplaintRow.__table__).returning(ComplaintRow.__table__.c.id)
-_INSERT_OPTION = insert(OptionRow.__table__)
-_INSERT_ANSWER = insert(ClarifyingAnswerRow.__table__)
-_INSERT_SIGNATURE = insert(SignatureRow.__table__)
+_INSERT_COMPLAINT = InsertInto(ComplaintRow.__table__, COMPLAINT_COLUMNS, returning="id")
+_INSERT_OPTION = InsertInto(OptionRow.__table__, ("complaint_id", "position", "description",
+                                                  "cost_pence", "time", "impact", "remedy_code"))
+_INSERT_ANSWER = InsertInto(ClarifyingAnswerRow.__table__,
+                            ("complaint_id", "position", "question", "answer"))
+_INSERT_SIGNATURE = InsertInto(SignatureRow.__table__, ("complaint_id", "png"))
 
 
 class SequenceRepository:
@@ -132,16 +136,18 @@ class ComplaintRepository:
         self._session = session
 
     def add(self, complaint: Complaint) -> int:
-        """Insert the complaint and its parts with Core statements (the save path is hot)."""
+        """Insert the complaint and its parts on the driver cursor (the save path is hot)."""
         values, options, answers, signature = to_values(complaint)
-        connection = self._session.connection()
-        complaint_id = connection.execute(_INSERT_COMPLAINT, values).scalar_one()
+        cur = driver_sql.cursor(self._session)
+        complaint_id = cur.execute(_INSERT_COMPLAINT.sql, _INSERT_COMPLAINT.row(values)).fetchone()[0]
         if options:
-            connection.execute(_INSERT_OPTION, [o | {"complaint_id": complaint_id} for o in options])
+            cur.executemany(_INSERT_OPTION.sql, [_INSERT_OPTION.row(o | {"complaint_id": complaint_id})
+                                                 for o in options])
         if answers:
-            connection.execute(_INSERT_ANSWER, [a | {"complaint_id": complaint_id} for a in answers])
+            cur.executemany(_INSERT_ANSWER.sql, [_INSERT_ANSWER.row(a | {"complaint_id": complaint_id})
+                                                 for a in answers])
         if signature:
-            connection.execute(_INSERT_SIGNATURE, {"complaint_id": complaint_id, "png": signature})
+            cur.execute(_INSERT_SIGNATURE.sql, (complaint_id, signature))
         complaint.id = complaint_id
         return complaint_id
 

@@ -110,3 +110,29 @@ def test_a_discrimination_complaint_is_always_escalated_and_says_why(qtbot, ctx,
     record, _, _ = row(db_path, saved.args[0].reference)
     assert record["status"] == "escalated"
     assert "always_escalated_category" in record["escalation_triggers"]
+
+
+def test_the_solve_step_shows_the_rights_and_prefills_the_options(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    driver = start(qtbot, window)
+    while driver.kind() is not StepKind.OPTIONS:
+        fill_step(driver, TODAY)           # a kettle delivered 12 days ago, faulty, £24.99
+        driver.next()
+    hint = driver.find("legal_hint_text").text()
+    assert driver.find("legal_hint").isVisible()
+    assert "Full refund (short-term right to reject)" in hint
+    assert "day 12 of the 30 days" in hint and "Consumer Rights Act 2015" in hint
+    assert "not legal advice" in hint
+    assert driver.find("option_1_description").text().startswith("Full refund")
+    assert driver.find("option_1_cost").text() == "24.99"
+    assert driver.find("option_2_description").text().startswith("Repair or replace")
+    driver.type("option_2_description", "Replace it today and add a £5 voucher")  # more generous
+    driver.type("option_2_cost", "29.99")
+    assert driver.find("option_2_description").text().startswith("Replace it today")
+    driver.back()
+    driver.next()                           # coming back does not add the remedies twice
+    filled = [driver.find(f"option_{n}_description").text() for n in (1, 2)]
+    assert filled[1].startswith("Replace it today")
+    assert driver.page.findChild(type(driver.find("option_1_cost")), "option_3_description") \
+        is None

@@ -7,6 +7,7 @@ or manager approve it at the till with their own PIN.
 
 from __future__ import annotations
 
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxL
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import Role
 from desktop_app.services import auth
+from desktop_app.ui.text import tr_data
 from desktop_app.ui.wizard.pages.base import StepPage, styled_label
+from desktop_app.ui.wizard.pages.legal_hint import hint_html
 
 COLUMNS = ("description", "cost", "time", "impact")
 
@@ -126,6 +129,7 @@ class OptionsPage(StepPage):
             edit.setAccessibleName(self.tr("Option %1 %2").replace("%1", str(number))
                                    .replace("%2", name))
             edit.setText((values or {}).get(name, ""))
+            edit.setCursorPosition(0)        # long suggestions read from their start
             edit.textChanged.connect(self._changed)
             self.grid.addWidget(edit, number, column)
             row[name] = edit
@@ -198,6 +202,7 @@ class OptionsPage(StepPage):
             else:
                 for name, edit in self.rows[empty].items():
                     edit.setText(option.get(name, ""))
+                    edit.setCursorPosition(0)
                 self.remedy_codes[empty] = option.get("remedy_code", "")
         self._refresh_choices()
 
@@ -216,6 +221,7 @@ class OptionsPage(StepPage):
             else:
                 for name, edit in self.rows[index].items():
                     edit.setText(values.get(name, ""))
+                    edit.setCursorPosition(0)
                 self.remedy_codes[index] = values.get("remedy_code", "")
         self._refresh_choices()
         chosen = self.form.answers.get("chosen_option")
@@ -224,7 +230,22 @@ class OptionsPage(StepPage):
         self.escalate.setChecked(bool(self.form.answers.get("escalate_requested")))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.show_hint()
         self._update_authority()
+
+    def show_hint(self) -> None:
+        """The consumer-law hint for what was entered, and its remedies as suggested options."""
+        found = self.form.solve_hint()
+        self.hint_frame.show()
+        if found.hint is None:
+            self.hint_label.setText(escape(tr_data(found.missing)))
+            return
+        self.hint_label.setText(hint_html(found.hint, self.tr))
+        suggested = [option for option in self.form.remedy_options()
+                     if option["remedy_code"] not in self.remedy_codes]
+        if suggested:
+            self.prefill(suggested)
+            self.store()
 
     def show_errors(self, errors) -> None:  # noqa: ANN001
         super().show_errors(errors)

@@ -22,6 +22,7 @@ class HomeScreen(QWidget):
     report_incident = Signal()
     open_incidents = Signal()
     resume_draft = Signal(int)
+    open_complaint = Signal(str)
     discard_draft = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -89,7 +90,14 @@ class HomeScreen(QWidget):
         self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.recent.verticalHeader().hide()
         self.recent.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.recent.itemActivated.connect(self._activated)
+        self.recent.setToolTip(self.tr("Double-click or press Enter to open a complaint"))
         outer.addWidget(self.recent, 1)
+
+    def _activated(self, item: QTableWidgetItem) -> None:
+        reference = self.recent.item(item.row(), 0)
+        if reference is not None:
+            self.open_complaint.emit(reference.text())
 
     def _build_drafts_banner(self, outer: QVBoxLayout) -> None:
         self.drafts_banner = QFrame(self)

@@ -13,6 +13,7 @@ from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import auth, complaint_drafts, complaints, policy, setup
 from desktop_app.services.context import AppContext
 from desktop_app.ui.audit_screen import AuditScreen
+from desktop_app.ui.complaint_view import ComplaintView
 from desktop_app.ui.first_run import FirstRunScreen
 from desktop_app.ui.home import HomeScreen
 from desktop_app.ui.idle_lock import IdleWatcher
@@ -54,11 +55,14 @@ class MainWindow(QMainWindow):
         self.home.report_incident.connect(self.report_incident)
         self.home.open_incidents.connect(self.show_incidents)
         self.home.resume_draft.connect(self.resume_draft)
+        self.home.open_complaint.connect(self.open_complaint)
         self.home.discard_draft.connect(self.discard_draft)
         self.saved_screen = SavedScreen(self)
         self.saved_screen.finished.connect(self.back_home)
         self.saved_screen.report_incident.connect(self.report_incident_for_complaint)
         self.incident_flow = IncidentFlow(ctx, self.stack, self.back_home, self)
+        self.incident_flow.complaint_requested.connect(self.open_complaint)
+        self.complaint_view: ComplaintView | None = None
         self.lock_screen = LockScreen(ctx, self)
         self.lock_screen.unlocked.connect(self.unlock)
         self.stack.addWidget(self.lock_screen)
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         self.show_sign_in()
 
     def _close_work(self) -> None:
+        self._close_complaint_view()
         if self.wizard is not None:
             self.wizard.collect()
             if self.wizard.dirty:
@@ -191,6 +196,40 @@ class MainWindow(QMainWindow):
             self.wizard.close_silently()
             self._remove_wizard()
         self.incident_flow.close_all()
+
+    # -- a saved complaint -----------------------------------------------------------------
+    def open_complaint(self, reference: str) -> ComplaintView | None:
+        try:
+            complaint = complaints.get_complaint(self.ctx, self.user, reference)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot open the complaint"), str(error))
+            return None
+        self._close_complaint_view()
+        returning_to = self.stack.currentWidget()
+        view = ComplaintView(self.ctx, self.user, complaint, self)
+        view.closed.connect(lambda: self._complaint_view_closed(returning_to))
+        view.incident_requested.connect(self._open_incident)
+        view.report_incident.connect(self.report_incident_for_complaint)
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.complaint_view = view
+        return view
+
+    def _open_incident(self, reference: str) -> None:
+        self.incident_flow.open(self.user, reference)
+
+    def _complaint_view_closed(self, returning_to: QWidget) -> None:
+        self._close_complaint_view()
+        if self.stack.indexOf(returning_to) >= 0:
+            self.stack.setCurrentWidget(returning_to)
+        else:
+            self.back_home()
+
+    def _close_complaint_view(self) -> None:
+        if self.complaint_view is not None:
+            self.stack.removeWidget(self.complaint_view)
+            self.complaint_view.deleteLater()
+            self.complaint_view = None
 
     # -- abusive-behaviour incidents ------------------------------------------------------
     def report_incident(self) -> None:

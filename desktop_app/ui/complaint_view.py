@@ -1,0 +1,120 @@
+"""One saved complaint, read-only, laid out as the complaint cycle, with linked incidents."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.complaint_sections import complaint_sections, option_rows
+from desktop_app.domain.staff import StaffMember
+from desktop_app.services import incidents
+from desktop_app.services.context import AppContext
+
+
+def _section_html(title: str, rows: tuple[tuple[str, str], ...]) -> str:
+    cells = "".join(f"<tr><td width='32%' style='color:#4a5568;padding:2px 8px 2px 0'>"
+                    f"{escape(label)}</td><td style='padding:2px 0'>"
+                    f"{escape(value).replace(chr(10), '<br/>')}</td></tr>"
+                    for label, value in rows)
+    return f"<h3 style='margin:8px 0 2px 0'>{escape(title)}</h3><table width='100%'>{cells}</table>"
+
+
+class ComplaintView(QWidget):
+    closed = Signal()
+    incident_requested = Signal(str)
+    report_incident = Signal(str)
+
+    def __init__(self, ctx: AppContext, user: StaffMember, complaint: Complaint,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user = user
+        self.complaint = complaint
+        self.setObjectName("complaintView")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+        title = QLabel(self.tr("Complaint %1").replace("%1", complaint.reference), self)
+        title.setObjectName("complaintTitle")
+        title.setProperty("role", "title")
+        outer.addWidget(title)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        self.body = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self._fill()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        report = QPushButton(self.tr("Report abusive behaviour for this complaint"), self)
+        report.setObjectName("reportFromViewButton")
+        report.clicked.connect(self._report)
+        buttons.addWidget(report)
+        back = QPushButton(self.tr("Back"), self)
+        back.setObjectName("complaintBackButton")
+        back.clicked.connect(self.closed)
+        buttons.addWidget(back)
+        outer.addLayout(buttons)
+
+    def _fill(self) -> None:
+        complaint = self.complaint
+        category = self.ctx.catalogue.category(complaint.category)
+        html = "".join(_section_html(s.title, s.rows) for s in complaint_sections(
+            complaint, category_label=category.label if category else ""))
+        record = QLabel(html, self)
+        record.setObjectName("complaintRecord")
+        record.setTextFormat(Qt.TextFormat.RichText)
+        record.setWordWrap(True)
+        record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(record)
+        options = option_rows(complaint)
+        if options:
+            cells = "".join("<tr>" + "".join(f"<td style='padding:2px 6px'>{escape(v)}</td>"
+                                             for v in row) + "</tr>" for row in options)
+            head = "".join(f"<th align='left' style='padding:2px 6px'>{escape(self.tr(h))}</th>"
+                           for h in ("", "Option", "Cost", "Time", "Impact on the customer"))
+            table = QLabel(f"<h3>{escape(self.tr('Options weighed'))}</h3>"
+                           f"<table width='100%'><tr>{head}</tr>{cells}</table>", self)
+            table.setObjectName("optionsTable")
+            table.setTextFormat(Qt.TextFormat.RichText)
+            table.setWordWrap(True)
+            self.body.addWidget(table)
+        if complaint.signature_png:
+            picture = QPixmap()
+            picture.loadFromData(complaint.signature_png, "PNG")
+            signature = QLabel(self)
+            signature.setObjectName("signatureImage")
+            signature.setPixmap(picture.scaledToHeight(120, Qt.TransformationMode.SmoothTransformation))
+            self.body.addWidget(signature)
+        self._linked_incidents()
+        self.body.addStretch(1)
+
+    def _linked_incidents(self) -> None:
+        linked = incidents.incidents_for_complaint(self.ctx, self.user, self.complaint.reference)
+        if not linked:
+            return
+        heading = QLabel(f"<h3>{escape(self.tr('Abusive-behaviour incidents linked'))}</h3>",
+                         self)
+        self.body.addWidget(heading)
+        for summary in linked:
+            if summary.restricted:
+                label = QLabel(escape(summary.headline), self)
+                label.setObjectName("restrictedIncident")
+                self.body.addWidget(label)
+                continue
+            button = QPushButton(summary.headline, self)
+            button.setObjectName(f"incident_{summary.reference}")
+            button.clicked.connect(lambda _=False, ref=summary.reference: self._open(ref))
+            self.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _open(self, reference: str) -> None:
+        self.incident_requested.emit(reference)
+
+    def _report(self) -> None:
+        self.report_incident.emit(self.complaint.reference)

@@ -48,18 +48,70 @@ def install_translations(app: QApplication) -> None:
 
 
 def open_context(db: str | None):  # noqa: ANN201 - AppContext, imported late on purpose
+    from desktop_app.services import maintenance
     from desktop_app.services.context import (DatabaseLocationError, SchemaTooNew, open_app,
                                               resolve_db_path)
 
     path = resolve_db_path(db)
     try:
-        return open_app(path)
+        if not recover_if_damaged(path):
+            return None
+        return open_app(path, before_upgrade=maintenance.backup_before_upgrade)
     except (SchemaTooNew, DatabaseLocationError) as error:
         QMessageBox.critical(None, APP_NAME, str(error))
     except OSError as error:
         QMessageBox.critical(None, APP_NAME, f"The database at {path} could not be opened: "
                                              f"{error.strerror or error}.")
     return None
+
+
+def recover_if_damaged(path) -> bool:  # noqa: ANN001 - a Path
+    """A damaged file: explain, offer the newest good backup, keep the damaged file aside."""
+    from datetime import datetime
+
+    from desktop_app.domain.errors import DomainError
+    from desktop_app.services import maintenance
+
+    found = maintenance.startup_check(path)
+    if found.ok:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, found.message)
+    box.setObjectName("damagedDatabaseBox")
+    can_restore = found.newest_good_backup is not None
+    box.setStandardButtons((QMessageBox.StandardButton.Ok if can_restore else
+                            QMessageBox.StandardButton.NoButton) | QMessageBox.StandardButton.Close)
+    if can_restore:
+        box.button(QMessageBox.StandardButton.Ok).setText(
+            QApplication.translate("Startup", "Restore the newest backup"))
+    if box.exec() != QMessageBox.StandardButton.Ok or not can_restore:
+        return False
+    try:
+        maintenance.restore_after_damage(path, found.newest_good_backup, now=datetime.now())
+    except (DomainError, OSError) as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return False
+    return True
+
+
+class BackupInBackground:
+    """Today's automatic backup, made off the UI thread with its own connection."""
+
+    def __init__(self, path) -> None:  # noqa: ANN001 - a Path
+        from PySide6.QtCore import QRunnable, QThreadPool
+
+        self.path = path
+        runnable = QRunnable.create(self.run)
+        QThreadPool.globalInstance().start(runnable)
+
+    def run(self) -> None:
+        from datetime import datetime
+
+        from desktop_app.services import maintenance
+        try:
+            maintenance.automatic_backup(self.path, now=datetime.now())
+        except Exception:  # noqa: BLE001 - a failed daily backup must never stop the till
+            import logging
+            logging.getLogger(__name__).warning("The automatic backup failed", exc_info=True)
 
 
 class Startup:
@@ -92,6 +144,8 @@ class Startup:
         self.window = MainWindow(self.ctx)
         self.window.show()
         self.starting.close()
+        if not os.environ.get(SMOKE_TEST_ENV):
+            self.backup = BackupInBackground(self.ctx.db.path)
         if os.environ.get(SMOKE_TEST_ENV):
             QTimer.singleShot(0, self.app.quit)
 

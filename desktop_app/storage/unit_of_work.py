@@ -31,6 +31,9 @@ def _factory_for(engine: Engine) -> sessionmaker:
 _MESSAGES = (
     ("disk is full", "The disk is full, so nothing was saved. Free some space (or tell your "
                      "manager) and try again."),
+    ("disk i/o error", "The database could not be written to the disk (it may be full or "
+                       "failing), so nothing was saved. Free some space or tell your manager, "
+                       "then try again."),
     ("readonly", "The database folder cannot be written to, so nothing was saved. Tell your "
                  "manager: the program needs write access to its data folder."),
     ("read-only", "The database folder cannot be written to, so nothing was saved. Tell your "

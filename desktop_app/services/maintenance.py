@@ -79,9 +79,23 @@ def automatic_backup(db_path: Path, *, now: datetime, keep_days: int = store.DEF
     return made
 
 
+def keep_days_from_file(db_path: Path) -> int:
+    return int(store.setting_in_file(db_path, KEEP_DAYS_SETTING, store.DEFAULT_KEEP_DAYS))
+
+
 def keep_days(ctx: AppContext) -> int:
     with ctx.uow() as uow:
         return int(uow.store.setting(KEEP_DAYS_SETTING, store.DEFAULT_KEEP_DAYS))
+
+
+def set_keep_days(ctx: AppContext, user: StaffMember, days: int) -> None:
+    require(user, Subject.SETTINGS, Action.AMEND)
+    if not 7 <= int(days) <= 3650:
+        raise DomainError("Keep automatic backups for between 7 and 3,650 days.")
+    with ctx.uow() as uow:
+        uow.store.set_setting(KEEP_DAYS_SETTING, int(days))
+        audit.record(ctx, uow, user, AuditAction.SETTINGS_CHANGE, RecordType.SETTINGS)
+        uow.commit()
 
 
 def backup_now(ctx: AppContext, user: StaffMember, folder: Path) -> Path:
@@ -144,3 +158,26 @@ def check(db_path: Path) -> CheckReport:
     finally:
         ctx.close()
     return report
+
+
+def restore_in_place(ctx: AppContext, user: StaffMember, backup: Path) -> Path | None:
+    """A manager restores from the program: the backup is checked before anything closes,
+    the database is swapped, reopened (upgraded if older) and the restore is audited.
+    Everyone must sign in again afterwards."""
+    require(user, Subject.SETTINGS, Action.AMEND)
+    result = store.check_file(Path(backup))
+    if not result.ok:
+        raise DomainError(f"{Path(backup).name} was not restored: " + " ".join(result.problems))
+    from desktop_app.storage.database import open_database
+    from desktop_app.storage.migrations import upgrade
+
+    path = ctx.db.path
+    ctx.db.dispose()
+    try:
+        kept = store.restore_file(Path(backup), path, now=ctx.clock.now())
+    finally:
+        ctx.db = open_database(path)
+    upgrade(ctx.db.writer, before=lambda: backup_before_upgrade(ctx.db))
+    audit.record_now(ctx, None, AuditAction.RESTORE, RecordType.DATABASE, Path(backup).name,
+                     staff_code=user.code)
+    return kept

@@ -138,3 +138,18 @@ def restore_file(backup: Path, target: Path, *, now: datetime) -> Path | None:
     kept = set_aside(target, now, "replaced") if target.exists() else None
     os.replace(staged, target)
     return kept
+
+
+def setting_in_file(path: Path, key: str, default: object) -> object:
+    """One store setting, read with a connection of its own (for work off the UI thread)."""
+    import json
+
+    try:
+        connection = _readonly(path)
+        try:
+            row = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return default
+    return json.loads(row[0]) if row else default

@@ -108,7 +108,8 @@ class BackupInBackground:
 
         from desktop_app.services import maintenance
         try:
-            maintenance.automatic_backup(self.path, now=datetime.now())
+            days = maintenance.keep_days_from_file(self.path)
+            maintenance.automatic_backup(self.path, now=datetime.now(), keep_days=days)
         except Exception:  # noqa: BLE001 - a failed daily backup must never stop the till
             import logging
             logging.getLogger(__name__).warning("The automatic backup failed", exc_info=True)

@@ -19,6 +19,7 @@ class HomeScreen(QWidget):
     open_settings = Signal()
     open_staff = Signal()
     open_audit = Signal()
+    open_backups = Signal()
     report_incident = Signal()
     open_incidents = Signal()
     resume_draft = Signal(int)
@@ -76,6 +77,10 @@ class HomeScreen(QWidget):
         self.manager_row.addWidget(self.settings_button)
         self.manager_row.addWidget(self.staff_button)
         self.manager_row.addWidget(self.audit_button)
+        self.backups_button = QPushButton(self.tr("Backups"), self)
+        self.backups_button.setObjectName("backupsButton")
+        self.backups_button.clicked.connect(self.open_backups)
+        self.manager_row.addWidget(self.backups_button)
         self.manager_row.addStretch(1)
         outer.addLayout(self.manager_row)
 
@@ -158,6 +163,7 @@ class HomeScreen(QWidget):
         self.settings_button.setVisible(is_manager)
         self.staff_button.setVisible(is_manager)
         self.audit_button.setVisible(is_manager)
+        self.backups_button.setVisible(is_manager)
         self.refresh()
 
     def refresh(self) -> None:

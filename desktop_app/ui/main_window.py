@@ -13,6 +13,7 @@ from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import auth, complaint_drafts, complaints, policy, setup
 from desktop_app.services.context import AppContext
 from desktop_app.ui.audit_screen import AuditScreen
+from desktop_app.ui.backup_screen import BackupScreen
 from desktop_app.ui.complaint_view import ComplaintView
 from desktop_app.ui.first_run import FirstRunScreen
 from desktop_app.ui.home import HomeScreen
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.home.open_settings.connect(self.show_settings)
         self.home.open_staff.connect(self.show_staff)
         self.home.open_audit.connect(self.show_audit)
+        self.home.open_backups.connect(self.show_backups)
         self.home.report_incident.connect(self.report_incident)
         self.home.open_incidents.connect(self.show_incidents)
         self.home.resume_draft.connect(self.resume_draft)
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._settings: SettingsScreen | None = None
         self._staff: StaffScreen | None = None
         self._audit: AuditScreen | None = None
+        self._backups: BackupScreen | None = None
         self._build_menu()
         if setup.is_set_up(ctx):
             self.show_sign_in()
@@ -170,6 +173,25 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         self.settings.show_for(self.user)
         self.stack.setCurrentWidget(self.settings)
+
+    @property
+    def backups(self) -> BackupScreen:
+        if self._backups is None:
+            self._backups = BackupScreen(self.ctx, self)
+            self._backups.back.connect(self.back_home)
+            self._backups.restored.connect(self._after_restore)
+            self.stack.addWidget(self._backups)
+        return self._backups
+
+    def show_backups(self) -> None:
+        self.backups.show_for(self.user)
+        self.stack.setCurrentWidget(self.backups)
+
+    def _after_restore(self) -> None:
+        """The database was swapped: nobody stays signed in to the old one."""
+        self._close_work()
+        self.idle.stop()
+        self.show_sign_in()
 
     def show_audit(self) -> None:
         self.audit_screen.show_for(self.user)

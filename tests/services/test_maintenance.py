@@ -85,3 +85,13 @@ def test_the_full_check_reports_tampering(ctx, db_path, staff):
         connection.execute("DELETE FROM audit_log WHERE id = 2")
     report = maintenance.check(db_path)
     assert not report.ok and any("Audit entry" in p for p in report.problems)
+
+
+def test_the_keep_days_setting_is_read_by_the_background_backup(ctx, db_path, manager, staff):
+    assert maintenance.keep_days_from_file(db_path) == 30
+    maintenance.set_keep_days(ctx, manager, 90)
+    assert maintenance.keep_days_from_file(db_path) == 90
+    with pytest.raises(DomainError):
+        maintenance.set_keep_days(ctx, manager, 2)
+    with pytest.raises(PermissionDenied):
+        maintenance.set_keep_days(ctx, staff, 60)

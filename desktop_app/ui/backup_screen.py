@@ -1,0 +1,133 @@
+"""The manager's backups: back up now to a chosen folder (a USB stick), restore from one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.staff import StaffMember
+from desktop_app.services import maintenance
+from desktop_app.services.context import AppContext
+
+
+class BackupScreen(QWidget):
+    back = Signal()
+    restored = Signal()        # the database was replaced: everyone signs in again
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user: StaffMember | None = None
+        self.setObjectName("backupScreen")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        title = QLabel(self.tr("Backups"), self)
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        self.about = QLabel(self)
+        self.about.setObjectName("backupAbout")
+        self.about.setWordWrap(True)
+        layout.addWidget(self.about)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Back up now to a folder…"), self)
+        self.backup_button.setObjectName("backupNowButton")
+        self.backup_button.setProperty("primary", True)
+        self.backup_button.clicked.connect(self._backup)
+        row.addWidget(self.backup_button)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"), self)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self._restore)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        keep_row = QHBoxLayout()
+        keep_label = QLabel(self.tr("Keep automatic backups for"), self)
+        self.keep = QSpinBox(self)
+        self.keep.setObjectName("keepDays")
+        self.keep.setAccessibleName(self.tr("Keep automatic backups for"))
+        self.keep.setRange(7, 3650)
+        self.keep.setSuffix(self.tr(" days"))
+        keep_label.setBuddy(self.keep)
+        self.keep_button = QPushButton(self.tr("Save"), self)
+        self.keep_button.setObjectName("saveKeepDaysButton")
+        self.keep_button.clicked.connect(self._save_keep_days)
+        keep_row.addWidget(keep_label)
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(self.keep_button)
+        keep_row.addStretch(1)
+        layout.addLayout(keep_row)
+        self.message = QLabel(self)
+        self.message.setObjectName("backupMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        done = QPushButton(self.tr("Back"), self)
+        done.setObjectName("backupBackButton")
+        done.clicked.connect(self.back)
+        layout.addWidget(done)
+
+    def show_for(self, user: StaffMember) -> None:
+        self.user = user
+        folder = maintenance.backup_folder(self.ctx.db.path)
+        self.about.setText(self.tr(
+            "A backup is made automatically each day and before every upgrade, in %1, and "
+            "kept for %2 days. Keep a copy on a second device too: back up to a USB stick "
+            "and store it locked away.").replace("%1", str(folder))
+            .replace("%2", str(maintenance.keep_days(self.ctx))))
+        self.keep.setValue(maintenance.keep_days(self.ctx))
+        self.message.clear()
+
+    def _save_keep_days(self) -> None:
+        try:
+            maintenance.set_keep_days(self.ctx, self.user, self.keep.value())
+        except DomainError as error:
+            self.message.setText(str(error))
+            return
+        self.show_for(self.user)
+        self.message.setText(self.tr("Saved."))
+
+    def choose_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, self.tr("Back up to which folder?"))
+
+    def choose_backup(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore which backup?"),
+            str(maintenance.backup_folder(self.ctx.db.path)), self.tr("Backups (*.db)"))
+        return path
+
+    def _backup(self) -> None:
+        folder = self.choose_folder()
+        if not folder:
+            return
+        try:
+            target = maintenance.backup_now(self.ctx, self.user, Path(folder))
+        except DomainError as error:
+            self.message.setText(str(error))
+            return
+        self.message.setText(self.tr("Backed up and checked: %1").replace("%1", str(target)))
+
+    def _restore(self) -> None:
+        chosen = self.choose_backup()
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore this backup?"),
+            self.tr("Everything saved since %1 was made will no longer be in the database "
+                    "(the current database is kept beside it). Everyone will need to sign in "
+                    "again. Restore it?").replace("%1", Path(chosen).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            kept = maintenance.restore_in_place(self.ctx, self.user, Path(chosen))
+        except DomainError as error:
+            self.message.setText(str(error))
+            return
+        self.message.setText(self.tr("Restored. The replaced database is kept as %1.")
+                             .replace("%1", kept.name if kept else ""))
+        self.restored.emit()

@@ -1,0 +1,178 @@
+"""What every report shares: the embedded font, escaped paragraphs, the page frame.
+
+Every page carries the store, the subject (a reference or a period), "Page x of y", the
+program version and the time the report was produced; confidential reports say so on every
+page. User text is hostile until escaped: reportlab's Paragraph reads `<` and `&` as markup,
+so every string a person typed goes through `para()`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desktop_app.locations import resource
+
+FONT, BOLD = "ReportSans", "ReportSans-Bold"
+INK, MUTED, RULE = colors.HexColor("#1a202c"), colors.HexColor("#4a5568"), colors.HexColor("#cbd5e0")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LONG_WORD = re.compile(r"(\S{60})(?=\S)")
+
+
+@dataclass(frozen=True)
+class ReportHeader:
+    store_name: str
+    store_code: str
+    subject: str                 # a reference, or "1 March 2026 to 31 March 2026"
+    title: str
+    produced_at: datetime
+    version: str
+    confidential: bool = False
+
+
+def register_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
+        "label": ParagraphStyle("label", parent=body, textColor=MUTED),
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=16, leading=20,
+                                spaceAfter=6),
+        "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=11.5,
+                                  leading=15, spaceBefore=9, spaceAfter=3),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5),
+        "cellbold": ParagraphStyle("cellbold", parent=body, fontName=BOLD, fontSize=8.5,
+                                   leading=10.5),
+    }
+
+
+def safe(text: object) -> str:
+    """Any text made safe for a Paragraph: markup escaped, line breaks kept, control
+    characters dropped, very long words broken so that they wrap."""
+    cleaned = _CONTROL.sub("", str(text if text is not None else ""))
+    cleaned = _LONG_WORD.sub("\\1\u200b", cleaned)
+    return escape(cleaned).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(text: object, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(safe(text), style)
+
+
+def heading(text: str) -> Paragraph:
+    return Paragraph(safe(text), styles()["heading"])
+
+
+def rows_table(rows: list[tuple[str, str]], widths: tuple[float, float] = (55 * mm, 115 * mm),
+               ) -> list:
+    """Label / value rows. Each row is its own table so that a long value can never make a
+    cell taller than a page (reportlab cannot split a cell); very long values flow as
+    paragraphs instead."""
+    st = styles()
+    flowables: list = []
+    for label, value in rows:
+        if len(value) > 1500:
+            flowables += [para(label, st["label"]), para(value, st["body"]), Spacer(1, 3)]
+            continue
+        table = Table([[para(label, st["label"]), para(value, st["body"])]], colWidths=widths)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1)]))
+        flowables.append(table)
+    return flowables
+
+
+def grid(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    """A ruled table of short values (counts, options), header repeated on each page."""
+    st = styles()
+    data = [[para(h, st["cellbold"]) for h in header]]
+    data += [[para(value, st["cell"]) for value in row] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#edf2f7")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
+
+
+def _numbered_canvas(header: ReportHeader, page_width: float):  # noqa: ANN202
+    class NumberedCanvas(pdfcanvas.Canvas):
+        """Draws the frame once the page count is known (two passes over saved states)."""
+
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._frame(total)
+                super().showPage()
+            super().save()
+
+        def _frame(self, total: int) -> None:
+            self.saveState()
+            small = 7 if page_width < 100 * mm else 8
+            margin = 4 * mm if page_width < 100 * mm else 15 * mm
+            self.setFont(FONT, small)
+            self.setFillColor(MUTED)
+            top = self._pagesize[1] - 8 * mm
+            self.drawString(margin, top, f"{header.store_name} ({header.store_code})")
+            self.drawRightString(page_width - margin, top, header.subject)
+            produced = header.produced_at.strftime("%d/%m/%Y %H:%M")
+            stamp = f"Till Complaint Logger {header.version} · produced {produced}"
+            page = f"Page {self._pageNumber} of {total}"
+            if page_width < 100 * mm:            # a receipt slip: one above the other
+                self.drawString(margin, 8 * mm, page)
+                self.drawString(margin, 4 * mm, stamp)
+            else:
+                self.drawString(margin, 7 * mm, page)
+                self.drawRightString(page_width - margin, 7 * mm, stamp)
+            if header.confidential:
+                self.setFont(BOLD, small + 1)
+                self.setFillColor(colors.HexColor("#c53030"))
+                self.drawCentredString(page_width / 2, top - 4 * mm,
+                                       "CONFIDENTIAL: restricted record")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(header: ReportHeader, flowables: list, *, pagesize: tuple[float, float] = A4,
+              margins: float = 15 * mm) -> bytes:
+    register_fonts()
+    out = BytesIO()
+    document = SimpleDocTemplate(
+        out, pagesize=pagesize, leftMargin=margins, rightMargin=margins,
+        topMargin=margins + 6 * mm, bottomMargin=margins, title=header.title,
+        author=f"{header.store_name} ({header.store_code})", creator="Till Complaint Logger")
+    story = [Paragraph(safe(header.title), styles()["title"]), *flowables]
+    document.build(story, canvasmaker=_numbered_canvas(header, pagesize[0]))
+    return out.getvalue()

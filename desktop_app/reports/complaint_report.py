@@ -1,0 +1,74 @@
+"""One complaint as a PDF: the full record, the customer's copy, and an 80 mm receipt slip."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, Spacer
+
+from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.complaint_sections import complaint_sections, long_date, option_rows
+from desktop_app.reports.base import (ReportHeader, build_pdf, grid, heading, para, rows_table,
+                                      styles)
+
+RECEIPT_WIDTH = 80 * mm
+
+
+def _story(complaint: Complaint, category_label: str, customer_copy: bool) -> list:
+    story: list = []
+    for section in complaint_sections(complaint, category_label=category_label,
+                                      customer_copy=customer_copy):
+        story.append(heading(section.title))
+        story += rows_table(list(section.rows))
+        if section.title == "Solve" and complaint.options and not customer_copy:
+            story.append(Spacer(1, 4))
+            story.append(grid(["", "Option", "Cost", "Time", "Impact on the customer"],
+                              [list(row) for row in option_rows(complaint)],
+                              [18 * mm, 55 * mm, 20 * mm, 30 * mm, 57 * mm]))
+        if section.title == "Agreement" and complaint.signature_png:
+            picture = Image(BytesIO(complaint.signature_png))
+            scale = min(1.0, (70 * mm) / picture.drawWidth, (30 * mm) / picture.drawHeight)
+            picture.drawWidth *= scale
+            picture.drawHeight *= scale
+            picture.hAlign = "LEFT"
+            story.append(picture)
+    return story
+
+
+def complaint_pdf(header: ReportHeader, complaint: Complaint, *, category_label: str = "",
+                  ) -> bytes:
+    """Everything recorded, laid out as the complaint cycle (internal notes included)."""
+    return build_pdf(header, _story(complaint, category_label, customer_copy=False))
+
+
+def customer_copy_pdf(header: ReportHeader, complaint: Complaint, *, category_label: str = "",
+                      contact: str = "") -> bytes:
+    """The customer's copy: what they said and what was agreed; no internal notes or staff."""
+    story = _story(complaint, category_label, customer_copy=True)
+    if contact:
+        story += [heading("How to get in touch"), para(contact, styles()["body"])]
+    return build_pdf(header, story)
+
+
+def receipt_pdf(header: ReportHeader, complaint: Complaint, *, contact: str = "") -> bytes:
+    """A slip for an 80 mm receipt printer: reference, what was agreed, how to get in touch."""
+    st = styles()
+    chosen = complaint.chosen
+    story = [
+        para("Your complaint reference", st["small"]),
+        para(complaint.reference, st["heading"]),
+        para(f"Recorded {long_date(complaint.saved_at)}", st["small"]),
+        Spacer(1, 3 * mm),
+        para("What we agreed", st["small"]),
+        para(chosen.description if chosen else "To be confirmed by the store.", st["body"]),
+    ]
+    if complaint.follow_up_needed and complaint.follow_up_due:
+        story += [Spacer(1, 2 * mm), para(f"We will contact you by "
+                                          f"{long_date(complaint.follow_up_due)}.", st["body"])]
+    if contact:
+        story += [Spacer(1, 3 * mm), para("How to get in touch", st["small"]),
+                  para(contact, st["body"])]
+    story += [Spacer(1, 3 * mm), para("Thank you for telling us.", st["body"])]
+    height = 125 * mm + 5 * mm * (len(contact) // 35)
+    return build_pdf(header, story, pagesize=(RECEIPT_WIDTH, height), margins=4 * mm)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import getpass
 import sys
 from argparse import Namespace
+from datetime import date
 
 from desktop_app.domain.errors import DomainError, ValidationFailed
+from desktop_app.domain.staff import StaffMember
 from desktop_app.services.context import AppContext, open_app, resolve_db_path
 
 
@@ -33,3 +35,24 @@ def describe(error: DomainError) -> str:
     if isinstance(error, ValidationFailed):
         return "\n".join(f"  {key}: {message}" for key, message in error.errors.items())
     return str(error)
+
+
+def add_user_arguments(parser) -> None:  # noqa: ANN001 - an argparse parser
+    parser.add_argument("--user", required=True, metavar="CODE",
+                        help="your staff code (a manager's for personal data)")
+    parser.add_argument("--pin-stdin", action="store_true", help="read your PIN from stdin")
+
+
+def signed_in(args: Namespace, ctx: AppContext) -> StaffMember:
+    """The person running the command, signed in with their PIN (lockout and audit apply)."""
+    from desktop_app.services import auth
+
+    pin = read_pin(args, f"PIN for {args.user}: ")
+    return auth.sign_in(ctx, args.user, pin)
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"{text} is not a date: use YYYY-MM-DD, e.g. 2026-03-31.") from None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -181,6 +181,15 @@ class IncidentRepository:
             location=row.location, behaviours=_split(row.behaviours),
             complaint_reference=complaint_refs.get(row.complaint_id, ""))
             for row in self._session.scalars(query)]
+
+    def occurred_between(self, start: datetime, end: datetime) -> list[Incident]:
+        rows = self._session.scalars(
+            select(IncidentRow).where(IncidentRow.occurred_at >= start,
+                                      IncidentRow.occurred_at < end)
+            .options(selectinload(IncidentRow.people), selectinload(IncidentRow.updates),
+                     selectinload(IncidentRow.disclosures))
+            .order_by(IncidentRow.occurred_at, IncidentRow.id))
+        return [self._domain(row) for row in rows]
 
     def open_incidents(self) -> list[Incident]:
         rows = self._session.scalars(

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.jurisdiction import Jurisdiction
@@ -165,6 +165,17 @@ class ComplaintRepository:
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(ComplaintRow)) or 0
+
+    def saved_between(self, start: datetime, end: datetime) -> list[Complaint]:
+        """Complaints saved from `start` up to (not including) `end`, oldest first."""
+        rows = self._session.scalars(
+            select(ComplaintRow).where(ComplaintRow.saved_at >= start, ComplaintRow.saved_at < end)
+            .options(selectinload(ComplaintRow.options), selectinload(ComplaintRow.answers),
+                     selectinload(ComplaintRow.signature))
+            .order_by(ComplaintRow.saved_at, ComplaintRow.id))
+        names = dict(self._session.execute(select(StaffRow.id, StaffRow.name)).all())
+        return [to_domain(row, staff_name=names.get(row.staff_id, ""),
+                          approver_name=names.get(row.approved_by, "")) for row in rows]
 
     def _domain(self, row: ComplaintRow) -> Complaint:
         staff = self._session.get(StaffRow, row.staff_id)

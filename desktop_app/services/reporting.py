@@ -1,0 +1,147 @@
+"""Reports as PDF bytes: one complaint (full, customer copy, receipt slip), one incident, and
+the period summaries for head office. Permission-checked and audited; reportlab is imported
+only when a report is asked for, so start-up stays light."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from desktop_app import __version__
+from desktop_app.domain.audit import AuditAction, RecordType
+from desktop_app.domain.complaint_sections import long_date
+from desktop_app.domain.errors import DomainError, NotFound
+from desktop_app.domain.kpis import summarise_complaints, summarise_incidents
+from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.staff import StaffMember
+from desktop_app.services import audit
+from desktop_app.services.context import AppContext
+from desktop_app.services.policy import load_policy
+
+
+class ComplaintReport(StrEnum):
+    FULL = "complaint"
+    CUSTOMER_COPY = "customer-copy"
+    RECEIPT = "receipt"
+
+
+@dataclass(frozen=True)
+class Report:
+    pdf: bytes
+    filename: str
+    title: str
+
+
+def _header(uow, subject: str, title: str, now: datetime, *,  # noqa: ANN001
+            confidential: bool = False):  # noqa: ANN202 - reports.base.ReportHeader
+    from desktop_app.reports.base import ReportHeader
+
+    store = uow.store.get()
+    if store is None:
+        raise DomainError("The store has not been set up yet.")
+    return ReportHeader(store_name=store.name, store_code=store.code, subject=subject,
+                        title=title, produced_at=now, version=__version__,
+                        confidential=confidential)
+
+
+def _contact(uow, reference: str) -> str:  # noqa: ANN001
+    store = uow.store.get()
+    text = f"Quote your reference {reference} at {store.name}, in store or when you call."
+    contacts = load_policy(uow).escalation_contacts
+    if contacts:
+        text += f" You can also reach {contacts[0].role or contacts[0].name}: " \
+                f"{contacts[0].how_to_reach}."
+    return text
+
+
+def complaint_report(ctx: AppContext, user: StaffMember, reference: str,
+                     kind: ComplaintReport = ComplaintReport.FULL) -> Report:
+    from desktop_app.reports.complaint_report import (complaint_pdf, customer_copy_pdf,
+                                                      receipt_pdf)
+
+    reference = reference.strip().upper()
+    with ctx.uow() as uow:
+        complaint = uow.complaints.get(reference)
+        if complaint is None:
+            raise NotFound(f"No complaint with reference {reference}.")
+        require(user, Subject.COMPLAINT, Action.PRINT, involved=complaint.staff_id == user.id)
+        category = ctx.catalogue.category(complaint.category)
+        label = category.label if category else complaint.category
+        titles = {ComplaintReport.FULL: f"Complaint {reference}",
+                  ComplaintReport.CUSTOMER_COPY: f"Your complaint {reference}",
+                  ComplaintReport.RECEIPT: "Complaint receipt"}
+        header = _header(uow, reference, titles[kind], ctx.clock.now())
+        if kind is ComplaintReport.FULL:
+            pdf = complaint_pdf(header, complaint, category_label=label)
+        elif kind is ComplaintReport.CUSTOMER_COPY:
+            pdf = customer_copy_pdf(header, complaint, category_label=label,
+                                    contact=_contact(uow, reference))
+        else:
+            pdf = receipt_pdf(header, complaint, contact=_contact(uow, reference))
+        audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.COMPLAINT, reference)
+        uow.commit()
+    return Report(pdf, f"{reference}-{kind.value}.pdf", titles[kind])
+
+
+def incident_report(ctx: AppContext, user: StaffMember, reference: str) -> Report:
+    from desktop_app.reports.incident_report import incident_pdf
+
+    reference = reference.strip().upper()
+    require(user, Subject.INCIDENT, Action.PRINT)
+    with ctx.uow() as uow:
+        incident = uow.incidents.get(reference)
+        if incident is None:
+            raise NotFound(f"No incident with reference {reference}.")
+        title = f"Abusive-behaviour incident {reference}"
+        header = _header(uow, reference, title, ctx.clock.now(), confidential=True)
+        pdf = incident_pdf(header, incident)
+        audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.INCIDENT, reference)
+        uow.commit()
+    return Report(pdf, f"{reference}.pdf", title)
+
+
+def period_text(start: date, end: date) -> str:
+    return f"{long_date(start)} to {long_date(end)}"
+
+
+def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    if end < start:
+        raise DomainError("The end of the period is before its start.")
+    return datetime.combine(start, time.min), datetime.combine(end + timedelta(days=1), time.min)
+
+
+def complaints_summary(ctx: AppContext, user: StaffMember, start: date, end: date) -> Report:
+    from desktop_app.reports.summary_report import complaints_summary_pdf
+
+    require(user, Subject.COMPLAINT, Action.EXPORT)
+    low, high = _bounds(start, end)
+    with ctx.uow() as uow:
+        found = uow.complaints.saved_between(low, high)
+        summary = summarise_complaints(found, start, end, today=ctx.clock.now().date())
+        title = "Complaints summary"
+        header = _header(uow, period_text(start, end), title, ctx.clock.now())
+        labels = {c.id: c.label for c in ctx.catalogue.categories}
+        pdf = complaints_summary_pdf(header, summary, labels)
+        audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.REPORT,
+                     f"complaints {start:%Y%m%d}-{end:%Y%m%d}")
+        uow.commit()
+    return Report(pdf, f"complaints-summary-{start:%Y%m%d}-{end:%Y%m%d}.pdf", title)
+
+
+def incidents_summary(ctx: AppContext, user: StaffMember, start: date, end: date) -> Report:
+    from desktop_app.reports.summary_report import incidents_summary_pdf
+
+    require(user, Subject.INCIDENT, Action.EXPORT)
+    low, high = _bounds(start, end)
+    with ctx.uow() as uow:
+        found = uow.incidents.occurred_between(low, high)
+        summary = summarise_incidents(found, start, end)
+        title = "Abusive behaviour towards staff: summary"
+        header = _header(uow, period_text(start, end), title, ctx.clock.now(),
+                         confidential=True)
+        pdf = incidents_summary_pdf(header, summary)
+        audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.REPORT,
+                     f"incidents {start:%Y%m%d}-{end:%Y%m%d}")
+        uow.commit()
+    return Report(pdf, f"abuse-summary-{start:%Y%m%d}-{end:%Y%m%d}.pdf", title)

@@ -43,7 +43,8 @@ def build() -> str:
         sections += [("Sign in", window.sign_in), ("Home", window.home),
                      ("Store settings", window.settings), ("Staff accounts", window.staff),
                      ("Complaint saved", window.saved_screen), ("Locked till", window.lock_screen),
-                     ("Audit trail", window.audit_screen), ("Backups", window.backups)]
+                     ("Audit trail", window.audit_screen), ("Backups", window.backups),
+                     ("Reports for head office", window.reports)]
         for model_id, model in sorted(ctx.catalogue.models.items()):
             from desktop_app.services import complaints
             wizard = window.open_wizard(complaints.start_complaint(ctx, manager, model_id=model_id))

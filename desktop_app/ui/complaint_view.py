@@ -6,14 +6,18 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_sections import complaint_sections, option_rows
 from desktop_app.domain.staff import StaffMember
-from desktop_app.services import incidents
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.permissions import Action, Subject, allowed
+from desktop_app.services import incidents, reporting
+from desktop_app.services.reporting import ComplaintReport
 from desktop_app.services.context import AppContext
+from desktop_app.ui.report_preview import ReportPreview
 
 
 def _section_html(title: str, rows: tuple[tuple[str, str], ...]) -> str:
@@ -51,6 +55,17 @@ class ComplaintView(QWidget):
         outer.addWidget(scroll, 1)
         self._fill()
         buttons = QHBoxLayout()
+        own = complaint.staff_id == user.id
+        self.print_buttons: dict[ComplaintReport, QPushButton] = {}
+        if allowed(user, Subject.COMPLAINT, Action.PRINT, involved=own):
+            for kind, text in ((ComplaintReport.FULL, self.tr("Print the record")),
+                               (ComplaintReport.CUSTOMER_COPY, self.tr("Customer copy")),
+                               (ComplaintReport.RECEIPT, self.tr("Receipt slip"))):
+                button = QPushButton(text, self)
+                button.setObjectName(f"print_{kind.value.replace('-', '_')}")
+                button.clicked.connect(lambda _=False, k=kind: self.show_report(k))
+                buttons.addWidget(button)
+                self.print_buttons[kind] = button
         buttons.addStretch(1)
         report = QPushButton(self.tr("Report abusive behaviour for this complaint"), self)
         report.setObjectName("reportFromViewButton")
@@ -112,6 +127,17 @@ class ComplaintView(QWidget):
             button.setObjectName(f"incident_{summary.reference}")
             button.clicked.connect(lambda _=False, ref=summary.reference: self._open(ref))
             self.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_report(self, kind: ComplaintReport) -> ReportPreview | None:
+        try:
+            report = reporting.complaint_report(self.ctx, self.user, self.complaint.reference,
+                                                kind)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot make the report"), str(error))
+            return None
+        self.preview = ReportPreview(report, self)
+        self.preview.show()
+        return self.preview
 
     def _open(self, reference: str) -> None:
         self.incident_requested.emit(reference)

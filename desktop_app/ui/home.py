@@ -20,6 +20,7 @@ class HomeScreen(QWidget):
     open_staff = Signal()
     open_audit = Signal()
     open_backups = Signal()
+    open_reports = Signal()
     report_incident = Signal()
     open_incidents = Signal()
     resume_draft = Signal(int)
@@ -77,6 +78,10 @@ class HomeScreen(QWidget):
         self.manager_row.addWidget(self.settings_button)
         self.manager_row.addWidget(self.staff_button)
         self.manager_row.addWidget(self.audit_button)
+        self.reports_button = QPushButton(self.tr("Reports"), self)
+        self.reports_button.setObjectName("reportsButton")
+        self.reports_button.clicked.connect(self.open_reports)
+        self.manager_row.addWidget(self.reports_button)
         self.backups_button = QPushButton(self.tr("Backups"), self)
         self.backups_button.setObjectName("backupsButton")
         self.backups_button.clicked.connect(self.open_backups)
@@ -164,6 +169,7 @@ class HomeScreen(QWidget):
         self.staff_button.setVisible(is_manager)
         self.audit_button.setVisible(is_manager)
         self.backups_button.setVisible(is_manager)
+        self.reports_button.setVisible(is_manager)
         self.refresh()
 
     def refresh(self) -> None:

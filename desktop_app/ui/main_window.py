@@ -20,6 +20,7 @@ from desktop_app.ui.home import HomeScreen
 from desktop_app.ui.idle_lock import IdleWatcher
 from desktop_app.ui.incidents.flow import IncidentFlow
 from desktop_app.ui.lock_screen import LockScreen
+from desktop_app.ui.reports_screen import ReportsScreen
 from desktop_app.ui.saved_screen import SavedScreen
 from desktop_app.ui.settings_screen import SettingsScreen
 from desktop_app.ui.sign_in import SignInScreen
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.home.open_staff.connect(self.show_staff)
         self.home.open_audit.connect(self.show_audit)
         self.home.open_backups.connect(self.show_backups)
+        self.home.open_reports.connect(self.show_reports)
         self.home.report_incident.connect(self.report_incident)
         self.home.open_incidents.connect(self.show_incidents)
         self.home.resume_draft.connect(self.resume_draft)
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.saved_screen = SavedScreen(self)
         self.saved_screen.finished.connect(self.back_home)
         self.saved_screen.report_incident.connect(self.report_incident_for_complaint)
+        self.saved_screen.open_record.connect(self.open_complaint)
         self.incident_flow = IncidentFlow(ctx, self.stack, self.back_home, self)
         self.incident_flow.complaint_requested.connect(self.open_complaint)
         self.complaint_view: ComplaintView | None = None
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
         self._staff: StaffScreen | None = None
         self._audit: AuditScreen | None = None
         self._backups: BackupScreen | None = None
+        self._reports: ReportsScreen | None = None
         self._build_menu()
         if setup.is_set_up(ctx):
             self.show_sign_in()
@@ -182,6 +186,18 @@ class MainWindow(QMainWindow):
             self._backups.restored.connect(self._after_restore)
             self.stack.addWidget(self._backups)
         return self._backups
+
+    @property
+    def reports(self) -> ReportsScreen:
+        if self._reports is None:
+            self._reports = ReportsScreen(self.ctx, self)
+            self._reports.back.connect(self.back_home)
+            self.stack.addWidget(self._reports)
+        return self._reports
+
+    def show_reports(self) -> None:
+        self.reports.show_for(self.user)
+        self.stack.setCurrentWidget(self.reports)
 
     def show_backups(self) -> None:
         self.backups.show_for(self.user)

@@ -11,6 +11,7 @@ from desktop_app.domain.complaint import Complaint
 class SavedScreen(QWidget):
     finished = Signal()
     report_incident = Signal(str)     # the complaint turned abusive: its reference
+    open_record = Signal(str)         # view it, print the receipt or the customer's copy
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,10 @@ class SavedScreen(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        self.print_button = QPushButton(self.tr("Print the receipt or the customer's copy"), self)
+        self.print_button.setObjectName("printFromSavedButton")
+        self.print_button.clicked.connect(self._open_record)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.report_button = QPushButton(self.tr("The customer became abusive: report it"), self)
         self.report_button.setObjectName("reportFromComplaintButton")
         self.report_button.clicked.connect(self._report)
@@ -51,6 +56,9 @@ class SavedScreen(QWidget):
         self.reference.setAccessibleName(complaint.reference)
         self.status.setText(self.tr("Status: %1").replace("%1", self.tr(complaint.status.label)))
         self.done.setFocus()
+
+    def _open_record(self) -> None:
+        self.open_record.emit(self.reference.text())
 
     def _report(self) -> None:
         self.report_incident.emit(self.reference.text())

@@ -35,7 +35,8 @@ def test_every_input_of_every_screen_and_wizard_step_is_named(qtbot, ctx, manage
     sign_in(qtbot, window, "M01", MANAGER_PIN)
     problems = []
     for screen in (window.first_run, window.sign_in, window.home, window.settings, window.staff,
-                   window.lock_screen, window.audit_screen, window.backups):
+                   window.lock_screen, window.audit_screen, window.backups,
+                   window.reports):
         problems += unnamed(screen)
     for model_id in ctx.catalogue.models:
         wizard = window.open_wizard(complaints.start_complaint(ctx, manager, model_id=model_id))

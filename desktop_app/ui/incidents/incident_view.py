@@ -20,9 +20,11 @@ from desktop_app.domain.incident import Incident, UpdateKind
 from desktop_app.domain.incident_kinds import (BehaviourKind, CalledParty,
                                                DeescalationTechnique, InjuryLevel,
                                                ProtectedCharacteristic, Trigger)
+from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.domain.staff import StaffMember
-from desktop_app.services import incidents
+from desktop_app.services import incidents, reporting
 from desktop_app.services.context import AppContext
+from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.text import tr_data
 
 ORGANISATIONS = ("Police", "Head office", "Insurer", "HSE")
@@ -76,12 +78,27 @@ class IncidentView(QWidget):
         self.complete_button.setObjectName("completeButton")
         self.complete_button.clicked.connect(self._request_completion)
         buttons.addWidget(self.complete_button)
+        self.print_button = QPushButton(self.tr("Print the report"), self)
+        self.print_button.setObjectName("printIncidentButton")
+        self.print_button.clicked.connect(self.show_report)
+        self.print_button.setVisible(allowed(user, Subject.INCIDENT, Action.PRINT))
+        buttons.addWidget(self.print_button)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("closeViewButton")
         self.close_button.clicked.connect(self.closed)
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
         self.reload()
+
+    def show_report(self) -> ReportPreview | None:
+        try:
+            report = reporting.incident_report(self.ctx, self.user, self.reference)
+        except DomainError as error:
+            self.message.setText(str(error))
+            return None
+        self.preview = ReportPreview(report, self)
+        self.preview.show()
+        return self.preview
 
     def _request_complaint(self) -> None:
         self.complaint_requested.emit(self.incident.complaint_reference)

@@ -74,6 +74,10 @@ class StaffRepository:
         row = self._session.get(StaffRow, staff_id)
         return _staff(row) if row else None
 
+    def everyone(self) -> list[StaffMember]:
+        """Every account, active or not (records keep pointing at people who left)."""
+        return [_staff(row) for row in self._session.scalars(select(StaffRow).order_by(StaffRow.id))]
+
     def active(self) -> list[StaffMember]:
         rows = self._session.scalars(select(StaffRow).where(StaffRow.active)
                                      .order_by(StaffRow.name))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from datetime import date
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.incident_form import default_answers
 from desktop_app.domain.permissions import MATRIX, Action, Scope, Subject, scope
 from desktop_app.domain.staff import Role
-from desktop_app.services import audit, auth, complaints, incidents, policy
+from desktop_app.services import (audit, auth, complaints, exchange, incidents, policy,
+                                  reporting)
 from tests.services.test_complaints_service import full_answers
 
 ROLES = {Role.STAFF: "staff", Role.SUPERVISOR: "supervisor", Role.MANAGER: "manager"}
@@ -27,6 +29,11 @@ class World:
         form = complaints.start_complaint(ctx, users[Role.STAFF])
         form.answers = full_answers()
         self.complaint = complaints.save_complaint(ctx, form).reference
+        self.own_complaint: dict[Role, str] = {}
+        for role, user in users.items():
+            mine = complaints.start_complaint(ctx, user)
+            mine.answers = full_answers()
+            self.own_complaint[role] = complaints.save_complaint(ctx, mine).reference
         self.own_incident: dict[Role, str] = {}
         for role, user in users.items():
             self.own_incident[role] = self.incident(user)
@@ -62,6 +69,14 @@ def _calls(world: World, role: Role, involved: bool) -> dict[tuple[Subject, Acti
             role=Role.STAFF, pin="4826"),
         (Subject.STAFF, Action.VIEW): lambda: auth.locked_staff(ctx, user),
         (Subject.STAFF, Action.AMEND): lambda: auth.unlock(ctx, user, "S01"),
+        (Subject.COMPLAINT, Action.PRINT): lambda: reporting.complaint_report(
+            ctx, user, world.own_complaint[role] if involved else
+            world.own_complaint[Role.MANAGER if role is not Role.MANAGER else Role.STAFF]),
+        (Subject.COMPLAINT, Action.EXPORT): lambda: exchange.export_period(
+            ctx, user, date(2026, 3, 1), date(2026, 3, 31), "json"),
+        (Subject.INCIDENT, Action.PRINT): lambda: reporting.incident_report(ctx, user, incident),
+        (Subject.INCIDENT, Action.EXPORT): lambda: reporting.incidents_summary(
+            ctx, user, date(2026, 3, 1), date(2026, 3, 31)),
     }
 
 
@@ -71,6 +86,8 @@ CHECKED = [
     (Subject.INCIDENT, Action.AMEND), (Subject.AUDIT, Action.VIEW),
     (Subject.SETTINGS, Action.AMEND), (Subject.STAFF, Action.CREATE),
     (Subject.STAFF, Action.VIEW), (Subject.STAFF, Action.AMEND),
+    (Subject.COMPLAINT, Action.PRINT), (Subject.COMPLAINT, Action.EXPORT),
+    (Subject.INCIDENT, Action.PRINT), (Subject.INCIDENT, Action.EXPORT),
 ]
 CELLS = [(subject, action, role, involved)
          for (subject, action) in CHECKED

@@ -4,34 +4,44 @@ Guidance for the member of staff at the till, not legal advice. It names the rem
 Act gives for what was entered and shows the reasoning with the real dates; it never limits
 what the store chooses to offer (a more generous resolution is always allowed).
 
-Sources (checked against the Act as published on legislation.gov.uk):
+Sources (the Act as published on legislation.gov.uk):
 - goods: s9 satisfactory quality, s10 fit for a particular purpose, s11 as described;
-  remedies s19-24: short-term right to reject within 30 days (s22), refund within 14 days
-  of agreeing by the same means of payment with no fee (s20(15)-(18)); repair or
+  remedies s19-24: short-term right to reject to the end of the 30 days beginning with the
+  first day after delivery (s22(3)-(4)), paused while a repair or replacement is awaited
+  with at least 7 days left afterwards (s22(6)-(8)); refund within 14 days of agreeing by
+  the same means of payment, no fee, no deduction for use (s20(15)-(18)); repair or
   replacement (s23); after one failed repair or replacement, price reduction or the final
-  right to reject (s24(5)); no deduction for use on a final rejection within 6 months of
-  delivery, except motor vehicles (s24(10)-(11)); a fault that appears within 6 months of
-  delivery is taken to have been there at delivery unless the trader proves otherwise
-  (s19(14)-(15));
+  right to reject (s24(5)); no deduction for use on a final rejection within the 6 months
+  beginning with the first day after delivery, except motor vehicles (s24(10)-(11)); a
+  fault that appears within the six months beginning with the day of delivery is taken to
+  have been there on that day unless the trader proves otherwise (s19(14)-(15));
+  other remedies such as damages stay open (s19(9)-(11));
 - services: s49 reasonable care and skill, s50 information said or written is binding;
-  remedies s54-56: repeat performance, then a price reduction;
-- digital content: s34-36; remedies s42-45: repair or replacement, then a price reduction;
-  s46: repair or compensation when the content damaged a device or other digital content;
+  remedies s54-56: repeat performance (s55), then a price reduction (s56);
+- digital content: s34 quality, s35 fit for purpose, s36 as described; remedies s42-45:
+  repair or replacement (s43), price reduction (s44), the same 6-month presumption
+  (s42(9)-(10)); s46: repair or compensation when the content damaged a device or other
+  digital content;
 - time limits: 6 years from the breach in England, Wales and Northern Ireland (Limitation
   Act 1980 s5; Limitation (Northern Ireland) Order 1989 art. 4), 5 years in Scotland
   (Prescription and Limitation (Scotland) Act 1973 s6).
+
+Periods of months follow the corresponding-date rule: a period of N months beginning with a
+day ends on the day before the same date N months later, or on the last day of that month
+when it has no such date (31 August + 6 months ends 28/29 February).
 """
 
 from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 SHORT_TERM_DAYS = 30
 REFUND_WITHIN_DAYS = 14
 PRESUMPTION_MONTHS = 6
+NO_DEDUCTION_MONTHS = 6
 LIMITATION_YEARS = {"scotland": 5}
 DEFAULT_LIMITATION_YEARS = 6
 ACT = "Consumer Rights Act 2015"
@@ -70,7 +80,7 @@ class PurchaseFacts:
     delivery_date: date | None          # None: delivered when bought
     reported_date: date
     repair_or_replacement_tried: bool = False
-    jurisdiction: str = "england"
+    jurisdiction: str = "england"       # england / wales / scotland / northern_ireland
     motor_vehicle: bool = False
 
     @property
@@ -102,6 +112,7 @@ DISCLAIMER = (f"Guidance from the {ACT}, not legal advice. It never stops the st
               "more; if in doubt, escalate.")
 
 
+# ---- dates -----------------------------------------------------------------------------------
 def long_date(day: date) -> str:
     return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
@@ -113,48 +124,103 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def last_day_of_months(first_day: date, months: int) -> date:
+    """The last day of a period of `months` months beginning with `first_day` (inclusive).
+
+    The day before the corresponding date, or the end of the month without one.
+    """
+    corresponding = add_months(first_day, months)
+    if corresponding.day != first_day.day:          # clamped: no corresponding date
+        return corresponding
+    return corresponding - timedelta(days=1)
+
+
+def short_term_last_day(delivered: date) -> date:
+    """s22(3): 30 days beginning with the first day after delivery."""
+    return delivered + timedelta(days=SHORT_TERM_DAYS)
+
+
+def presumption_last_day(delivered: date) -> date:
+    """s19(14)-(15), s42(9)-(10): six months beginning with the day of delivery."""
+    return last_day_of_months(delivered, PRESUMPTION_MONTHS)
+
+
+def no_deduction_last_day(delivered: date) -> date:
+    """s24(10)-(11): 6 months beginning with the first day after delivery."""
+    return last_day_of_months(delivered + timedelta(days=1), NO_DEDUCTION_MONTHS)
+
+
 def limitation_years(jurisdiction: str) -> int:
     return LIMITATION_YEARS.get(jurisdiction, DEFAULT_LIMITATION_YEARS)
 
 
+def claim_deadline(delivered: date, jurisdiction: str) -> date:
+    """The last day to bring a claim: the day of the breach itself is not counted."""
+    return add_months(delivered, 12 * limitation_years(jurisdiction))
+
+
 def _limitation_law(jurisdiction: str) -> str:
     if jurisdiction == "scotland":
-        return "Prescription and Limitation (Scotland) Act 1973"
+        return "Prescription and Limitation (Scotland) Act 1973, s6"
     if jurisdiction == "northern_ireland":
-        return "Limitation (Northern Ireland) Order 1989"
-    return "Limitation Act 1980"
+        return "Limitation (Northern Ireland) Order 1989, art. 4"
+    return "Limitation Act 1980, s5"
 
 
+# ---- the assessment --------------------------------------------------------------------------
 def assess(facts: PurchaseFacts) -> LegalHint:
     """The remedies open to the customer for these facts, with the reasoning in dates."""
     if facts.issue is Issue.NONE:
         return LegalHint((), ("This does not look like a breach of the customer's statutory "
-                              "rights (for example a change of mind). The store's own policy "
-                              "applies, and a goodwill gesture is always allowed.",),
+                              "rights (for example a change of mind, or how they were "
+                              "served). The store's own policy applies, and a more generous "
+                              "goodwill resolution is always allowed.",),
                          False, None, DISCLAIMER)
     delivered = facts.delivered
-    notes: list[str] = []
     deadline = None
+    limit_note: list[str] = []
     if delivered is not None:
         years = limitation_years(facts.jurisdiction)
-        deadline = add_months(delivered, 12 * years)
+        deadline = claim_deadline(delivered, facts.jurisdiction)
         if facts.reported_date > deadline:
             return LegalHint((), (
-                f"Out of time: claims must be brought within {years} years "
-                f"({_limitation_law(facts.jurisdiction)}); supplied on {long_date(delivered)}, "
-                f"the time ran out on {long_date(deadline)}. The store may still help as a "
-                "goodwill gesture.",), True, deadline, DISCLAIMER)
-        notes.append(f"Time limit for a claim: {years} years from supply "
-                     f"({_limitation_law(facts.jurisdiction)}), so until "
-                     f"{long_date(deadline)}.")
+                f"Out of time: a claim must be brought within {years} years of the breach "
+                f"({_limitation_law(facts.jurisdiction)}). Supplied on {long_date(delivered)}, "
+                f"the time ran out on {long_date(deadline)}, before the report on "
+                f"{long_date(facts.reported_date)}. The store may still help as a goodwill "
+                "gesture.",), True, deadline, DISCLAIMER)
+        limit_note.append(f"Time limit for a claim: {years} years from supply "
+                          f"({_limitation_law(facts.jurisdiction)}), so until "
+                          f"{long_date(deadline)}.")
     if facts.supply is Supply.SERVICE:
-        remedies = _service(facts)
+        remedies, notes = _service(facts)
     elif facts.supply is Supply.DIGITAL:
-        remedies = _digital(facts)
+        remedies, notes = _digital(facts)
     else:
-        remedies, goods_notes = _goods(facts)
-        notes[:0] = goods_notes
-    return LegalHint(tuple(remedies), tuple(notes), False, deadline, DISCLAIMER)
+        remedies, notes = _goods(facts)
+    return LegalHint(tuple(remedies), tuple(notes + limit_note), False, deadline, DISCLAIMER)
+
+
+def _when(facts: PurchaseFacts, what: str = "Delivered") -> str:
+    delivered = facts.delivered
+    if delivered is None:
+        return f"Reported on {long_date(facts.reported_date)} (date of supply not known)"
+    return (f"{what} on {long_date(delivered)} and reported on "
+            f"{long_date(facts.reported_date)}")
+
+
+def _presumption_note(facts: PurchaseFacts, sections: str) -> str:
+    delivered = facts.delivered
+    assert delivered is not None
+    last = presumption_last_day(delivered)
+    if facts.reported_date <= last:
+        return (f"Reported within the 6 months after delivery on {long_date(delivered)} (up "
+                f"to and including {long_date(last)}): the fault is taken to have been there "
+                f"at delivery unless we can show otherwise ({sections}).")
+    return (f"More than 6 months after delivery on {long_date(delivered)} (the 6 months ended "
+            f"on {long_date(last)}): the customer has to show the fault was there at "
+            "delivery, for example with an independent report; the presumption of "
+            f"{sections} no longer applies.")
 
 
 # ---- goods -----------------------------------------------------------------------------------
@@ -166,114 +232,161 @@ def _goods(facts: PurchaseFacts) -> tuple[list[RemedyHint], list[str]]:
     breach = _GOODS_SECTION.get(facts.issue, "s9")
     remedies: list[RemedyHint] = []
     notes: list[str] = []
+    if facts.issue is Issue.DEVICE_DAMAGED:
+        notes.append("If the goods damaged other property, the customer may also claim "
+                     "damages for that loss (s19(9)-(11)).")
     if delivered is None:
-        notes.append("Without the date of purchase or delivery the time limits cannot be "
-                     "worked out: ask for the receipt or order.")
-        return [_repair_or_replace(breach, "the date of delivery is not known")], notes
+        notes.insert(0, "Without the date of purchase or delivery the time limits cannot be "
+                        "worked out: ask for the receipt or order.")
+        return [_repair_or_replace(breach, f"{_when(facts)}: a repair or replacement is "
+                                           "always open while the goods are faulty")], notes
     day = (facts.reported_date - delivered).days
-    window_end = date.fromordinal(delivered.toordinal() + SHORT_TERM_DAYS)
-    six_months = add_months(delivered, PRESUMPTION_MONTHS)
-    within_six = facts.reported_date <= six_months
-    if 0 <= day <= SHORT_TERM_DAYS:
+    window_end = short_term_last_day(delivered)
+    if day < 0:
+        notes.append(f"The report date ({long_date(facts.reported_date)}) is before the "
+                     f"delivery date ({long_date(delivered)}): check the dates.")
+    if day <= SHORT_TERM_DAYS:
+        counted = (f"day {day} of the {SHORT_TERM_DAYS} days, which end on "
+                   f"{long_date(window_end)}" if day >= 0 else
+                   f"the {SHORT_TERM_DAYS} days, which end on {long_date(window_end)}, "
+                   "have not run out")
         remedies.append(RemedyHint(
             Remedy.SHORT_TERM_REJECT, "Full refund (short-term right to reject)",
             f"{breach}, s20, s22",
-            f"Delivered on {long_date(delivered)} and reported on "
-            f"{long_date(facts.reported_date)}: day {day} of the {SHORT_TERM_DAYS} days, "
-            f"which end on {long_date(window_end)}. The customer may reject the goods for a "
-            f"full refund, due within {REFUND_WITHIN_DAYS} days of agreeing, by the same "
-            "payment method, with no deduction and no fee.",
+            f"{_when(facts)}: {counted}. The customer may reject the goods for a full refund, "
+            f"due within {REFUND_WITHIN_DAYS} days of agreeing, by the same payment method, "
+            "with no deduction for use and no fee (s20(15)-(18)). Perishable goods can have "
+            "a shorter period (s22(4)).",
             f"Full refund to the original payment method within {REFUND_WITHIN_DAYS} days",
             f"Within {REFUND_WITHIN_DAYS} days", "Money back in full; no deduction for use"))
-    elif day > SHORT_TERM_DAYS:
+    else:
         notes.append(f"The 30-day short-term right to reject ended on {long_date(window_end)} "
                      f"(delivered {long_date(delivered)}, reported "
                      f"{long_date(facts.reported_date)}, day {day}).")
     if facts.repair_or_replacement_tried:
-        deduction = ("no deduction for use, because it is within 6 months of delivery"
-                     if within_six and not facts.motor_vehicle else
-                     "a deduction for use is allowed for a motor vehicle" if facts.motor_vehicle
-                     else "a deduction for the use the customer has had is allowed after "
-                          "6 months")
-        remedies.append(RemedyHint(
-            Remedy.PRICE_REDUCTION, "Price reduction (after a failed repair or replacement)",
-            f"{breach}, s24", "One repair or replacement has already been tried and the goods "
-            "still do not conform, so the customer may keep them with an appropriate "
-            "reduction in price.",
-            "Partial refund as a price reduction, keeping the goods", "Today",
-            "Keeps the goods and gets part of the money back"))
-        remedies.append(RemedyHint(
-            Remedy.FINAL_REJECT, "Refund (final right to reject)", f"{breach}, s24",
-            f"After one failed repair or replacement the customer may reject the goods "
-            f"for a refund: {deduction}.",
-            "Refund on return of the goods (final right to reject)",
-            f"Within {REFUND_WITHIN_DAYS} days", "Money back; the goods come back to us"))
+        if day > SHORT_TERM_DAYS:
+            notes.append("If the customer asked for that repair or replacement within the 30 "
+                         "days, the days spent waiting for it do not count and at least 7 "
+                         "days remain after it came back (s22(6)-(8)): a full refund may "
+                         "still be due.")
+        remedies += _after_failed_repair(facts, delivered, breach)
     else:
-        reason = ("the customer is entitled to one repair or replacement first"
-                  if day > SHORT_TERM_DAYS else
-                  "the customer may choose this instead of a refund")
+        reason = (f"{_when(facts)}, day {day}, after the 30 days ended on "
+                  f"{long_date(window_end)}: the customer is entitled to one repair or "
+                  "replacement first" if day > SHORT_TERM_DAYS else
+                  f"{_when(facts)}: the customer may choose this instead of a refund")
         remedies.append(_repair_or_replace(breach, reason))
-    if within_six:
-        notes.insert(0, f"The fault appeared within 6 months of delivery (by "
-                        f"{long_date(six_months)}), so it is taken to have been there at "
-                        "delivery unless we can show otherwise (s19(14)-(15)).")
-    else:
-        notes.insert(0, f"More than 6 months after delivery (after {long_date(six_months)}): "
-                        "the customer may need to show the fault was there at delivery, "
-                        "for example with an independent report.")
+    notes.insert(0, _presumption_note(facts, "s19(14)-(15)"))
     return remedies, notes
+
+
+def _after_failed_repair(facts: PurchaseFacts, delivered: date,
+                         breach: str) -> list[RemedyHint]:
+    no_deduction_until = no_deduction_last_day(delivered)
+    within = facts.reported_date <= no_deduction_until
+    if facts.motor_vehicle:
+        deduction = ("a deduction for the use the customer has had is allowed, because it is "
+                     "a motor vehicle (s24(10)(a))")
+    elif within:
+        deduction = (f"no deduction for use, because it is within the 6 months after "
+                     f"delivery, which end on {long_date(no_deduction_until)} (s24(10)-(11))")
+    else:
+        deduction = (f"a deduction for the use the customer has had is allowed, because the "
+                     f"6 months after delivery ended on {long_date(no_deduction_until)} "
+                     "(s24(8)-(10))")
+    tried = (f"{_when(facts)}. One repair or replacement has already been tried and the goods "
+             "still do not conform (s24(5))")
+    return [
+        RemedyHint(
+            Remedy.PRICE_REDUCTION, "Price reduction (after a failed repair or replacement)",
+            f"{breach}, s24", f"{tried}, so the customer may keep them with an appropriate "
+            f"reduction in price (up to the full price), refunded within {REFUND_WITHIN_DAYS} "
+            "days of agreeing.",
+            "Partial refund as a price reduction, keeping the goods",
+            f"Within {REFUND_WITHIN_DAYS} days", "Keeps the goods and gets part of the money back"),
+        RemedyHint(
+            Remedy.FINAL_REJECT, "Refund (final right to reject)", f"{breach}, s20, s24",
+            f"{tried}, so the customer may reject them for a refund: {deduction}.",
+            "Refund on return of the goods (final right to reject)",
+            f"Within {REFUND_WITHIN_DAYS} days", "Money back; the goods come back to us"),
+    ]
 
 
 def _repair_or_replace(breach: str, reason: str) -> RemedyHint:
     return RemedyHint(
         Remedy.REPAIR_OR_REPLACE, "Repair or replacement", f"{breach}, s23",
-        f"Repair or replace at our cost, within a reasonable time and without significant "
-        f"inconvenience: {reason}.",
+        f"{reason}. Repair or replace at our cost, within a reasonable time and without "
+        "significant inconvenience (s23(2)).",
         "Repair or replace the goods free of charge", "Within a reasonable time",
         "A working item; a wait while it is repaired or replaced")
 
 
-# ---- services and digital content -------------------------------------------------------------
-def _service(facts: PurchaseFacts) -> list[RemedyHint]:
+# ---- services --------------------------------------------------------------------------------
+def _service(facts: PurchaseFacts) -> tuple[list[RemedyHint], list[str]]:
     breach = "s50" if facts.issue is Issue.NOT_AS_AGREED else "s49"
+    failing = ("not as agreed or described (s50)" if breach == "s50" else
+               "not done with reasonable care and skill (s49)")
+    when = _when(facts, "Service provided")
     repeat = RemedyHint(
         Remedy.REPEAT_PERFORMANCE, "Put the service right (repeat performance)",
-        f"{breach}, s55", "A service not done with reasonable care and skill (or not as "
-        "agreed) must be done again properly, at our cost, within a reasonable time and "
-        "without significant inconvenience.",
+        f"{breach}, s54, s55", f"{when}. A service {failing} must be done again properly, at "
+        "our cost, within a reasonable time and without significant inconvenience (s55).",
         "Do the service again properly at no cost", "Within a reasonable time",
         "The job done properly; another visit or wait")
+    reason = ("The service has already been done again and is still not right"
+              if facts.repair_or_replacement_tried else
+              "If repeat performance is impossible, or cannot be done within a reasonable "
+              "time or without significant inconvenience")
     reduction = RemedyHint(
-        Remedy.PRICE_REDUCTION, "Price reduction", f"{breach}, s56",
-        "If repeat performance is impossible, or cannot be done within a reasonable time or "
-        "without significant inconvenience, the customer is entitled to a price reduction "
-        "(up to the full price), paid within 14 days.",
-        "Refund part (or all) of the price of the service", "Within 14 days",
+        Remedy.PRICE_REDUCTION, "Price reduction", f"{breach}, s54, s56",
+        f"{when}. {reason}: the customer is entitled to a price reduction (up to the full "
+        f"price), refunded within {REFUND_WITHIN_DAYS} days of agreeing (s56).",
+        "Refund part (or all) of the price of the service", f"Within {REFUND_WITHIN_DAYS} days",
         "Money back for the part not done properly")
-    if facts.repair_or_replacement_tried:
-        return [reduction]
-    return [repeat, reduction]
-
-
-def _digital(facts: PurchaseFacts) -> list[RemedyHint]:
-    remedies = [
-        RemedyHint(Remedy.REPAIR_OR_REPLACE, "Repair or replacement of the digital content",
-                   "s34-36, s43", "Faulty digital content must be repaired or replaced at "
-                   "our cost, within a reasonable time.",
-                   "Replace or fix the digital content (for example a new code or download)",
-                   "Within a reasonable time", "Working content"),
-        RemedyHint(Remedy.PRICE_REDUCTION, "Price reduction", "s44",
-                   "If repair or replacement is impossible or has failed, the customer is "
-                   "entitled to a price reduction (up to the full price), paid within 14 days.",
-                   "Refund part (or all) of the price", "Within 14 days", "Money back"),
-    ]
-    if facts.repair_or_replacement_tried:
-        remedies.reverse()          # the reduction first: the repair was tried
+    notes = ["For a service there is no 6-month presumption: the customer needs to show what "
+             "was not done properly."]
     if facts.issue is Issue.DEVICE_DAMAGED:
-        remedies.append(RemedyHint(
+        notes.append("If the service damaged the customer's property, damages for that loss "
+                     "may also be claimed (s54(7)).")
+    return ([reduction] if facts.repair_or_replacement_tried else [repeat, reduction]), notes
+
+
+# ---- digital content -------------------------------------------------------------------------
+_DIGITAL_SECTION = {Issue.NOT_FIT_FOR_PURPOSE: "s35", Issue.NOT_AS_DESCRIBED: "s36"}
+
+
+def _digital(facts: PurchaseFacts) -> tuple[list[RemedyHint], list[str]]:
+    breach = _DIGITAL_SECTION.get(facts.issue, "s34")
+    when = _when(facts, "Supplied")
+    repair = RemedyHint(
+        Remedy.REPAIR_OR_REPLACE, "Repair or replacement of the digital content",
+        f"{breach}, s42, s43", f"{when}. Digital content that does not conform must be "
+        "repaired or replaced at our cost, within a reasonable time and without significant "
+        "inconvenience (s43).",
+        "Replace or fix the digital content (for example a new code or download)",
+        "Within a reasonable time", "Working content")
+    reason = ("A repair or replacement has already been tried and failed"
+              if facts.repair_or_replacement_tried else
+              "If repair or replacement is impossible or is not done within a reasonable "
+              "time and without significant inconvenience")
+    reduction = RemedyHint(
+        Remedy.PRICE_REDUCTION, "Price reduction", f"{breach}, s42, s44",
+        f"{when}. {reason}: the customer is entitled to a price reduction (up to the full "
+        f"price), refunded within {REFUND_WITHIN_DAYS} days of agreeing (s44).",
+        "Refund part (or all) of the price", f"Within {REFUND_WITHIN_DAYS} days", "Money back")
+    remedies = [reduction, repair] if facts.repair_or_replacement_tried else [repair, reduction]
+    if facts.issue is Issue.DEVICE_DAMAGED:
+        remedies.insert(0, RemedyHint(
             Remedy.DEVICE_COMPENSATION, "Repair of the device or compensation", "s46",
-            "The digital content damaged the customer's device or other digital content and "
-            "we did not take reasonable care: we must repair the damage or pay compensation.",
-            "Repair the damaged device or pay compensation", "Within 14 days of agreeing",
+            f"{when}. The digital content damaged the customer's device or other digital "
+            "content. If the damage would not have happened had we used reasonable care and "
+            "skill, we must repair it or pay compensation, within "
+            f"{REFUND_WITHIN_DAYS} days of agreeing (s46).",
+            "Repair the damaged device or pay compensation for it",
+            f"Within {REFUND_WITHIN_DAYS} days of agreeing",
             "The device put right or its cost covered"))
-    return remedies
+    notes = ["Digital content has no right to reject; content on a disc or other physical "
+             "medium counts as goods (s16)."]
+    if facts.delivered is not None:
+        notes.insert(0, _presumption_note(facts, "s42(9)-(10)"))
+    return remedies, notes

@@ -118,6 +118,7 @@ class Complaint:
     status: Status = Status.OPEN
     closed_at: datetime | None = None
     closure_note: str = ""
+    anonymised_at: datetime | None = None   # personal details removed (retention or erasure)
     reference: str = ""
     id: int | None = None
     staff_name: str = ""

@@ -59,6 +59,7 @@ def complaint_sections(complaint: Complaint, *, category_label: str = "",
         ("Handling time", "" if customer_copy else handling_time(c)),
         ("Handled by", "" if customer_copy else c.staff_name),
         ("Model", "" if customer_copy else c.model_id.upper().replace("_", " ")),
+        ("Personal details removed", long_date(c.anonymised_at) if c.anonymised_at else ""),
     ))]
     sections.append(Section("Identify: what the customer told us", _rows(
         ("In the customer's words", c.customer_account),

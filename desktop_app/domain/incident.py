@@ -108,6 +108,7 @@ class Incident:
     disclosures: tuple[Disclosure, ...] = ()
     complaint_reference: str = ""      # the linked complaint, if started from one
     status: IncidentStatus = IncidentStatus.OPEN
+    anonymised_at: datetime | None = None   # personal details removed (retention or erasure)
     reference: str = ""
     id: int | None = None
     reported_by_name: str = ""

@@ -15,7 +15,8 @@ from desktop_app.reports.base import (ReportHeader, build_pdf, grid, heading, pa
 RECEIPT_WIDTH = 80 * mm
 
 
-def _story(complaint: Complaint, category_label: str, customer_copy: bool) -> list:
+def complaint_story(complaint: Complaint, category_label: str, customer_copy: bool) -> list:
+    """The record's flowables, section by section (shared with the subject-access pack)."""
     story: list = []
     for section in complaint_sections(complaint, category_label=category_label,
                                       customer_copy=customer_copy):
@@ -39,13 +40,13 @@ def _story(complaint: Complaint, category_label: str, customer_copy: bool) -> li
 def complaint_pdf(header: ReportHeader, complaint: Complaint, *, category_label: str = "",
                   ) -> bytes:
     """Everything recorded, laid out as the complaint cycle (internal notes included)."""
-    return build_pdf(header, _story(complaint, category_label, customer_copy=False))
+    return build_pdf(header, complaint_story(complaint, category_label, customer_copy=False))
 
 
 def customer_copy_pdf(header: ReportHeader, complaint: Complaint, *, category_label: str = "",
                       contact: str = "") -> bytes:
     """The customer's copy: what they said and what was agreed; no internal notes or staff."""
-    story = _story(complaint, category_label, customer_copy=True)
+    story = complaint_story(complaint, category_label, customer_copy=True)
     if contact:
         story += [heading("How to get in touch"), para(contact, styles()["body"])]
     return build_pdf(header, story)

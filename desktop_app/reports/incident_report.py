@@ -30,6 +30,11 @@ def _rows(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
 
 
 def incident_pdf(header: ReportHeader, incident: Incident) -> bytes:
+    return build_pdf(header, incident_story(incident))
+
+
+def incident_story(incident: Incident) -> list:
+    """The record's flowables (shared with the subject-access pack)."""
     i = incident
     affected = [p.name for p in i.people if p.part is PersonPart.AFFECTED]
     witnesses = [p.name + (f" ({p.contact})" if p.contact else "") for p in i.people
@@ -41,7 +46,8 @@ def incident_pdf(header: ReportHeader, incident: Incident) -> bytes:
         ("When it happened", long_date(i.occurred_at)), ("Recorded", long_date(i.recorded_at)),
         ("Where", i.location), ("Recorded by", i.reported_by_name),
         ("Staff affected", ", ".join(affected)), ("Witnesses", "; ".join(witnesses)),
-        ("Linked complaint", i.complaint_reference)))
+        ("Linked complaint", i.complaint_reference),
+        ("Personal details removed", long_date(i.anonymised_at) if i.anonymised_at else "")))
     story.append(heading("What happened"))
     story += rows_table(_rows(
         ("In their own words", i.account), ("Situation", i.situation), ("Task", i.task),
@@ -82,4 +88,4 @@ def incident_pdf(header: ReportHeader, incident: Incident) -> bytes:
                           [[long_date(u.at), u.staff_name, u.kind.replace("_", " "), u.text]
                            for u in sorted(i.updates, key=lambda u: u.at)],
                           [30 * mm, 30 * mm, 30 * mm, 90 * mm]))
-    return build_pdf(header, story)
+    return story

@@ -15,7 +15,7 @@ from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit
 from desktop_app.services.context import AppContext
-from desktop_app.services.reporting import _bounds
+from desktop_app.services.reporting import period_bounds
 
 FORMATS = ("json", "csv")
 
@@ -27,7 +27,7 @@ def export_period(ctx: AppContext, user: StaffMember, start: date, end: date,
     if export_format not in FORMATS:
         raise DomainError(f"Choose a format: {', '.join(FORMATS)}.")
     require(user, Subject.COMPLAINT, Action.EXPORT)
-    low, high = _bounds(start, end)
+    low, high = period_bounds(start, end)
     with ctx.uow() as uow:
         store = uow.store.get()
         codes = {member.id: member.code for member in uow.staff.everyone()}

@@ -33,7 +33,7 @@ class Report:
     title: str
 
 
-def _header(uow, subject: str, title: str, now: datetime, *,  # noqa: ANN001
+def report_header(uow, subject: str, title: str, now: datetime, *,  # noqa: ANN001
             confidential: bool = False):  # noqa: ANN202 - reports.base.ReportHeader
     from desktop_app.reports.base import ReportHeader
 
@@ -71,7 +71,7 @@ def complaint_report(ctx: AppContext, user: StaffMember, reference: str,
         titles = {ComplaintReport.FULL: f"Complaint {reference}",
                   ComplaintReport.CUSTOMER_COPY: f"Your complaint {reference}",
                   ComplaintReport.RECEIPT: "Complaint receipt"}
-        header = _header(uow, reference, titles[kind], ctx.clock.now())
+        header = report_header(uow, reference, titles[kind], ctx.clock.now())
         if kind is ComplaintReport.FULL:
             pdf = complaint_pdf(header, complaint, category_label=label)
         elif kind is ComplaintReport.CUSTOMER_COPY:
@@ -94,7 +94,7 @@ def incident_report(ctx: AppContext, user: StaffMember, reference: str) -> Repor
         if incident is None:
             raise NotFound(f"No incident with reference {reference}.")
         title = f"Abusive-behaviour incident {reference}"
-        header = _header(uow, reference, title, ctx.clock.now(), confidential=True)
+        header = report_header(uow, reference, title, ctx.clock.now(), confidential=True)
         pdf = incident_pdf(header, incident)
         audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.INCIDENT, reference)
         uow.commit()
@@ -105,7 +105,7 @@ def period_text(start: date, end: date) -> str:
     return f"{long_date(start)} to {long_date(end)}"
 
 
-def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
+def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     if end < start:
         raise DomainError("The end of the period is before its start.")
     return datetime.combine(start, time.min), datetime.combine(end + timedelta(days=1), time.min)
@@ -115,12 +115,12 @@ def complaints_summary(ctx: AppContext, user: StaffMember, start: date, end: dat
     from desktop_app.reports.summary_report import complaints_summary_pdf
 
     require(user, Subject.COMPLAINT, Action.EXPORT)
-    low, high = _bounds(start, end)
+    low, high = period_bounds(start, end)
     with ctx.uow() as uow:
         found = uow.complaints.saved_between(low, high)
         summary = summarise_complaints(found, start, end, today=ctx.clock.now().date())
         title = "Complaints summary"
-        header = _header(uow, period_text(start, end), title, ctx.clock.now())
+        header = report_header(uow, period_text(start, end), title, ctx.clock.now())
         labels = {c.id: c.label for c in ctx.catalogue.categories}
         pdf = complaints_summary_pdf(header, summary, labels)
         audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.REPORT,
@@ -133,12 +133,12 @@ def incidents_summary(ctx: AppContext, user: StaffMember, start: date, end: date
     from desktop_app.reports.summary_report import incidents_summary_pdf
 
     require(user, Subject.INCIDENT, Action.EXPORT)
-    low, high = _bounds(start, end)
+    low, high = period_bounds(start, end)
     with ctx.uow() as uow:
         found = uow.incidents.occurred_between(low, high)
         summary = summarise_incidents(found, start, end)
         title = "Abusive behaviour towards staff: summary"
-        header = _header(uow, period_text(start, end), title, ctx.clock.now(),
+        header = report_header(uow, period_text(start, end), title, ctx.clock.now(),
                          confidential=True)
         pdf = incidents_summary_pdf(header, summary)
         audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.REPORT,

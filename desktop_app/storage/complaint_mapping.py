@@ -40,7 +40,7 @@ def to_values(complaint: Complaint) -> tuple[dict, list[dict], list[dict], bytes
         escalation_triggers=",".join(escalation.triggers) if escalation else "",
         approved_by=approval.approver_id if approval else None,
         approved_at=approval.at if approval else None,
-        anonymised_at=None,
+        anonymised_at=complaint.anonymised_at,
     )
     options = [dict(position=i, description=o.description, cost_pence=o.cost_pence, time=o.time,
                     impact=o.impact, remedy_code=o.remedy_code)
@@ -54,6 +54,7 @@ def to_domain(row: ComplaintRow, *, staff_name: str = "", approver_name: str = "
     complaint = Complaint(**{name: getattr(row, name) for name in _SAME})
     complaint.id = row.id
     complaint.status = Status(row.status)
+    complaint.anonymised_at = row.anonymised_at
     complaint.staff_name = staff_name
     complaint.five_whys = tuple(json.loads(row.five_whys or "[]"))
     complaint.options = tuple(SolutionOption(o.description, o.cost_pence, o.time, o.impact,

@@ -49,8 +49,14 @@ def is_network_path(path: Path) -> bool:
     return False
 
 
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
 def _configure(dbapi_connection: sqlite3.Connection, *, read_only: bool) -> None:
     dbapi_connection.isolation_level = None
+    # SQLite's own lower() and LIKE fold ASCII only: "Ł" would never find "ł".
+    dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if not read_only:

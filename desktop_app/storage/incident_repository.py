@@ -254,7 +254,7 @@ class IncidentRepository:
                               for d in sorted(row.disclosures,
                                               key=lambda d: (d.disclosed_on, d.id))),
             complaint_reference=complaint_reference, status=IncidentStatus(row.status),
-            reference=row.reference, id=row.id,
+            anonymised_at=row.anonymised_at, reference=row.reference, id=row.id,
             reported_by_name=names.get(row.reported_by, ""),
             **{name: getattr(row, name) for name in _SCALARS},
             **{name: _split(getattr(row, name)) for name in _LISTS})

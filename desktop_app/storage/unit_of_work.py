@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage.audit_repository import AuditRepository
 from desktop_app.storage.incident_repository import IncidentRepository
+from desktop_app.storage.personal_data_repository import PersonalDataRepository
 from desktop_app.storage.repositories import (ComplaintRepository, DraftRepository,
                                               SequenceRepository, StaffRepository,
                                               StoreRepository)
@@ -74,6 +75,7 @@ class SqlUnitOfWork:
         self.drafts = DraftRepository(session)
         self.incidents = IncidentRepository(session)
         self.audit = AuditRepository(session)
+        self.personal_data = PersonalDataRepository(session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -1,0 +1,179 @@
+"""Finding a person's records, anonymising records and logging data-protection requests.
+
+Which fields are personal is the domain's decision (domain/personal_data.py); this module
+only knows where they are stored. No commits here. After anonymising, `purge_search_index`
+merges the full-text index so that removed words leave its pages too (with secure_delete
+on, freed pages are overwritten), and `checkpoint` empties the WAL once committed.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from sqlalchemy import Engine, delete, func, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.personal_data import (COMPLAINT_CHILD_FIELDS, COMPLAINT_PERSONAL_FIELDS,
+                                              INCIDENT_CHILD_FIELDS, INCIDENT_PERSONAL_FIELDS,
+                                              PersonQuery, RequestKind, phone_digits)
+from desktop_app.storage.orm import (ComplaintRow, IncidentPersonRow, IncidentRow, SignatureRow,
+                                     SubjectRequestRow)
+from desktop_app.storage.orm.base import Base
+
+_FTS_MATCH = text("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :phrase")
+_FTS_OPTIMISE = text("INSERT INTO complaints_fts(complaints_fts) VALUES ('optimize')")
+
+
+def _digits_only(column):  # noqa: ANN001, ANN202 - a SQL expression
+    """The column with the usual phone punctuation taken out, in SQL."""
+    for mark in (" ", "-", "(", ")", "+", "."):
+        column = func.replace(column, mark, "")
+    return column
+
+
+def _contains(column, needle: str):  # noqa: ANN001, ANN202
+    """`column` contains `needle`, ignoring case in any alphabet (the casefold() function
+    is registered on every connection by storage.database)."""
+    needle = needle.casefold()
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.casefold(column).like(f"%{escaped}%", escape="\\")
+
+
+def _table(name: str):  # noqa: ANN202 - a Table
+    return Base.metadata.tables[name]
+
+
+class PersonalDataRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # ---- retention -------------------------------------------------------------------------
+    def complaints_closed_before(self, cutoff: datetime) -> list[str]:
+        return list(self._session.scalars(
+            select(ComplaintRow.reference)
+            .where(ComplaintRow.closed_at < cutoff, ComplaintRow.anonymised_at.is_(None))
+            .order_by(ComplaintRow.id)))
+
+    def incidents_before(self, cutoff: datetime) -> list[str]:
+        return list(self._session.scalars(
+            select(IncidentRow.reference)
+            .where(IncidentRow.occurred_at < cutoff, IncidentRow.anonymised_at.is_(None))
+            .order_by(IncidentRow.id)))
+
+    # ---- anonymising -------------------------------------------------------------------------
+    def anonymise_complaint(self, reference: str, now: datetime) -> bool:
+        """Remove the personal fields of one complaint; False if it was already done."""
+        complaint_id = self._session.scalar(
+            select(ComplaintRow.id).where(ComplaintRow.reference == reference,
+                                          ComplaintRow.anonymised_at.is_(None)))
+        if complaint_id is None:
+            return False
+        self._session.execute(update(ComplaintRow).where(ComplaintRow.id == complaint_id)
+                              .values(**COMPLAINT_PERSONAL_FIELDS, anonymised_at=now))
+        self._session.execute(delete(SignatureRow)
+                              .where(SignatureRow.complaint_id == complaint_id))
+        for table_name, columns in COMPLAINT_CHILD_FIELDS.items():
+            table = _table(table_name)
+            self._session.execute(update(table).where(table.c.complaint_id == complaint_id)
+                                  .values({c: "" for c in columns}))
+        amendments = _table("complaint_amendments")
+        self._session.execute(
+            update(amendments).where(amendments.c.complaint_id == complaint_id,
+                                     amendments.c.field.in_(list(COMPLAINT_PERSONAL_FIELDS)))
+            .values(old_value="", new_value=""))
+        return True
+
+    def anonymise_incident(self, reference: str, now: datetime) -> bool:
+        incident_id = self._session.scalar(
+            select(IncidentRow.id).where(IncidentRow.reference == reference,
+                                         IncidentRow.anonymised_at.is_(None)))
+        if incident_id is None:
+            return False
+        self._session.execute(update(IncidentRow).where(IncidentRow.id == incident_id)
+                              .values(**INCIDENT_PERSONAL_FIELDS, called="{}",
+                                      anonymised_at=now))
+        for table_name, columns in INCIDENT_CHILD_FIELDS.items():
+            table = _table(table_name)
+            self._session.execute(update(table).where(table.c.incident_id == incident_id)
+                                  .values({c: "" for c in columns}))
+        return True
+
+    def purge_search_index(self) -> None:
+        """Merge the full-text index into one segment, dropping the deleted words' entries."""
+        self._session.execute(_FTS_OPTIMISE)
+
+    # ---- finding a person ----------------------------------------------------------------
+    def find_person(self, query: PersonQuery) -> tuple[list[str], list[str]]:
+        """References of the complaints and incidents about a person, oldest first."""
+        complaint_ids = self._complaint_ids(query)
+        incident_ids = self._incident_ids(query, complaint_ids)
+        # an incident found directly brings the complaint it started from
+        linked = self._session.scalars(select(IncidentRow.complaint_id).where(
+            IncidentRow.id.in_(incident_ids), IncidentRow.complaint_id.is_not(None)))
+        complaint_ids |= set(linked)
+        complaints = self._session.scalars(select(ComplaintRow.reference)
+                                           .where(ComplaintRow.id.in_(complaint_ids))
+                                           .order_by(ComplaintRow.saved_at, ComplaintRow.id))
+        incidents = self._session.scalars(select(IncidentRow.reference)
+                                          .where(IncidentRow.id.in_(incident_ids))
+                                          .order_by(IncidentRow.occurred_at, IncidentRow.id))
+        return list(complaints), list(incidents)
+
+    def _complaint_ids(self, query: PersonQuery) -> set[int]:
+        conditions = []
+        found: set[int] = set()
+        if query.reference:
+            conditions.append(ComplaintRow.reference == query.reference)
+        if query.name:
+            conditions.append(_contains(ComplaintRow.customer_name, query.name))
+            # the name anywhere in the customer's words (a phrase: no FTS syntax gets through)
+            phrase = '"' + query.name.replace('"', '""') + '"'
+            found |= set(self._session.scalars(_FTS_MATCH, {"phrase": phrase}))
+        if query.phone:
+            tail = phone_digits(query.phone)[-9:]
+            conditions.append(_contains(_digits_only(ComplaintRow.contact_phone), tail))
+        if query.email:
+            conditions.append(func.casefold(ComplaintRow.contact_email) == query.email)
+        if conditions:
+            found |= set(self._session.scalars(select(ComplaintRow.id).where(or_(*conditions))))
+        return found
+
+    def _incident_ids(self, query: PersonQuery, complaint_ids: set[int]) -> set[int]:
+        conditions = [IncidentRow.complaint_id.in_(complaint_ids)] if complaint_ids else []
+        person = []
+        if query.reference:
+            conditions.append(IncidentRow.reference == query.reference)
+        if query.name:
+            conditions += [_contains(IncidentRow.account, query.name),
+                           _contains(IncidentRow.person_description, query.name)]
+            person.append(_contains(IncidentPersonRow.name, query.name))
+        if query.phone:
+            person.append(_contains(_digits_only(IncidentPersonRow.contact),
+                                    phone_digits(query.phone)[-9:]))
+        if query.email:
+            person.append(_contains(IncidentPersonRow.contact, query.email))
+        if person:
+            conditions.append(IncidentRow.id.in_(
+                select(IncidentPersonRow.incident_id).where(or_(*person))))
+        if not conditions:
+            return set()
+        return set(self._session.scalars(select(IncidentRow.id).where(or_(*conditions))))
+
+    # ---- the request log -------------------------------------------------------------------
+    def add_request(self, *, kind: RequestKind, received_on: date, due_on: date,
+                    handled_by: int, handled_at: datetime, note: str,
+                    references: list[str]) -> int:
+        row = SubjectRequestRow(kind=kind.value, received_on=received_on, due_on=due_on,
+                                handled_by=handled_by, handled_at=handled_at, note=note,
+                                records=json.dumps(references))
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+
+def checkpoint(engine: Engine) -> None:
+    """Copy the WAL into the database file and empty it (outside any transaction), so that
+    overwritten pages do not linger in the -wal file."""
+    with engine.connect() as connection:
+        connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -11,13 +11,18 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop_app.domain.audit import AuditAction, AuditEntry, RecordType, chain_problems
+from desktop_app.domain.exchange_format import csv_safe
 from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services.context import AppContext
 from desktop_app.storage.audit_repository import AuditFilter
 
-__all__ = ["AuditAction", "AuditFilter", "RecordType", "check_chain", "record", "record_now",
-           "trail"]
+__all__ = ["AuditAction", "AuditFilter", "RecordType", "check_chain", "export_trail", "record",
+           "record_now", "trail"]
+
+EXPORT_LIMIT = 1_000_000
+CSV_COLUMNS = ("id", "at", "staff_code", "action", "record_type", "record_ref", "pc",
+               "prev_hash", "hash")
 
 
 def record(ctx: AppContext, uow, user: StaffMember | None, action: AuditAction,  # noqa: ANN001
@@ -48,6 +53,26 @@ def trail(ctx: AppContext, user: StaffMember, *, start: datetime | None = None,
         record(ctx, uow, user, AuditAction.VIEW, RecordType.AUDIT)
         uow.commit()
     return entries
+
+
+def export_trail(ctx: AppContext, user: StaffMember, where: AuditFilter) -> bytes:
+    """The filtered trail as CSV, hashes included so that head office can check the chain.
+    The export itself is recorded (after the rows it exports)."""
+    import csv
+    import io
+
+    require(user, Subject.AUDIT, Action.EXPORT)
+    with ctx.uow() as uow:
+        entries = uow.audit.find(where, limit=EXPORT_LIMIT)
+        record(ctx, uow, user, AuditAction.EXPORT, RecordType.AUDIT)
+        uow.commit()
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for entry in reversed(entries):                     # oldest first, as the chain runs
+        # a failed sign-in stores whatever code was typed: neutralise formulas
+        writer.writerow([csv_safe(getattr(entry, column)) for column in CSV_COLUMNS])
+    return out.getvalue().encode("utf-8-sig")
 
 
 def check_chain(ctx: AppContext) -> list[str]:

@@ -16,6 +16,7 @@ from desktop_app.domain.kpis import summarise_complaints, summarise_incidents
 from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit
+from desktop_app.services.audit import AuditFilter
 from desktop_app.services.context import AppContext
 from desktop_app.services.policy import load_policy
 
@@ -145,3 +146,24 @@ def incidents_summary(ctx: AppContext, user: StaffMember, start: date, end: date
                      f"incidents {start:%Y%m%d}-{end:%Y%m%d}")
         uow.commit()
     return Report(pdf, f"abuse-summary-{start:%Y%m%d}-{end:%Y%m%d}.pdf", title)
+
+
+def audit_report(ctx: AppContext, user: StaffMember, where: AuditFilter) -> Report:
+    """The audit trail as filtered on screen (at most the newest 5,000 entries)."""
+    from desktop_app.reports.audit_report import audit_pdf
+
+    require(user, Subject.AUDIT, Action.PRINT)
+    with ctx.uow() as uow:
+        entries = uow.audit.find(where, limit=5_000)
+        parts = [f"from {long_date(where.start)}" if where.start else "",
+                 f"up to {long_date(where.end)}" if where.end else "",
+                 f"staff {where.staff_code}" if where.staff_code else "",
+                 f"action {where.action}" if where.action else "",
+                 f"record {where.record_ref}" if where.record_ref else ""]
+        shown = "Entries " + (", ".join(p for p in parts if p) or "of every date")
+        title = "Audit trail"
+        header = report_header(uow, "Audit trail", title, ctx.clock.now())
+        pdf = audit_pdf(header, entries, f"{shown}: {len(entries)} shown.")
+        audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.AUDIT)
+        uow.commit()
+    return Report(pdf, f"audit-trail-{ctx.clock.now():%Y%m%d-%H%M}.pdf", title)

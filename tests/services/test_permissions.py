@@ -13,8 +13,9 @@ from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.incident_form import default_answers
 from desktop_app.domain.permissions import MATRIX, Action, Scope, Subject, scope
 from desktop_app.domain.staff import Role
-from desktop_app.services import (audit, auth, complaints, exchange, incidents, policy,
-                                  reporting)
+from desktop_app.services import (audit, auth, complaints, data_protection, exchange,
+                                  incidents, policy, reporting)
+from desktop_app.services.audit import AuditFilter
 from tests.services.test_complaints_service import full_answers
 
 ROLES = {Role.STAFF: "staff", Role.SUPERVISOR: "supervisor", Role.MANAGER: "manager"}
@@ -77,6 +78,14 @@ def _calls(world: World, role: Role, involved: bool) -> dict[tuple[Subject, Acti
         (Subject.INCIDENT, Action.PRINT): lambda: reporting.incident_report(ctx, user, incident),
         (Subject.INCIDENT, Action.EXPORT): lambda: reporting.incidents_summary(
             ctx, user, date(2026, 3, 1), date(2026, 3, 31)),
+        (Subject.COMPLAINT, Action.ERASE): lambda: data_protection.erase_personal_data(
+            ctx, user, complaints=[world.own_complaint[role] if involved else world.complaint],
+            incidents=[], reason="Customer's letter", received_on=date(2026, 3, 9)),
+        (Subject.INCIDENT, Action.ERASE): lambda: data_protection.erase_personal_data(
+            ctx, user, complaints=[], incidents=[incident], reason="Witness asked in writing",
+            received_on=date(2026, 3, 9)),
+        (Subject.AUDIT, Action.PRINT): lambda: reporting.audit_report(ctx, user, AuditFilter()),
+        (Subject.AUDIT, Action.EXPORT): lambda: audit.export_trail(ctx, user, AuditFilter()),
     }
 
 
@@ -88,6 +97,8 @@ CHECKED = [
     (Subject.STAFF, Action.VIEW), (Subject.STAFF, Action.AMEND),
     (Subject.COMPLAINT, Action.PRINT), (Subject.COMPLAINT, Action.EXPORT),
     (Subject.INCIDENT, Action.PRINT), (Subject.INCIDENT, Action.EXPORT),
+    (Subject.COMPLAINT, Action.ERASE), (Subject.INCIDENT, Action.ERASE),
+    (Subject.AUDIT, Action.PRINT), (Subject.AUDIT, Action.EXPORT),
 ]
 CELLS = [(subject, action, role, involved)
          for (subject, action) in CHECKED
@@ -119,7 +130,14 @@ NOT_A_SERVICE = {
     (Subject.AUDIT, Action.CREATE): "written only by the services themselves",
     (Subject.AUDIT, Action.AMEND): "refused by database triggers (tests/services/test_audit.py)",
     (Subject.AUDIT, Action.ERASE): "refused by database triggers (tests/services/test_audit.py)",
+    (Subject.COMPLAINT, Action.AMEND): "amendments come with the manager's workspace (issue 7)",
+    (Subject.SETTINGS, Action.VIEW): "settings are read by every screen; changing them is "
+                                     "settings-amend",
 }
+
+
+def test_every_cell_of_the_matrix_is_checked_or_explained():
+    assert set(MATRIX) == set(CHECKED) | set(NOT_A_SERVICE)
 
 
 def test_the_document_matches_the_matrix():

@@ -93,26 +93,33 @@ def recover_if_damaged(path) -> bool:  # noqa: ANN001 - a Path
     return True
 
 
-class BackupInBackground:
-    """Today's automatic backup, made off the UI thread with its own connection."""
+class StartupChores:
+    """Off the UI thread at start-up: today's automatic backup (its own read connection),
+    then the retention sweep (through the one writer, like any save)."""
 
-    def __init__(self, path) -> None:  # noqa: ANN001 - a Path
+    def __init__(self, ctx) -> None:  # noqa: ANN001 - an AppContext
         from PySide6.QtCore import QRunnable, QThreadPool
 
-        self.path = path
+        self.ctx = ctx
+        self.path = ctx.db.path
         runnable = QRunnable.create(self.run)
         QThreadPool.globalInstance().start(runnable)
 
     def run(self) -> None:
+        import logging
         from datetime import datetime
 
-        from desktop_app.services import maintenance
+        from desktop_app.services import data_protection, maintenance
+        log = logging.getLogger(__name__)
         try:
             days = maintenance.keep_days_from_file(self.path)
             maintenance.automatic_backup(self.path, now=datetime.now(), keep_days=days)
         except Exception:  # noqa: BLE001 - a failed daily backup must never stop the till
-            import logging
-            logging.getLogger(__name__).warning("The automatic backup failed", exc_info=True)
+            log.warning("The automatic backup failed", exc_info=True)
+        try:
+            data_protection.retention_sweep(self.ctx)
+        except Exception:  # noqa: BLE001 - tried again at the next start; never stops the till
+            log.warning("The retention sweep failed", exc_info=True)
 
 
 class Startup:
@@ -146,7 +153,7 @@ class Startup:
         self.window.show()
         self.starting.close()
         if not os.environ.get(SMOKE_TEST_ENV):
-            self.backup = BackupInBackground(self.ctx.db.path)
+            self.chores = StartupChores(self.ctx)
         if os.environ.get(SMOKE_TEST_ENV):
             QTimer.singleShot(0, self.app.quit)
 
@@ -157,6 +164,8 @@ def run_gui(db: str | None = None) -> int:
     try:
         code = app.exec()
     finally:
+        from PySide6.QtCore import QThreadPool
+        QThreadPool.globalInstance().waitForDone(30_000)     # start-up chores finish first
         if startup.ctx is not None:
             startup.ctx.close()
     return startup.exit_code or code

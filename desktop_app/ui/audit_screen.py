@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.domain.audit import AuditAction
+from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import StaffMember
-from desktop_app.services import audit
+from desktop_app.services import audit, reporting
+from desktop_app.services.audit import AuditFilter
 from desktop_app.services.context import AppContext
+from desktop_app.ui.report_preview import ReportPreview
 
 COLUMNS = ("When", "Who", "Action", "Record", "PC")
 
@@ -24,6 +28,7 @@ class AuditScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.user: StaffMember | None = None
+        self.preview: ReportPreview | None = None
         self.setObjectName("auditScreen")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 10)
@@ -45,6 +50,14 @@ class AuditScreen(QWidget):
         self.chain_status.setObjectName("chainStatus")
         self.chain_status.setWordWrap(True)
         bottom.addWidget(self.chain_status, 1)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("auditPrintButton")
+        self.print_button.clicked.connect(self.print_trail)
+        bottom.addWidget(self.print_button)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.setObjectName("auditExportButton")
+        self.export_button.clicked.connect(self.export_trail)
+        bottom.addWidget(self.export_button)
         check = QPushButton(self.tr("Check nothing was altered"), self)
         check.setObjectName("checkChainButton")
         check.clicked.connect(self.check_chain)
@@ -106,13 +119,20 @@ class AuditScreen(QWidget):
         self.chain_status.clear()
         self.refresh()
 
-    def refresh(self) -> None:
+    def where(self) -> AuditFilter:
+        """The filter as set on screen (codes and references compared in capitals)."""
         start = datetime.combine(self.start.date().toPython(), time.min)
         end = datetime.combine(self.end.date().toPython(), time.min) + timedelta(days=1)
-        entries = audit.trail(self.ctx, self.user, start=start, end=end,
-                              staff_code=self.staff_code.text(),
-                              action=self.action.currentData(),
-                              record_ref=self.record_ref.text())
+        return AuditFilter(start=start, end=end,
+                           staff_code=self.staff_code.text().strip().upper(),
+                           action=self.action.currentData(),
+                           record_ref=self.record_ref.text().strip().upper())
+
+    def refresh(self) -> None:
+        where = self.where()
+        entries = audit.trail(self.ctx, self.user, start=where.start, end=where.end,
+                              staff_code=where.staff_code, action=where.action,
+                              record_ref=where.record_ref)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             record = " ".join(part for part in (entry.record_type, entry.record_ref) if part)
@@ -120,6 +140,41 @@ class AuditScreen(QWidget):
                       self.tr(AuditAction(entry.action).label), record, entry.pc)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def print_trail(self) -> ReportPreview | None:
+        try:
+            report = reporting.audit_report(self.ctx, self.user, self.where())
+        except DomainError as error:
+            self._status(str(error), error=True)
+            return None
+        self.preview = ReportPreview(report, self)
+        self.preview.open()
+        return self.preview
+
+    def choose_csv_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"),
+                                              "audit-trail.csv", self.tr("CSV (*.csv)"))
+        return path
+
+    def export_trail(self) -> None:
+        path = self.choose_csv_path()
+        if not path:
+            return
+        try:
+            data = audit.export_trail(self.ctx, self.user, self.where())
+            Path(path).write_bytes(data)
+        except DomainError as error:
+            self._status(str(error), error=True)
+            return
+        except OSError as error:
+            self._status(self.tr("Not saved: %1").replace("%1", error.strerror or str(error)),
+                         error=True)
+            return
+        self._status(self.tr("Exported to %1").replace("%1", path))
+
+    def _status(self, text: str, *, error: bool = False) -> None:
+        self.chain_status.setProperty("role", "error" if error else "")
+        self.chain_status.setText(text)
 
     def check_chain(self) -> None:
         problems = audit.check_chain(self.ctx)

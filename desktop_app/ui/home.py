@@ -20,6 +20,7 @@ class HomeScreen(QWidget):
     open_staff = Signal()
     open_audit = Signal()
     open_backups = Signal()
+    open_data_protection = Signal()
     open_reports = Signal()
     report_incident = Signal()
     open_incidents = Signal()
@@ -86,6 +87,12 @@ class HomeScreen(QWidget):
         self.backups_button.setObjectName("backupsButton")
         self.backups_button.clicked.connect(self.open_backups)
         self.manager_row.addWidget(self.backups_button)
+        self.data_protection_button = QPushButton(self.tr("Data protection"), self)
+        self.data_protection_button.setObjectName("dataProtectionButton")
+        self.data_protection_button.setToolTip(self.tr(
+            "How long personal data is kept; a person's request to see or erase their data"))
+        self.data_protection_button.clicked.connect(self.open_data_protection)
+        self.manager_row.addWidget(self.data_protection_button)
         self.manager_row.addStretch(1)
         outer.addLayout(self.manager_row)
 
@@ -170,6 +177,7 @@ class HomeScreen(QWidget):
         self.audit_button.setVisible(is_manager)
         self.backups_button.setVisible(is_manager)
         self.reports_button.setVisible(is_manager)
+        self.data_protection_button.setVisible(is_manager)
         self.refresh()
 
     def refresh(self) -> None:

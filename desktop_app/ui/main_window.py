@@ -15,6 +15,7 @@ from desktop_app.services.context import AppContext
 from desktop_app.ui.audit_screen import AuditScreen
 from desktop_app.ui.backup_screen import BackupScreen
 from desktop_app.ui.complaint_view import ComplaintView
+from desktop_app.ui.data_protection_screen import DataProtectionScreen
 from desktop_app.ui.first_run import FirstRunScreen
 from desktop_app.ui.home import HomeScreen
 from desktop_app.ui.idle_lock import IdleWatcher
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.home.open_staff.connect(self.show_staff)
         self.home.open_audit.connect(self.show_audit)
         self.home.open_backups.connect(self.show_backups)
+        self.home.open_data_protection.connect(self.show_data_protection)
         self.home.open_reports.connect(self.show_reports)
         self.home.report_incident.connect(self.report_incident)
         self.home.open_incidents.connect(self.show_incidents)
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self._audit: AuditScreen | None = None
         self._backups: BackupScreen | None = None
         self._reports: ReportsScreen | None = None
+        self._data_protection: DataProtectionScreen | None = None
         self._build_menu()
         if setup.is_set_up(ctx):
             self.show_sign_in()
@@ -194,6 +197,18 @@ class MainWindow(QMainWindow):
             self._reports.back.connect(self.back_home)
             self.stack.addWidget(self._reports)
         return self._reports
+
+    @property
+    def data_protection(self) -> DataProtectionScreen:
+        if self._data_protection is None:
+            self._data_protection = DataProtectionScreen(self.ctx, self)
+            self._data_protection.back.connect(self.back_home)
+            self.stack.addWidget(self._data_protection)
+        return self._data_protection
+
+    def show_data_protection(self) -> None:
+        self.data_protection.show_for(self.user)
+        self.stack.setCurrentWidget(self.data_protection)
 
     def show_reports(self) -> None:
         self.reports.show_for(self.user)

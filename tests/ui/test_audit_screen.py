@@ -7,6 +7,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from desktop_app.services import audit
 from tests.conftest import MANAGER_PIN, STAFF_PIN
 from tests.ui.helpers import open_window, sign_in
 
@@ -48,3 +49,25 @@ def test_manager_filters_the_trail_and_checks_it(qtbot, ctx, db_path):
         connection.execute("UPDATE audit_log SET staff_code = 'X1' WHERE id = 2")
     qtbot.mouseClick(check, CLICK)
     assert "has been altered" in screen.chain_status.text()
+
+
+def test_manager_prints_and_exports_the_filtered_trail(qtbot, ctx, tmp_path, monkeypatch):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "M01", MANAGER_PIN)
+    qtbot.mouseClick(window.home.audit_button, CLICK)
+    screen = window.audit_screen
+    qtbot.keyClicks(screen.staff_code, "m01")
+    target = tmp_path / "trail.csv"
+    monkeypatch.setattr(screen, "choose_csv_path", lambda: str(target))
+    qtbot.mouseClick(screen.export_button, CLICK)
+    assert screen.chain_status.text() == f"Exported to {target}"
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("id,at,staff_code,action")
+    assert {line.split(",")[2] for line in lines[1:]} == {"M01"}
+
+    qtbot.mouseClick(screen.print_button, CLICK)
+    preview = screen.preview
+    assert preview is not None and preview.isVisible() and preview.pages
+    preview.accept()
+    actions = [e.action for e in audit.trail(ctx, window.user)]
+    assert "export" in actions and "print" in actions

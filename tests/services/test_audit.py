@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from datetime import date
 
 import pytest
 
 from desktop_app.domain.audit import AuditAction
 from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.staff import Role
-from desktop_app.services import audit, auth, complaints, incidents, policy
+from desktop_app.domain.personal_data import PersonQuery, RetentionPolicy
+from desktop_app.services import (audit, auth, complaints, data_protection, exchange, incidents,
+                                  policy, reporting)
 from desktop_app.services.auth import SignInFailed
 from tests.conftest import MANAGER_PIN, STAFF_PIN
 from tests.services.test_complaints_service import full_answers
@@ -43,7 +46,9 @@ def _incident(ctx, user) -> str:
 
 @pytest.mark.parametrize("action", ["sign_in", "wrong_pin", "unknown_code", "add_staff",
                                     "settings", "save_complaint", "view_complaint",
-                                    "record_incident", "view_incident", "update_incident"])
+                                    "record_incident", "view_incident", "update_incident",
+                                    "print_complaint", "export", "erase", "subject_access",
+                                    "retention", "audit_export", "audit_print"])
 def test_each_action_writes_exactly_one_entry(ctx, db_path, manager, staff, action):
     reference = _save_complaint(ctx, staff)
     incident = _incident(ctx, staff)
@@ -70,6 +75,25 @@ def test_each_action_writes_exactly_one_entry(ctx, db_path, manager, staff, acti
         "update_incident": (lambda: incidents.add_update(ctx, manager, incident, "note",
                                                          "Spoke to the area manager"),
                             ("M01", "amend", "incident", incident)),
+    }
+    expected |= {
+        "print_complaint": (lambda: reporting.complaint_report(ctx, manager, reference),
+                            ("M01", "print", "complaint", reference)),
+        "export": (lambda: exchange.export_period(ctx, manager, date(2026, 3, 1),
+                                                  date(2026, 3, 31), "csv"),
+                   ("M01", "export", "report", "csv 20260301-20260331")),
+        "erase": (lambda: data_protection.erase_personal_data(
+            ctx, manager, complaints=[reference], incidents=[], reason="Asked by letter",
+            received_on=date(2026, 3, 9)), ("M01", "erase", "complaint", reference)),
+        "subject_access": (lambda: data_protection.subject_access(
+            ctx, manager, PersonQuery(reference=reference), date(2026, 3, 9)),
+            ("M01", "subject_access", "report", "SAR-1")),
+        "retention": (lambda: data_protection.set_retention(ctx, manager, RetentionPolicy()),
+                      ("M01", "settings_change", "settings", "retention")),
+        "audit_export": (lambda: audit.export_trail(ctx, manager, audit.AuditFilter()),
+                         ("M01", "export", "audit", "")),
+        "audit_print": (lambda: reporting.audit_report(ctx, manager, audit.AuditFilter()),
+                        ("M01", "print", "audit", "")),
     }
     run, entry = expected[action]
     try:

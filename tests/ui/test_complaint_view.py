@@ -48,7 +48,8 @@ def test_the_record_reads_as_the_complaint_cycle(qtbot, ctx, manager):
     for expected in ("Identify: what the customer told us", "The kettle stopped working",
                      "Diagnose: the root cause", "A faulty batch of thermostats",
                      "Apologise", "Solve", "Agreement", "Jane Customer",
-                     "Thank you and follow-up", "Faulty or damaged goods", "£24.99"):
+                     "Thank you and follow-up", "Faulty or damaged goods", "£24.99",
+                     "Consent to be contacted", "07700 900123"):
         assert expected in text, expected
     assert "Full refund" in view.findChild(QLabel, "optionsTable").text()
     assert view.findChild(QLabel, "signatureImage") is not None

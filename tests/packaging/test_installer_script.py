@@ -112,8 +112,9 @@ def build_script():
 
 def pascal_tokens(code: str) -> list[str]:
     """Lower-case words of Pascal code without strings and comments."""
-    code = re.sub(r"'(?:[^']|'')*'", "''", code)
-    code = re.sub(r"\{[^}]*\}|\(\*.*?\*\)|//[^\n]*", " ", code, flags=re.DOTALL)
+    # one left-to-right pass: an apostrophe in a comment is not a string, and so on
+    code = re.sub(r"'(?:[^']|'')*'|\{[^}]*\}|\(\*.*?\*\)|//[^\n]*",
+                  lambda m: "''" if m.group().startswith("'") else " ", code, flags=re.DOTALL)
     return re.findall(r"[a-z_]\w*|[;=()]", code.lower())
 
 

@@ -122,7 +122,7 @@ class Complaint:
     reference: str = ""
     id: int | None = None
     staff_name: str = ""
-    amendments: list = field(default_factory=list)
+    amendments: list = field(default_factory=list)       # amendment.Amendment, oldest first
 
     @property
     def chosen(self) -> SolutionOption | None:

@@ -118,6 +118,12 @@ def complaint_sections(complaint: Complaint, *, category_label: str = "",
         sections.append(Section("Contact", _rows(
             ("Consent to be contacted", yes_no(c.contact_consent)),
             ("Phone", c.contact_phone), ("Email", c.contact_email))))
+    if c.amendments and not customer_copy:
+        sections.append(Section("Amendments", tuple(
+            (f"{long_date(a.at)}, {a.staff_name}",
+             f"{a.label}: \u201c{a.old_value}\u201d changed to \u201c{a.new_value}\u201d. "
+             f"Why: {a.reason}")
+            for a in c.amendments)))
     return [s for s in sections if s.rows]
 
 

@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.domain.amendment import ATTRIBUTE, Amendment, check_amendment
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_form import FormContext, build_complaint, escalation_needed, step_errors
 from desktop_app.domain.errors import DomainError, NotFound
 from desktop_app.domain.escalation import Reason
+from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.procedure import Category, FieldLabel, Model
 from desktop_app.domain.reference import complaint_reference
 from desktop_app.domain.staff import Role, StaffMember
@@ -112,3 +114,32 @@ def get_complaint(ctx: AppContext, user: StaffMember, reference: str) -> Complai
         record(ctx, uow, user, AuditAction.VIEW, RecordType.COMPLAINT, complaint.reference)
         uow.commit()
     return complaint
+
+
+def amendment_context(ctx: AppContext) -> FormContext:
+    """What checking a correction needs: today, the store's categories, the field labels."""
+    catalogue = ctx.catalogue
+    return FormContext(today=ctx.clock.now().date(),
+                       categories={c.id: c for c in catalogue.categories},
+                       labels={k: label.label for k, label in catalogue.labels.items()})
+
+
+def amend_complaint(ctx: AppContext, user: StaffMember, reference: str, field_key: str,
+                    raw_value: Any, reason: str) -> Complaint:
+    """Correct one detail of a saved complaint. The old value, who, when and why are kept as
+    an amendment; staff may correct their own complaints, supervisors and managers any."""
+    reference = reference.strip().upper()
+    with ctx.uow() as uow:
+        complaint = uow.complaints.get(reference)
+        if complaint is None:
+            raise NotFound(f"No complaint with reference {reference}.")
+        require(user, Subject.COMPLAINT, Action.AMEND, involved=complaint.staff_id == user.id)
+        value, old_text, new_text = check_amendment(complaint, field_key, raw_value, reason,
+                                                    amendment_context(ctx))
+        amendment = Amendment(at=ctx.clock.now(), staff_id=user.id, field=field_key,
+                              old_value=old_text, new_value=new_text,
+                              reason=" ".join(reason.split()))
+        uow.complaints.amend(reference, ATTRIBUTE.get(field_key, field_key), value, amendment)
+        record(ctx, uow, user, AuditAction.AMEND, RecordType.COMPLAINT, reference)
+        uow.commit()
+        return uow.complaints.get(reference)

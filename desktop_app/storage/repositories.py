@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from desktop_app.domain.amendment import Amendment
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.staff import Role, StaffMember
@@ -16,8 +17,9 @@ from desktop_app.domain.store import Store
 from desktop_app.storage import driver_sql
 from desktop_app.storage.driver_sql import InsertInto
 from desktop_app.storage.complaint_mapping import COMPLAINT_COLUMNS, to_domain, to_values
-from desktop_app.storage.orm import (ClarifyingAnswerRow, ComplaintRow, DraftRow, OptionRow,
-                                     SequenceRow, SettingRow, SignatureRow, StaffRow, StoreRow)
+from desktop_app.storage.orm import (AmendmentRow, ClarifyingAnswerRow, ComplaintRow, DraftRow,
+                                     OptionRow, SequenceRow, SettingRow, SignatureRow, StaffRow,
+                                     StoreRow)
 
 
 def _staff(row: StaffRow) -> StaffMember:
@@ -181,11 +183,35 @@ class ComplaintRepository:
         return [to_domain(row, staff_name=names.get(row.staff_id, ""),
                           approver_name=names.get(row.approved_by, "")) for row in rows]
 
+    def amend(self, reference: str, attribute: str, value: Any, amendment: Amendment) -> None:
+        """Set one column and keep the amendment beside it (the same transaction)."""
+        row = self._session.scalars(select(ComplaintRow).where(
+            ComplaintRow.reference == reference)).one()
+        if attribute not in COMPLAINT_COLUMNS:
+            raise ValueError(f"complaints have no column {attribute}")
+        setattr(row, attribute, value)
+        self._session.add(AmendmentRow(
+            complaint_id=row.id, at=amendment.at, staff_id=amendment.staff_id,
+            field=amendment.field, old_value=amendment.old_value,
+            new_value=amendment.new_value, reason=amendment.reason))
+        self._session.flush()
+
+    def _amendments(self, complaint_id: int) -> list[Amendment]:
+        rows = self._session.execute(
+            select(AmendmentRow, StaffRow.name).join(StaffRow, StaffRow.id == AmendmentRow.staff_id)
+            .where(AmendmentRow.complaint_id == complaint_id)
+            .order_by(AmendmentRow.at, AmendmentRow.id))
+        return [Amendment(at=a.at, staff_id=a.staff_id, field=a.field, old_value=a.old_value,
+                          new_value=a.new_value, reason=a.reason, staff_name=name)
+                for a, name in rows]
+
     def _domain(self, row: ComplaintRow) -> Complaint:
         staff = self._session.get(StaffRow, row.staff_id)
         approver = self._session.get(StaffRow, row.approved_by) if row.approved_by else None
-        return to_domain(row, staff_name=staff.name if staff else "",
-                         approver_name=approver.name if approver else "")
+        complaint = to_domain(row, staff_name=staff.name if staff else "",
+                              approver_name=approver.name if approver else "")
+        complaint.amendments = self._amendments(row.id)
+        return complaint
 
 
 class DraftRepository:

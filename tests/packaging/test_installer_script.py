@@ -141,6 +141,8 @@ def routines(code: str) -> dict[str, list[str]]:
     index = 0
     while index < len(tokens):
         if tokens[index] not in ("function", "procedure"):
+            # [Code] has no main block: begin/end belong inside a routine
+            assert tokens[index] not in ("begin", "end"), "'begin'/'end' outside a routine"
             index += 1
             continue
         name, start, depth, opened = tokens[index + 1], index, 0, False
@@ -223,7 +225,7 @@ def test_the_data_folder_is_the_programs_user_data_folder():
 def test_every_code_routine_is_balanced():
     _, sections = read_iss()
     found = routines("\n".join(sections["Code"]))
-    assert {"datafolder", "shoulddeletedata", "curuninststepchanged"} <= set(found)
+    assert {"datafolder", "shoulddeletedata", "curuninstallstepchanged"} <= set(found)
 
 
 def test_routines_parser_catches_unbalanced_code():
@@ -239,7 +241,7 @@ def test_uninstall_keeps_the_data_unless_the_user_says_yes():
     ask = " ".join(found["shoulddeletedata"])
     # the question defaults to No, silent uninstalls answer No, and only Yes deletes
     assert "mb_defbutton2" in ask
-    assert re.search(r"suppressiblemsgbox \(.*mb_yesno or mb_defbutton2 , idno \) = idyes", ask)
+    assert re.search(r"suppressiblemsgbox \(.* mb_yesno or mb_defbutton2 idno \) = idyes", ask)
     deleting = [(name, tokens) for name, tokens in found.items() if "deltree" in tokens]
     assert deleting, "the data folder is never offered for deletion"
     for name, tokens in deleting:

@@ -84,6 +84,10 @@ def _calls(world: World, role: Role, involved: bool) -> dict[tuple[Subject, Acti
         (Subject.INCIDENT, Action.ERASE): lambda: data_protection.erase_personal_data(
             ctx, user, complaints=[], incidents=[incident], reason="Witness asked in writing",
             received_on=date(2026, 3, 9)),
+        (Subject.COMPLAINT, Action.AMEND): lambda: complaints.amend_complaint(
+            ctx, user, world.own_complaint[role] if involved else
+            world.own_complaint[Role.MANAGER if role is not Role.MANAGER else Role.STAFF],
+            "product", f"Toaster {role.value} {involved}", "Wrong product recorded"),
         (Subject.AUDIT, Action.PRINT): lambda: reporting.audit_report(ctx, user, AuditFilter()),
         (Subject.AUDIT, Action.EXPORT): lambda: audit.export_trail(ctx, user, AuditFilter()),
     }
@@ -99,6 +103,7 @@ CHECKED = [
     (Subject.INCIDENT, Action.PRINT), (Subject.INCIDENT, Action.EXPORT),
     (Subject.COMPLAINT, Action.ERASE), (Subject.INCIDENT, Action.ERASE),
     (Subject.AUDIT, Action.PRINT), (Subject.AUDIT, Action.EXPORT),
+    (Subject.COMPLAINT, Action.AMEND),
 ]
 CELLS = [(subject, action, role, involved)
          for (subject, action) in CHECKED
@@ -130,7 +135,6 @@ NOT_A_SERVICE = {
     (Subject.AUDIT, Action.CREATE): "written only by the services themselves",
     (Subject.AUDIT, Action.AMEND): "refused by database triggers (tests/services/test_audit.py)",
     (Subject.AUDIT, Action.ERASE): "refused by database triggers (tests/services/test_audit.py)",
-    (Subject.COMPLAINT, Action.AMEND): "amendments come with the manager's workspace (issue 7)",
     (Subject.SETTINGS, Action.VIEW): "settings are read by every screen; changing them is "
                                      "settings-amend",
 }

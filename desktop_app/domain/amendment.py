@@ -1,0 +1,125 @@
+"""Corrections to a saved complaint: never an overwrite, always an amendment that says who
+changed what, when, why, and what it said before.
+
+Only the facts of the record can be corrected (who the customer is, what was bought, what
+they said, the category and root cause, the score). What was agreed, the options weighed and
+the signature are what happened at the till and stay as they were; later contact is recorded
+as a follow-up, not an amendment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.complaint_form import FormContext, clean_field
+from desktop_app.domain.errors import FieldError, ValidationFailed
+from desktop_app.domain.personal_data import COMPLAINT_PERSONAL_FIELDS
+from desktop_app.domain.procedure import Category
+from desktop_app.domain.record_fields import FIELDS, FieldKind, FieldSpec
+from desktop_app.domain.validation import format_pence
+
+#: Field key -> what a person calls it, in the order offered.
+AMENDABLE: dict[str, str] = {
+    "customer_name": "Customer's name",
+    "contact_phone": "Phone",
+    "contact_email": "Email",
+    "product": "Product or service",
+    "receipt_number": "Receipt or order number",
+    "purchase_date": "Date of purchase",
+    "delivery_date": "Date of delivery",
+    "amount": "Amount",
+    "channel": "Channel",
+    "supply_type": "What was bought",
+    "category": "Category",
+    "root_cause": "Root cause",
+    "customer_account": "In the customer's words",
+    "paraphrase": "What we said back",
+    "customer_feelings": "How the customer feels",
+    "desired_outcome": "What the customer wants",
+    "implicit_needs": "Needs not said outright",
+    "improvement_suggestion": "Improvement suggested",
+    "satisfaction": "Satisfaction (1 to 5)",
+}
+#: Where a field key is stored under another name on the Complaint.
+ATTRIBUTE = {"amount": "amount_pence"}
+
+_OWN_SPECS = {
+    "customer_name": FieldSpec("customer_name", FieldKind.SHORT_TEXT, required=True,
+                               max_length=120),
+    "root_cause": FieldSpec("root_cause", FieldKind.LONG_TEXT, max_length=2_000),
+}
+
+
+@dataclass(frozen=True)
+class Amendment:
+    at: datetime
+    staff_id: int
+    field: str
+    old_value: str
+    new_value: str
+    reason: str
+    staff_name: str = ""
+
+    @property
+    def label(self) -> str:
+        return AMENDABLE.get(self.field, self.field)
+
+
+def spec_for(key: str, categories: Mapping[str, Category]) -> FieldSpec:
+    if key == "category":
+        return FieldSpec("category", FieldKind.CHOICE, required=True,
+                         choices=tuple((c.id, c.label) for c in categories.values()))
+    if key in _OWN_SPECS:
+        return _OWN_SPECS[key]
+    return FIELDS[key]
+
+
+def current_value(complaint: Complaint, key: str) -> Any:
+    return getattr(complaint, ATTRIBUTE.get(key, key))
+
+
+def as_text(spec: FieldSpec, value: Any) -> str:
+    """The value as the amendment history shows it."""
+    if value is None or value == "":
+        return ""
+    if spec.kind is FieldKind.MONEY:
+        return format_pence(value)
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if spec.kind is FieldKind.CHOICE:
+        return dict(spec.choices).get(value, str(value))
+    return str(value)
+
+
+def check_amendment(complaint: Complaint, key: str, raw: Any, reason: str,
+                    ctx: FormContext) -> tuple[Any, str, str]:
+    """The cleaned new value and the old and new text; ValidationFailed names the field
+    ("field", "value" or "reason") with a message for the person."""
+    errors: dict[str, str] = {}
+    if key not in AMENDABLE:
+        raise ValidationFailed({"field": "Choose the detail to correct from the list."})
+    if len(" ".join(reason.split())) < 5:
+        errors["reason"] = "Say why it is being corrected (for example \"name misspelt\")."
+    if complaint.anonymised_at is not None and key in {*COMPLAINT_PERSONAL_FIELDS,
+                                                       "customer_name"}:
+        errors["field"] = ("The personal details of this complaint were removed; they "
+                           "cannot be added back.")
+    if key in ("contact_phone", "contact_email") and not complaint.contact_consent:
+        errors["field"] = ("The customer did not agree to be contacted, so no contact "
+                           "details are kept.")
+    spec = spec_for(key, ctx.categories)
+    value = None
+    try:
+        value = clean_field(spec, raw, ctx)
+    except FieldError as error:
+        errors["value"] = error.message
+    old = current_value(complaint, key)
+    if "value" not in errors and (value or None) == (old or None):
+        errors["value"] = "That is what the record already says."
+    if errors:
+        raise ValidationFailed(errors)
+    return value, as_text(spec, old), as_text(spec, value)

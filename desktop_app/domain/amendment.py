@@ -82,6 +82,13 @@ def current_value(complaint: Complaint, key: str) -> Any:
     return getattr(complaint, ATTRIBUTE.get(key, key))
 
 
+def form_value(spec: FieldSpec, value: Any) -> Any:
+    """The stored value as the form's editors hold it (money is typed as text)."""
+    if spec.kind is FieldKind.MONEY:
+        return "" if value is None else format_pence(value)
+    return value
+
+
 def as_text(spec: FieldSpec, value: Any) -> str:
     """The value as the amendment history shows it."""
     if value is None or value == "":

@@ -17,6 +17,7 @@ from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.services import incidents, reporting
 from desktop_app.services.reporting import ComplaintReport
 from desktop_app.services.context import AppContext
+from desktop_app.ui.amend_dialog import AmendDialog
 from desktop_app.ui.report_preview import ReportPreview
 
 
@@ -66,6 +67,11 @@ class ComplaintView(QWidget):
                 button.clicked.connect(lambda _=False, k=kind: self.show_report(k))
                 buttons.addWidget(button)
                 self.print_buttons[kind] = button
+        if allowed(user, Subject.COMPLAINT, Action.AMEND, involved=own):
+            self.amend_button = QPushButton(self.tr("Correct a detail…"), self)
+            self.amend_button.setObjectName("amendButton")
+            self.amend_button.clicked.connect(self.amend)
+            buttons.addWidget(self.amend_button)
         buttons.addStretch(1)
         report = QPushButton(self.tr("Report abusive behaviour for this complaint"), self)
         report.setObjectName("reportFromViewButton")
@@ -76,6 +82,21 @@ class ComplaintView(QWidget):
         back.clicked.connect(self.closed)
         buttons.addWidget(back)
         outer.addLayout(buttons)
+
+    def amend(self) -> AmendDialog:
+        self.amend_dialog = AmendDialog(self.ctx, self.user, self.complaint, self)
+        self.amend_dialog.amended.connect(self.show_complaint)
+        self.amend_dialog.open()
+        return self.amend_dialog
+
+    def show_complaint(self, complaint: Complaint) -> None:
+        """Read the record again after a change (the history shows under Amendments)."""
+        self.complaint = complaint
+        while self.body.count():
+            item = self.body.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._fill()
 
     def _fill(self) -> None:
         complaint = self.complaint
@@ -88,6 +109,7 @@ class ComplaintView(QWidget):
         record.setWordWrap(True)
         record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.addWidget(record)
+        self.record = record
         options = option_rows(complaint)
         if options:
             cells = "".join("<tr>" + "".join(f"<td style='padding:2px 6px'>{escape(v)}</td>"

@@ -94,3 +94,35 @@ def test_someone_elses_incident_shows_only_its_date(qtbot, ctx, staff, manager):
     restricted = view.findChild(QLabel, "restrictedIncident")
     assert restricted is not None and restricted.text().startswith("An incident on")
     assert not [b for b in view.findChildren(QPushButton) if b.objectName().startswith("incident_")]
+
+
+def test_a_detail_is_corrected_from_the_record_and_its_history_shown(qtbot, ctx, manager,
+                                                                     dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    reference = _save_through_the_wizard(qtbot, window)
+    view = _open_from_home(qtbot, window, reference)
+    dialog = view.amend()
+    dialog.field.setCurrentIndex(dialog.field.findData("customer_name"))
+    assert dialog.current.text() == "Jane Customer"
+    dialog.editor.widget.clear()
+    qtbot.keyClicks(dialog.editor.widget, "Jane Customers")
+    qtbot.mouseClick(dialog.save_button, CLICK)                # no reason yet
+    assert dialog.rows.errors["reason"].isVisible() and dialog.isVisible()
+    assert dialog.editor.value() == "Jane Customers"           # nothing typed is lost
+    dialogs.expect(QMessageBox.StandardButton.Cancel)          # cancel asks, and stays
+    qtbot.mouseClick(dialog.findChild(QPushButton, "cancelAmendmentButton"), CLICK)
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.reason, "Name typed wrongly")
+    qtbot.mouseClick(dialog.save_button, CLICK)
+    assert not dialog.isVisible()
+    text = view.record.text()
+    assert "Amendments" in text and "Name typed wrongly" in text
+    assert "Jane Customers" in text
+    dialog = view.amend()
+    dialog.field.setCurrentIndex(dialog.field.findData("amount"))
+    assert dialog.editor.value() == "£24.99"
+    qtbot.mouseClick(dialog.findChild(QPushButton, "cancelAmendmentButton"), CLICK)
+    assert not dialog.isVisible()                              # nothing typed: no question

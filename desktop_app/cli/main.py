@@ -12,7 +12,8 @@ from desktop_app.cli.common import CommandError, describe
 from desktop_app.domain.errors import DomainError
 
 # Each module registers one command (see cmd_init.py for the shape).
-COMMAND_MODULES = ("cmd_init", "cmd_maintenance", "cmd_report", "cmd_export", "cmd_demo")
+COMMAND_MODULES = ("cmd_init", "cmd_maintenance", "cmd_report", "cmd_export", "cmd_import",
+                   "cmd_demo")
 
 
 def build_parser() -> argparse.ArgumentParser:

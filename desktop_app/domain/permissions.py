@@ -20,6 +20,7 @@ class Action(StrEnum):
     PRINT = "print"
     EXPORT = "export"
     ERASE = "erase"
+    IMPORT = "import"
 
 
 class Subject(StrEnum):
@@ -47,12 +48,14 @@ MATRIX: dict[tuple[Subject, Action], tuple[Scope, Scope, Scope]] = {
     (Subject.COMPLAINT, Action.PRINT): (O, A, A),       # staff: customer copy and receipt
     (Subject.COMPLAINT, Action.EXPORT): (N, N, A),
     (Subject.COMPLAINT, Action.ERASE): (N, N, A),
+    (Subject.COMPLAINT, Action.IMPORT): (N, N, A),      # records moved from another till
     (Subject.INCIDENT, Action.CREATE): (A, A, A),
     (Subject.INCIDENT, Action.VIEW): (O, O, A),         # never another person's incident
     (Subject.INCIDENT, Action.AMEND): (O, O, A),        # add missing details; updates: manager
     (Subject.INCIDENT, Action.PRINT): (N, N, A),
     (Subject.INCIDENT, Action.EXPORT): (N, N, A),
     (Subject.INCIDENT, Action.ERASE): (N, N, A),
+    (Subject.INCIDENT, Action.IMPORT): (N, N, A),
     (Subject.AUDIT, Action.CREATE): (N, N, N),          # written by the program only
     (Subject.AUDIT, Action.VIEW): (N, N, A),
     (Subject.AUDIT, Action.AMEND): (N, N, N),           # refused by the database as well
@@ -90,7 +93,8 @@ def refusal(subject: Subject, action: Action) -> str:
         return ("Incident records are restricted: you can open the ones you reported or are "
                 "named in. Ask your manager.")
     verb = {Action.CREATE: "add", Action.VIEW: "see", Action.AMEND: "change",
-            Action.PRINT: "print", Action.EXPORT: "export", Action.ERASE: "erase"}[action]
+            Action.PRINT: "print", Action.EXPORT: "export", Action.ERASE: "erase",
+            Action.IMPORT: "import"}[action]
     noun = {Subject.COMPLAINT: "this complaint", Subject.INCIDENT: "incident records",
             Subject.AUDIT: "the audit trail", Subject.SETTINGS: "the store's settings",
             Subject.STAFF: "staff accounts"}[subject]

@@ -17,3 +17,12 @@ def incident_reference(store_code: str, year: int, sequence: int) -> str:
 
 def is_reference(text: str) -> bool:
     return bool(_PATTERN.match(text.strip().upper()))
+
+
+def parse_reference(text: str) -> tuple[str, str, int, int] | None:
+    """(kind, store code, year, sequence) of a reference; kind is complaint or incident."""
+    found = _PATTERN.match(text.strip().upper())
+    if found is None:
+        return None
+    kind = "incident" if found["prefix"] == "I" else "complaint"
+    return kind, found["store"], int(found["year"]), int(found["seq"])

@@ -5,16 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import dataclass
 from datetime import date
 
 from desktop_app import __version__
 from desktop_app.domain import exchange_format as fmt
+from desktop_app.domain import exchange_import as imp
+from desktop_app.domain import validation as v
 from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import Action, Subject, require
-from desktop_app.domain.staff import StaffMember
+from desktop_app.domain.reference import parse_reference
+from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import audit
 from desktop_app.services.context import AppContext
+from desktop_app.services.pins import NO_PIN
 from desktop_app.services.reporting import period_bounds
 
 FORMATS = ("json", "csv")
@@ -49,3 +54,147 @@ def export_period(ctx: AppContext, user: StaffMember, start: date, end: date,
                             start=start, end=end, produced_at=ctx.clock.now(),
                             version=__version__, complaints=complaints, incidents=incidents)
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+# ---- import --------------------------------------------------------------------------------
+class ImportRefused(DomainError):
+    """The file was not imported and nothing changed; `problems` name record and field."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        shown = problems[:25]
+        more = f"\n…and {len(problems) - len(shown)} more." if len(problems) > len(shown) else ""
+        super().__init__("The file was not imported; nothing was changed.\n"
+                         + "\n".join(shown) + more)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    complaints_added: tuple[str, ...]
+    incidents_added: tuple[str, ...]
+    already_here: int
+    staff_added: tuple[str, ...]
+
+
+def _comparable(record: dict) -> dict:
+    """A record without the names the two databases may spell differently for a code."""
+    out = {k: v for k, v in record.items() if k not in ("staff_name", "reported_by_name")}
+    if isinstance(out.get("approval"), dict):
+        out["approval"] = {k: v for k, v in out["approval"].items() if k != "approver_name"}
+    for key in ("amendments", "updates"):
+        if isinstance(out.get(key), list):
+            out[key] = [{k: v for k, v in item.items() if k != "staff_name"}
+                        for item in out[key]]
+    if isinstance(out.get("people"), list):
+        out["people"] = [{**p, "name": "" if p.get("staff_code") else p.get("name")}
+                         for p in out["people"]]
+    return out
+
+
+def _parse(document: dict, codes: dict[str, int], problems: list[str]) -> tuple[list, list]:
+    parsed: dict[str, list] = {"complaints": [], "incidents": []}
+    readers = {"complaints": imp.complaint_from_record, "incidents": imp.incident_from_record}
+    for key, read in readers.items():
+        seen: set[str] = set()
+        for index, record in enumerate(document.get(key) or []):
+            reference = record.get("reference") if isinstance(record, dict) else None
+            path = f"{key}[{index}]" + (f" ({reference})" if isinstance(reference, str) else "")
+            try:
+                item = read(record, path, codes)
+            except imp.Invalid as error:
+                problems.append(str(error))
+                continue
+            if item.reference in seen:
+                problems.append(f"{path}: {item.reference} appears twice in the file.")
+            seen.add(item.reference)
+            parsed[key].append(item)
+    return parsed["complaints"], parsed["incidents"]
+
+
+def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportResult:
+    """Bring in an export (from another till, or into head office's database). The whole
+    file is checked first; any problem refuses it all. Records already here and identical
+    are skipped, so importing the same file twice changes nothing."""
+    require(user, Subject.COMPLAINT, Action.IMPORT)
+    require(user, Subject.INCIDENT, Action.IMPORT)
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ImportRefused([f"The file is not readable JSON ({error})."]) from None
+    problems = imp.document_problems(document)
+    if problems:
+        raise ImportRefused(problems)
+    now = ctx.clock.now()
+    with ctx.uow() as uow:
+        codes = {member.code: member.id for member in uow.staff.everyone()}
+        names = imp.staff_in(document)
+        missing = [code for code in names if code not in codes]
+        for code in missing:
+            try:
+                v.staff_code("staff_code", code)
+            except DomainError as error:
+                problems.append(f"Staff code {code!r}: {error}")
+        # first pass: check everything, with stand-in ids for staff not here yet
+        stand_in = codes | {code: -n for n, code in enumerate(missing, start=1)}
+        complaints, incidents = _parse(document, stand_in, problems)
+        id_to_code = {i: c for c, i in stand_in.items()}
+        new_complaints, new_incidents, already = [], [], 0
+        for complaint in complaints:
+            existing = uow.complaints.get(complaint.reference)
+            if existing is None:
+                new_complaints.append(complaint)
+            elif _comparable(fmt.complaint_record(existing, id_to_code)) == \
+                    _comparable(fmt.complaint_record(complaint, id_to_code)):
+                already += 1
+            else:
+                problems.append(f"{complaint.reference} is already here with different "
+                                "details; it was not replaced.")
+        file_complaints = {c.reference for c in complaints}
+        for incident in incidents:
+            existing = uow.incidents.get(incident.reference)
+            if existing is None:
+                new_incidents.append(incident)
+            elif _comparable(fmt.incident_record(existing, id_to_code)) == \
+                    _comparable(fmt.incident_record(incident, id_to_code)):
+                already += 1
+            else:
+                problems.append(f"{incident.reference} is already here with different "
+                                "details; it was not replaced.")
+            link = incident.complaint_reference
+            if link and link not in file_complaints and uow.complaints.get(link) is None:
+                problems.append(f"{incident.reference}: its complaint {link} is neither in "
+                                "the file nor here.")
+        if problems:
+            raise ImportRefused(problems)
+        # second pass: add the staff who are not here (inactive: they cannot sign in here)
+        for code in missing:
+            member = uow.staff.add(name=names[code] or code, code=code, role=Role.STAFF,
+                                   pin_hash=NO_PIN, now=now)
+            uow.staff.update(member.id, name=member.name, role=Role.STAFF, active=False)
+            codes[code] = member.id
+        if missing:
+            complaints, incidents = _parse(document, codes, problems)
+            wanted = {c.reference for c in new_complaints} | {i.reference for i in new_incidents}
+            new_complaints = [c for c in complaints if c.reference in wanted]
+            new_incidents = [i for i in incidents if i.reference in wanted]
+        for complaint in new_complaints:
+            complaint_id = uow.complaints.add(complaint)
+            uow.complaints.add_amendments(complaint_id, complaint.amendments)
+            _reserve(uow, complaint.reference)
+        for incident in new_incidents:
+            uow.incidents.add(incident)
+            for update in incident.updates:
+                uow.incidents.append_update(incident.reference, update)
+            for disclosure in incident.disclosures:
+                uow.incidents.add_disclosure(incident.reference, disclosure)
+            _reserve(uow, incident.reference)
+        audit.record(ctx, uow, user, AuditAction.IMPORT, RecordType.DATABASE,
+                     f"{len(new_complaints)} complaints {len(new_incidents)} incidents")
+        uow.commit()
+    return ImportResult(tuple(c.reference for c in new_complaints),
+                        tuple(i.reference for i in new_incidents), already, tuple(missing))
+
+
+def _reserve(uow, reference: str) -> None:  # noqa: ANN001
+    kind, store_code, year, number = parse_reference(reference)
+    uow.sequences.at_least(kind, store_code, year, number)

@@ -13,6 +13,9 @@ def _hasher() -> PasswordHasher:
     return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
 
+NO_PIN = "!"        # the hash of an account that cannot sign in (staff brought by an import)
+
+
 def hash_pin(pin: str) -> str:
     return _hasher().hash(pin)
 

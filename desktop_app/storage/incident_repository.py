@@ -58,7 +58,7 @@ class IncidentRepository:
         row = IncidentRow(reference=incident.reference, store_code=incident.store_code,
                           reported_by=incident.reported_by, recorded_at=incident.recorded_at,
                           occurred_at=incident.occurred_at, account=incident.account,
-                          status=incident.status.value)
+                          status=incident.status.value, anonymised_at=incident.anonymised_at)
         for name in _SCALARS:
             setattr(row, name, getattr(incident, name))
         for name in _LISTS:

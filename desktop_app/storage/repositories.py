@@ -127,9 +127,19 @@ _INSERT_ANSWER = InsertInto(ClarifyingAnswerRow.__table__,
 _INSERT_SIGNATURE = InsertInto(SignatureRow.__table__, ("complaint_id", "png"))
 
 
+_AT_LEAST = text(
+    "INSERT INTO sequences (kind, store_code, year, last) VALUES (:kind, :store_code, :year, :n) "
+    "ON CONFLICT (kind, store_code, year) DO UPDATE SET last = max(last, excluded.last)")
+
+
 class SequenceRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+
+    def at_least(self, kind: str, store_code: str, year: int, number: int) -> None:
+        """Never issue `number` again (records brought in from another till)."""
+        self._session.connection().execute(
+            _AT_LEAST, {"kind": kind, "store_code": store_code, "year": year, "n": number})
 
     def next(self, kind: str, store_code: str, year: int) -> int:
         """The next number, in one statement; the writer holds BEGIN IMMEDIATE's lock."""
@@ -179,9 +189,16 @@ class ComplaintRepository:
             .options(selectinload(ComplaintRow.options), selectinload(ComplaintRow.answers),
                      selectinload(ComplaintRow.signature))
             .order_by(ComplaintRow.saved_at, ComplaintRow.id))
+        rows = list(rows)
         names = dict(self._session.execute(select(StaffRow.id, StaffRow.name)).all())
-        return [to_domain(row, staff_name=names.get(row.staff_id, ""),
-                          approver_name=names.get(row.approved_by, "")) for row in rows]
+        history = self._amendments_of([row.id for row in rows], names)
+        found = []
+        for row in rows:
+            complaint = to_domain(row, staff_name=names.get(row.staff_id, ""),
+                                  approver_name=names.get(row.approved_by, ""))
+            complaint.amendments = history.get(row.id, [])
+            found.append(complaint)
+        return found
 
     def amend(self, reference: str, attribute: str, value: Any, amendment: Amendment) -> None:
         """Set one column and keep the amendment beside it (the same transaction)."""
@@ -196,14 +213,32 @@ class ComplaintRepository:
             new_value=amendment.new_value, reason=amendment.reason))
         self._session.flush()
 
+    def add_amendments(self, complaint_id: int, amendments: list[Amendment]) -> None:
+        """History brought in with an imported complaint, as it was."""
+        self._session.add_all(AmendmentRow(
+            complaint_id=complaint_id, at=a.at, staff_id=a.staff_id, field=a.field,
+            old_value=a.old_value, new_value=a.new_value, reason=a.reason) for a in amendments)
+        self._session.flush()
+
+    def _amendments_of(self, complaint_ids: list[int], names: dict[int, str],
+                       ) -> dict[int, list[Amendment]]:
+        """Amendments of many complaints, oldest first, in as few queries as SQLite allows."""
+        history: dict[int, list[Amendment]] = {}
+        for start in range(0, len(complaint_ids), 900):          # SQLite's variable limit
+            rows = self._session.scalars(
+                select(AmendmentRow)
+                .where(AmendmentRow.complaint_id.in_(complaint_ids[start:start + 900]))
+                .order_by(AmendmentRow.at, AmendmentRow.id))
+            for a in rows:
+                history.setdefault(a.complaint_id, []).append(Amendment(
+                    at=a.at, staff_id=a.staff_id, field=a.field, old_value=a.old_value,
+                    new_value=a.new_value, reason=a.reason,
+                    staff_name=names.get(a.staff_id, "")))
+        return history
+
     def _amendments(self, complaint_id: int) -> list[Amendment]:
-        rows = self._session.execute(
-            select(AmendmentRow, StaffRow.name).join(StaffRow, StaffRow.id == AmendmentRow.staff_id)
-            .where(AmendmentRow.complaint_id == complaint_id)
-            .order_by(AmendmentRow.at, AmendmentRow.id))
-        return [Amendment(at=a.at, staff_id=a.staff_id, field=a.field, old_value=a.old_value,
-                          new_value=a.new_value, reason=a.reason, staff_name=name)
-                for a, name in rows]
+        names = dict(self._session.execute(select(StaffRow.id, StaffRow.name)).all())
+        return self._amendments_of([complaint_id], names).get(complaint_id, [])
 
     def _domain(self, row: ComplaintRow) -> Complaint:
         staff = self._session.get(StaffRow, row.staff_id)

@@ -18,6 +18,7 @@ from desktop_app.services import (audit, auth, complaints, data_protection, exch
 from desktop_app.services.audit import AuditFilter
 from tests.services.test_complaints_service import full_answers
 
+EMPTY = b'{"schema_version": 1, "complaints": [], "incidents": []}'
 ROLES = {Role.STAFF: "staff", Role.SUPERVISOR: "supervisor", Role.MANAGER: "manager"}
 
 
@@ -88,6 +89,8 @@ def _calls(world: World, role: Role, involved: bool) -> dict[tuple[Subject, Acti
             ctx, user, world.own_complaint[role] if involved else
             world.own_complaint[Role.MANAGER if role is not Role.MANAGER else Role.STAFF],
             "product", f"Toaster {role.value} {involved}", "Wrong product recorded"),
+        (Subject.COMPLAINT, Action.IMPORT): lambda: exchange.import_document(ctx, user, EMPTY),
+        (Subject.INCIDENT, Action.IMPORT): lambda: exchange.import_document(ctx, user, EMPTY),
         (Subject.AUDIT, Action.PRINT): lambda: reporting.audit_report(ctx, user, AuditFilter()),
         (Subject.AUDIT, Action.EXPORT): lambda: audit.export_trail(ctx, user, AuditFilter()),
     }
@@ -103,7 +106,8 @@ CHECKED = [
     (Subject.INCIDENT, Action.PRINT), (Subject.INCIDENT, Action.EXPORT),
     (Subject.COMPLAINT, Action.ERASE), (Subject.INCIDENT, Action.ERASE),
     (Subject.AUDIT, Action.PRINT), (Subject.AUDIT, Action.EXPORT),
-    (Subject.COMPLAINT, Action.AMEND),
+    (Subject.COMPLAINT, Action.AMEND), (Subject.COMPLAINT, Action.IMPORT),
+    (Subject.INCIDENT, Action.IMPORT),
 ]
 CELLS = [(subject, action, role, involved)
          for (subject, action) in CHECKED

@@ -1,0 +1,239 @@
+"""Reading the export format back (docs/export-format.md): the exact inverse of `plain()`.
+
+Every value is checked against the type its dataclass field declares, and every problem is
+collected with the record and field it belongs to, so a person can mend the file: the whole
+file is checked before anything is written.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import types
+import typing
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from desktop_app.domain.amendment import Amendment
+from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.exchange_format import SCHEMA_VERSION
+from desktop_app.domain.incident import Incident
+from desktop_app.domain.reference import is_reference
+
+# Filled in from staff codes by the importer, never read from the file.
+_COMPLAINT_SKIP = {"id", "staff_id", "amendments"}
+_INCIDENT_SKIP = {"id", "reported_by"}
+
+
+class Invalid(ValueError):
+    """One value that does not fit; `path` says where."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def from_plain(hint: Any, value: Any, path: str) -> Any:
+    """`value` read from JSON as the type `hint`; raises Invalid."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return from_plain(inner, value, path)
+    if hint is Any:
+        return value
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise Invalid(path, "should be true or false")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise Invalid(path, "should be a whole number")
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise Invalid(path, "should be text")
+        return value
+    if hint is datetime or hint is date:
+        if not isinstance(value, str):
+            raise Invalid(path, "should be an ISO 8601 date")
+        try:
+            parsed = datetime.fromisoformat(value) if hint is datetime \
+                else date.fromisoformat(value)
+        except ValueError:
+            raise Invalid(path, f"{value!r} is not a valid date") from None
+        return parsed
+    if hint is bytes:
+        try:
+            return base64.b64decode(str(value), validate=True)
+        except (binascii.Error, ValueError):
+            raise Invalid(path, "should be base64 (a PNG image)") from None
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        try:
+            return hint(value)
+        except ValueError:
+            allowed = ", ".join(str(m.value) for m in hint)
+            raise Invalid(path, f"{value!r} is not one of: {allowed}") from None
+    if origin is tuple or origin is list or hint in (tuple, list):
+        if not isinstance(value, list):
+            raise Invalid(path, "should be a list")
+        item = args[0] if args else Any
+        items = [from_plain(item, v, f"{path}[{i}]") for i, v in enumerate(value)]
+        return tuple(items) if origin is tuple or hint is tuple else items
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise Invalid(path, "should be an object")
+        return {str(k): from_plain(args[1], v, f"{path}.{k}") for k, v in value.items()}
+    if dataclasses.is_dataclass(hint):
+        return dataclass_from_plain(hint, value, path)
+    raise Invalid(path, f"cannot read a {hint}")  # pragma: no cover - a new field type
+
+
+def dataclass_from_plain(cls: type, value: Any, path: str, *,
+                         skip: set[str] = frozenset(), extra: dict | None = None) -> Any:
+    if not isinstance(value, dict):
+        raise Invalid(path, "should be an object")
+    hints = _hints(cls)
+    known = {f.name for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = dict(extra or {})
+    for f in dataclasses.fields(cls):
+        if f.name in skip or f.name in values:
+            continue
+        if f.name not in value:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise Invalid(f"{path}.{f.name}", "is missing")
+            continue
+        values[f.name] = from_plain(hints[f.name], value[f.name], f"{path}.{f.name}")
+    # fields this version does not know are ignored: a schema version may add fields
+    return cls(**{k: v for k, v in values.items() if k in known})
+
+
+def _code(record: dict, key: str, path: str, codes: dict[str, int]) -> int:
+    code = record.get(key)
+    if not isinstance(code, str) or code not in codes:
+        raise Invalid(f"{path}.{key}", f"{code!r} is not a staff code in this file")
+    return codes[code]
+
+
+def complaint_from_record(record: Any, path: str, codes: dict[str, int]) -> Complaint:
+    """`codes` maps each staff code to the id it has (or will have) in this database."""
+    if not isinstance(record, dict):
+        raise Invalid(path, "should be an object")
+    staff_id = _code(record, "staff_code", path, codes)
+    approval = record.get("approval")
+    if isinstance(approval, dict):
+        approval = {**approval, "approver_id": _code(approval, "approver_code",
+                                                     f"{path}.approval", codes)}
+    complaint = dataclass_from_plain(Complaint, {**record, "approval": approval}, path,
+                                     skip=_COMPLAINT_SKIP, extra={"staff_id": staff_id})
+    if not is_reference(complaint.reference):
+        raise Invalid(f"{path}.reference", f"{complaint.reference!r} is not a reference")
+    amendments = record.get("amendments") or []
+    if not isinstance(amendments, list):
+        raise Invalid(f"{path}.amendments", "should be a list")
+    complaint.amendments = [
+        dataclass_from_plain(Amendment, a, f"{path}.amendments[{i}]", skip={"staff_id"},
+                             extra={"staff_id": _code(a, "staff_code",
+                                                      f"{path}.amendments[{i}]", codes)})
+        if isinstance(a, dict) else _not_object(f"{path}.amendments[{i}]")
+        for i, a in enumerate(amendments)]
+    return complaint
+
+
+def _not_object(path: str) -> Any:
+    raise Invalid(path, "should be an object")
+
+
+def incident_from_record(record: Any, path: str, codes: dict[str, int]) -> Incident:
+    if not isinstance(record, dict):
+        raise Invalid(path, "should be an object")
+    reported_by = _code(record, "reported_by", path, codes)
+    people = []
+    for i, person in enumerate(_list(record, "people", path)):
+        where = f"{path}.people[{i}]"
+        if not isinstance(person, dict):
+            raise Invalid(where, "should be an object")
+        staff = _code(person, "staff_code", where, codes) if person.get("staff_code") else None
+        people.append({**person, "staff_id": staff})
+    updates = []
+    for i, update in enumerate(_list(record, "updates", path)):
+        where = f"{path}.updates[{i}]"
+        if not isinstance(update, dict):
+            raise Invalid(where, "should be an object")
+        updates.append({**update, "staff_id": _code(update, "staff_code", where, codes)})
+    disclosures = []
+    for i, disclosure in enumerate(_list(record, "disclosures", path)):
+        where = f"{path}.disclosures[{i}]"
+        if not isinstance(disclosure, dict):
+            raise Invalid(where, "should be an object")
+        by = _code(disclosure, "recorded_by", where, codes) \
+            if disclosure.get("recorded_by") else None
+        disclosures.append({**disclosure, "recorded_by": by})
+    incident = dataclass_from_plain(
+        Incident, {**record, "people": people, "updates": updates, "disclosures": disclosures},
+        path, skip=_INCIDENT_SKIP, extra={"reported_by": reported_by})
+    if not is_reference(incident.reference):
+        raise Invalid(f"{path}.reference", f"{incident.reference!r} is not a reference")
+    return incident
+
+
+def _list(record: dict, key: str, path: str) -> list:
+    value = record.get(key) or []
+    if not isinstance(value, list):
+        raise Invalid(f"{path}.{key}", "should be a list")
+    return value
+
+
+def document_problems(document: Any) -> list[str]:
+    """Problems with the document's envelope (before any record is read)."""
+    if not isinstance(document, dict):
+        return ["The file is not an export: it should hold one JSON object."]
+    problems = []
+    if document.get("schema_version") != SCHEMA_VERSION:
+        problems.append(f"schema_version is {document.get('schema_version')!r}; this version "
+                        f"of the program reads {SCHEMA_VERSION}.")
+    for key in ("complaints", "incidents"):
+        if not isinstance(document.get(key, []), list):
+            problems.append(f"{key} should be a list.")
+    return problems
+
+
+def staff_in(document: dict) -> dict[str, str]:
+    """Every staff code the records use, with the best name the file gives for it."""
+    names: dict[str, str] = {}
+
+    def seen(code: Any, name: Any = "") -> None:
+        if isinstance(code, str) and code:
+            if isinstance(name, str) and name:
+                names[code] = name
+            else:
+                names.setdefault(code, "")
+
+    for c in document.get("complaints") or []:
+        if isinstance(c, dict):
+            seen(c.get("staff_code"), c.get("staff_name"))
+            if isinstance(c.get("approval"), dict):
+                seen(c["approval"].get("approver_code"), c["approval"].get("approver_name"))
+            for a in c.get("amendments") or []:
+                if isinstance(a, dict):
+                    seen(a.get("staff_code"), a.get("staff_name"))
+    for i in document.get("incidents") or []:
+        if isinstance(i, dict):
+            seen(i.get("reported_by"), i.get("reported_by_name"))
+            for p in i.get("people") or []:
+                if isinstance(p, dict):
+                    seen(p.get("staff_code"), p.get("name"))
+            for u in i.get("updates") or []:
+                if isinstance(u, dict):
+                    seen(u.get("staff_code"), u.get("staff_name"))
+            for d in i.get("disclosures") or []:
+                if isinstance(d, dict):
+                    seen(d.get("recorded_by"))
+    return names

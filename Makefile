@@ -26,6 +26,10 @@ lint-layers: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/render_screens.py
 
+# One-folder application in dist/TillComplaintLogger (own .venv-package), then smoke-tested.
+package:
+	$(PYTHON) packaging/build_bundle.py
+
 benchmarks: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_and_save.py
 
@@ -36,4 +40,4 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lrelease resources/translations/till_cy.ts
 
 clean:
-	rm -rf $(VENV) build dist screenshots out .pytest_cache
+	rm -rf $(VENV) .venv-package build dist screenshots out .pytest_cache

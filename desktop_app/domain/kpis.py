@@ -29,6 +29,7 @@ from desktop_app.domain.incident_law import RiddorStatus, riddor_status
 
 TIME_BANDS = ((0, 9, "Before 9:00"), (9, 12, "9:00-11:59"), (12, 14, "12:00-13:59"),
               (14, 17, "14:00-16:59"), (17, 20, "17:00-19:59"), (20, 24, "20:00 and later"))
+MAX_SUGGESTIONS = 50       # a summary for head office, not a list of every complaint
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -92,7 +93,8 @@ class ComplaintSummary:
     weekly: tuple[tuple[date, int], ...] = ()
     repeat_complainants: int = 0
     repeat_complaints: int = 0
-    improvement_suggestions: tuple[tuple[str, str], ...] = ()   # (reference, suggestion)
+    improvement_suggestions: tuple[Suggestion, ...] = ()    # the most often made first
+    different_suggestions: int = 0
 
 
 def summarise_complaints(complaints: Iterable[Complaint], start: date, end: date, *,
@@ -104,6 +106,7 @@ def summarise_complaints(complaints: Iterable[Complaint], start: date, end: date
     customers = Counter(k for k in (customer_key(c) for c in logged) if k)
     repeats = {k: n for k, n in customers.items() if n > 1}
     weekly_counts = Counter(week_start(c.saved_at.date()) for c in logged)
+    suggestions = group_suggestions(logged)
     root_causes = Counter(" ".join(c.root_cause.split()).capitalize() for c in logged
                           if c.root_cause.strip())
     return ComplaintSummary(
@@ -122,9 +125,30 @@ def summarise_complaints(complaints: Iterable[Complaint], start: date, end: date
         by_status=dict(Counter(c.status.value for c in logged).most_common()),
         weekly=tuple((week, weekly_counts.get(week, 0)) for week in weeks_between(start, end)),
         repeat_complainants=len(repeats), repeat_complaints=sum(repeats.values()),
-        improvement_suggestions=tuple((c.reference, c.improvement_suggestion) for c in logged
-                                      if c.improvement_suggestion.strip()),
+        improvement_suggestions=suggestions[:MAX_SUGGESTIONS],
+        different_suggestions=len(suggestions),
     )
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One improvement suggestion, how many complaints made it, and the first of them."""
+
+    text: str
+    count: int
+    references: tuple[str, ...]
+
+
+def group_suggestions(complaints: Iterable[Complaint]) -> tuple[Suggestion, ...]:
+    """The same suggestion typed again (any spacing or case) counts once more; most often
+    made first, ties in the order first made."""
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for c in complaints:
+        text = " ".join(c.improvement_suggestion.split())
+        if text:
+            groups.setdefault(text.casefold(), (text, []))[1].append(c.reference)
+    ordered = sorted(groups.values(), key=lambda group: -len(group[1]))
+    return tuple(Suggestion(text, len(refs), tuple(refs[:3])) for text, refs in ordered)
 
 
 @dataclass(frozen=True)

@@ -66,8 +66,15 @@ def complaints_summary_pdf(header: ReportHeader, s: ComplaintSummary,
     story += _counts("Complaints by status", s.by_status)
     story.append(heading("Improvement suggestions recorded"))
     if s.improvement_suggestions:
-        story.append(grid(["Complaint", "Suggestion"], [list(r) for r in s.improvement_suggestions],
-                          [40 * mm, 140 * mm]))
+        if s.different_suggestions > len(s.improvement_suggestions):
+            story.append(para(f"The {len(s.improvement_suggestions)} suggestions made most "
+                              f"often, of {s.different_suggestions} different ones.",
+                              styles()["small"]))
+        story.append(grid(["Suggestion", "Times", "Complaints"],
+                          [[g.text, str(g.count), ", ".join(g.references)
+                            + (" …" if g.count > len(g.references) else "")]
+                           for g in s.improvement_suggestions],
+                          [105 * mm, 15 * mm, 60 * mm]))
     else:
         story.append(para("None recorded in this period.", styles()["body"]))
     return build_pdf(header, story)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from desktop_app.domain.complaint import (Approval, ClarifyingAnswer, Complaint, Escalation,
                                           SolutionOption, Status)
@@ -50,22 +52,35 @@ def to_values(complaint: Complaint) -> tuple[dict, list[dict], list[dict], bytes
     return values, options, answers, complaint.signature_png
 
 
-def to_domain(row: ComplaintRow, *, staff_name: str = "", approver_name: str = "") -> Complaint:
-    complaint = Complaint(**{name: getattr(row, name) for name in _SAME})
-    complaint.id = row.id
-    complaint.status = Status(row.status)
-    complaint.anonymised_at = row.anonymised_at
+def _scalars(get: Callable[[str], Any], *, staff_name: str = "",
+             approver_name: str = "") -> Complaint:
+    """Everything but options, answers and signature, from any getter of column values."""
+    complaint = Complaint(**{name: get(name) for name in _SAME})
+    complaint.id = get("id")
+    complaint.status = Status(get("status"))
+    complaint.anonymised_at = get("anonymised_at")
     complaint.staff_name = staff_name
-    complaint.five_whys = tuple(json.loads(row.five_whys or "[]"))
+    complaint.five_whys = tuple(json.loads(get("five_whys") or "[]"))
+    if get("escalated_at") is not None:
+        complaint.escalation = Escalation(
+            get("escalated_to"), get("escalation_reason"), get("escalated_at"),
+            tuple(t for t in get("escalation_triggers").split(",") if t))
+    if get("approved_by") is not None and get("approved_at") is not None:
+        complaint.approval = Approval(get("approved_by"), approver_name, get("approved_at"))
+    return complaint
+
+
+def to_domain(row: ComplaintRow, *, staff_name: str = "", approver_name: str = "") -> Complaint:
+    complaint = _scalars(lambda name: getattr(row, name), staff_name=staff_name,
+                         approver_name=approver_name)
     complaint.options = tuple(SolutionOption(o.description, o.cost_pence, o.time, o.impact,
                                              o.remedy_code) for o in row.options)
     complaint.clarifying_answers = tuple(ClarifyingAnswer(a.question, a.answer)
                                          for a in row.answers)
-    if row.escalated_at is not None:
-        complaint.escalation = Escalation(
-            row.escalated_to, row.escalation_reason, row.escalated_at,
-            tuple(t for t in row.escalation_triggers.split(",") if t))
-    if row.approved_by is not None and row.approved_at is not None:
-        complaint.approval = Approval(row.approved_by, approver_name, row.approved_at)
     complaint.signature_png = row.signature.png if row.signature else None
     return complaint
+
+
+def from_columns(values: Mapping[str, Any]) -> Complaint:
+    """A complaint from a plain row of the complaints table (figures need no more)."""
+    return _scalars(values.__getitem__)

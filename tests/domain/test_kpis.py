@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from desktop_app.domain.complaint import Complaint, Escalation, Status
 from desktop_app.domain.incident import Incident
-from desktop_app.domain.kpis import (customer_key, percent, summarise_complaints,
+from desktop_app.domain.kpis import (Suggestion, customer_key, percent, summarise_complaints,
                                      summarise_incidents, time_band)
 
 START, END = date(2026, 3, 2), date(2026, 3, 15)       # two ISO weeks
@@ -51,7 +51,8 @@ def test_complaint_kpis_by_hand():
     assert s.by_root_cause == {"Faulty batch": 2}       # spacing and case folded
     assert s.by_channel == {"in_store": 4, "phone": 1}
     assert s.weekly == ((date(2026, 3, 2), 3), (date(2026, 3, 9), 2))
-    assert s.improvement_suggestions == (("GLA01-2026-000011", "Check the batch"),)
+    assert s.improvement_suggestions == (Suggestion("Check the batch", 1,
+                                                    ("GLA01-2026-000011",)),)
 
 
 def test_empty_denominators_are_none_not_zero():
@@ -107,3 +108,11 @@ def test_time_bands_cover_the_day():
     assert [time_band(datetime(2026, 1, 1, h)) for h in (0, 9, 12, 14, 17, 23)] == [
         "Before 9:00", "9:00-11:59", "12:00-13:59", "14:00-16:59", "17:00-19:59",
         "20:00 and later"]
+
+
+def test_suggestions_are_grouped_and_the_most_made_come_first():
+    from desktop_app.domain.kpis import group_suggestions
+    made = [complaint(3, reference=f"R{i}", improvement_suggestion=text) for i, text in
+            enumerate(["Train staff", "Fix the till", "  fix   THE till ", "", "Fix the till"])]
+    assert group_suggestions(made) == (Suggestion("Fix the till", 3, ("R1", "R2", "R4")),
+                                       Suggestion("Train staff", 1, ("R0",)))

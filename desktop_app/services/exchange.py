@@ -138,28 +138,13 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
         stand_in = codes | {code: -n for n, code in enumerate(missing, start=1)}
         complaints, incidents = _parse(document, stand_in, problems)
         id_to_code = {i: c for c, i in stand_in.items()}
-        new_complaints, new_incidents, already = [], [], 0
-        for complaint in complaints:
-            existing = uow.complaints.get(complaint.reference)
-            if existing is None:
-                new_complaints.append(complaint)
-            elif _comparable(fmt.complaint_record(existing, id_to_code)) == \
-                    _comparable(fmt.complaint_record(complaint, id_to_code)):
-                already += 1
-            else:
-                problems.append(f"{complaint.reference} is already here with different "
-                                "details; it was not replaced.")
+        new_complaints, same_complaints = _new_or_same(
+            complaints, uow.complaints.get, fmt.complaint_record, id_to_code, problems)
+        new_incidents, same_incidents = _new_or_same(
+            incidents, uow.incidents.get, fmt.incident_record, id_to_code, problems)
+        already = same_complaints + same_incidents
         file_complaints = {c.reference for c in complaints}
         for incident in incidents:
-            existing = uow.incidents.get(incident.reference)
-            if existing is None:
-                new_incidents.append(incident)
-            elif _comparable(fmt.incident_record(existing, id_to_code)) == \
-                    _comparable(fmt.incident_record(incident, id_to_code)):
-                already += 1
-            else:
-                problems.append(f"{incident.reference} is already here with different "
-                                "details; it was not replaced.")
             link = incident.complaint_reference
             if link and link not in file_complaints and uow.complaints.get(link) is None:
                 problems.append(f"{incident.reference}: its complaint {link} is neither in "
@@ -193,6 +178,24 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
         uow.commit()
     return ImportResult(tuple(c.reference for c in new_complaints),
                         tuple(i.reference for i in new_incidents), already, tuple(missing))
+
+
+def _new_or_same(items: list, get, to_record, id_to_code: dict[int, str],  # noqa: ANN001
+                 problems: list[str]) -> tuple[list, int]:
+    """Records not here yet, and how many are here already and identical; a record here
+    with other details is a problem (it is never replaced)."""
+    new, same = [], 0
+    for item in items:
+        existing = get(item.reference)
+        if existing is None:
+            new.append(item)
+        elif _comparable(to_record(existing, id_to_code)) == \
+                _comparable(to_record(item, id_to_code)):
+            same += 1
+        else:
+            problems.append(f"{item.reference} is already here with different details; it "
+                            "was not replaced.")
+    return new, same
 
 
 def _reserve(uow, reference: str) -> None:  # noqa: ANN001

@@ -27,6 +27,13 @@ RESULT_COLUMNS = ("Erase", "Record", "Reference", "Date", "About")
 COMPLAINT, INCIDENT = "Complaint", "Incident"
 
 
+def _message_label(name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
 def _message(label: QLabel, text: str, *, error: bool = False) -> None:
     label.setProperty("role", "error" if error else "")
     label.style().unpolish(label)
@@ -105,9 +112,7 @@ class DataProtectionScreen(QWidget):
         buttons.addWidget(self.sweep_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.retention_message = QLabel(page)
-        self.retention_message.setObjectName("retentionMessage")
-        self.retention_message.setWordWrap(True)
+        self.retention_message = _message_label("retentionMessage", page)
         layout.addWidget(self.retention_message)
         layout.addStretch(1)
         return page
@@ -203,9 +208,7 @@ class DataProtectionScreen(QWidget):
         buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.request_message = QLabel(page)
-        self.request_message.setObjectName("requestMessage")
-        self.request_message.setWordWrap(True)
+        self.request_message = _message_label("requestMessage", page)
         layout.addWidget(self.request_message)
         return page
 

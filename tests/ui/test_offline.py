@@ -13,7 +13,9 @@ import pytest
 from PySide6.QtCore import QDate
 
 from desktop_app.domain.incident_form import default_answers
-from desktop_app.services import exchange, incidents, maintenance, reporting
+from desktop_app.domain.personal_data import PersonQuery
+from desktop_app.services import (audit, data_protection, exchange, incidents, maintenance,
+                                  reporting)
 from desktop_app.services.reporting import ComplaintReport
 from tests.conftest import STAFF_PIN
 from tests.ui.helpers import fill_step, open_window, sign_in, start
@@ -67,6 +69,14 @@ def test_everything_works_with_the_network_off(no_network, qtbot, ctx, db_path, 
     assert reporting.incidents_summary(ctx, manager, *march).pdf.startswith(b"%PDF")
     for export_format in exchange.FORMATS:
         assert exchange.export_period(ctx, manager, *march, export_format)
+    document = exchange.export_period(ctx, manager, *march, "json")
+    assert exchange.import_document(ctx, manager, document).already_here == 2
+    assert reporting.audit_report(ctx, manager, audit.AuditFilter()).pdf.startswith(b"%PDF")
+    assert audit.export_trail(ctx, manager, audit.AuditFilter())
+    pack = data_protection.subject_access(ctx, manager, PersonQuery(reference=reference),
+                                          march[0])
+    assert pack.pdf.startswith(b"%PDF") and reference in pack.references
+    assert data_protection.retention_sweep(ctx, manager).count == 0
     assert maintenance.backup_now(ctx, manager, tmp_path / "usb").exists()
     assert maintenance.check(db_path).ok
 

@@ -104,11 +104,12 @@ def rows_table(rows: list[tuple[str, str]], widths: tuple[float, float] = (55 * 
 
 
 def grid(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
-    """A ruled table of short values (counts, options), header repeated on each page."""
+    """A ruled table (counts, options, updates), header repeated on each page. A row whose
+    text is taller than a page splits across pages instead of stopping the build."""
     st = styles()
     data = [[para(h, st["cellbold"]) for h in header]]
     data += [[para(value, st["cell"]) for value in row] for row in rows]
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#edf2f7")),

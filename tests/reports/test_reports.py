@@ -169,3 +169,50 @@ def test_period_summaries_carry_the_figures():
 def test_the_embedded_font_prints_european_letters(letters):
     text = text_of(complaint_pdf(HEADER, sample_complaint(customer_account=letters)))
     assert letters in text
+
+
+INCIDENT_TEXT = ("location", "account", "situation", "task", "action", "result",
+                 "behaviour_other", "trigger_other", "deescalation_other", "crime_reference",
+                 "injury_details", "cctv_reference", "person_description")
+ANY_TEXT = st.one_of(st.text(max_size=300),
+                     st.sampled_from([HOSTILE, "</b>", "&#", "<font color=white>",
+                                      "<a href='x'>", "\x00\x1f", "🙂" * 50, "x" * 3000]))
+
+
+@given(st.dictionaries(st.sampled_from(INCIDENT_TEXT), ANY_TEXT), ANY_TEXT)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_other_report_survives_any_text_too(values, note):
+    from desktop_app.domain.amendment import Amendment
+    from desktop_app.reports.subject_access_report import AccessRequest, subject_access_pdf
+
+    incident = sample_incident(
+        **values,
+        people=(IncidentPerson(PersonPart.AFFECTED, 2, note),
+                IncidentPerson(PersonPart.WITNESS, None, note, note)),
+        updates=(IncidentUpdate(datetime(2026, 3, 12, 9), 1, "note", note, note),),
+        disclosures=(Disclosure(date(2026, 3, 11), note, note, note),))
+    complaint = sample_complaint(root_cause=note, improvement_suggestion=note)
+    complaint.amendments = [Amendment(datetime(2026, 3, 11, 9), 1, "customer_name", note, note,
+                                      note, note)]
+    month = (date(2026, 3, 1), date(2026, 3, 31))
+    confidential = replace(HEADER, confidential=True)
+    builds = (
+        incident_pdf(confidential, incident),
+        complaint_pdf(HEADER, complaint),
+        incidents_summary_pdf(confidential, summarise_incidents([incident], *month)),
+        complaints_summary_pdf(HEADER, summarise_complaints([complaint], *month,
+                                                            today=month[1]), {}),
+        subject_access_pdf(confidential, AccessRequest(date(2026, 3, 2), date(2026, 4, 2),
+                                                       "name"), [(complaint, note)],
+                           [incident]),
+    )
+    for pdf in builds:
+        assert text_of(pdf).strip()
+
+
+def test_a_table_cell_taller_than_a_page_splits_and_keeps_every_word():
+    words = " ".join(f"word{n}" for n in range(1500))
+    incident = sample_incident(updates=(IncidentUpdate(datetime(2026, 3, 12, 9), 1, "note",
+                                                       words, "Morgan Manager"),))
+    text = text_of(incident_pdf(replace(HEADER, confidential=True), incident))
+    assert "word0" in text and "word1499" in text and "word750" in text

@@ -12,7 +12,7 @@
 4. On Windows with --installer: compiles packaging/installer.iss with Inno Setup (ISCC),
    passing the version from desktop_app/__init__.py.
 
-`--render-icons` redraws packaging/icon.png (256 px) and icon.ico from icon.svg (needs PySide6).
+`--render-icons` redraws resources/icons/app.png (256 px) and icon.ico from icon.svg (needs PySide6).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "packaging"
+APP_PNG = ROOT / "resources" / "icons" / "app.png"   # the window icon, also the desktop one
 SPEC = HERE / "till_complaint_logger.spec"
 VENV = ROOT / ".venv-package"
 APP_NAME = "TillComplaintLogger"      # the spec's EXE and COLLECT name
@@ -78,7 +79,7 @@ def build(python: Path, dist: Path, work: Path) -> Path:
     if not WINDOWS:  # the desktop entry and icons, ready to install (packaging/README.md)
         shutil.copy2(HERE / "till-complaint-logger.desktop", app_dir)
         shutil.copy2(HERE / "icon.svg", app_dir / f"{ICON_NAME}.svg")
-        shutil.copy2(HERE / "icon.png", app_dir / f"{ICON_NAME}.png")
+        shutil.copy2(APP_PNG, app_dir / f"{ICON_NAME}.png")
     size = sum(f.stat().st_size for f in app_dir.rglob("*")
                if f.is_file() and not f.is_symlink())  # PyInstaller links some libraries
     print(f"Built {app_dir} in {time.perf_counter() - started:.0f} s, "
@@ -189,7 +190,7 @@ def build_installer(dist: Path) -> None:
 
 
 def render_icons() -> None:
-    """icon.svg -> icon.png (256 px) and icon.ico (16-256 px, PNG-compressed entries)."""
+    """icon.svg -> resources/icons/app.png (256 px) and icon.ico (16-256 px, PNG entries)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -211,7 +212,7 @@ def render_icons() -> None:
         image.save(buffer, "PNG")
         return bytes(data.data())
 
-    (HERE / "icon.png").write_bytes(png(256))
+    APP_PNG.write_bytes(png(256))
     sizes = (16, 24, 32, 48, 64, 128, 256)
     images = [png(size) for size in sizes]
     header = struct.pack("<HHH", 0, 1, len(sizes))
@@ -222,7 +223,7 @@ def render_icons() -> None:
         entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(data), offset)
         offset += len(data)
     (HERE / "icon.ico").write_bytes(header + entries + b"".join(images))
-    print(f"Wrote {HERE / 'icon.png'} and {HERE / 'icon.ico'}")
+    print(f"Wrote {APP_PNG} and {HERE / 'icon.ico'}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--installer", action="store_true",
                         help="Windows: also compile the Inno Setup installer")
     parser.add_argument("--render-icons", action="store_true",
-                        help="redraw icon.png and icon.ico from icon.svg, then stop")
+                        help="redraw app.png and icon.ico from icon.svg, then stop")
     args = parser.parse_args(argv)
     if args.render_icons:
         render_icons()

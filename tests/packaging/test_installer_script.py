@@ -308,7 +308,7 @@ def test_desktop_entry():
 def test_icons_are_valid():
     svg = ET.parse(PACKAGING / "icon.svg").getroot()
     assert svg.tag == "{http://www.w3.org/2000/svg}svg"
-    png = (PACKAGING / "icon.png").read_bytes()
+    png = (ROOT / "resources" / "icons" / "app.png").read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", png[16:24]) == (256, 256)
     ico = (PACKAGING / "icon.ico").read_bytes()

@@ -32,9 +32,13 @@ SWEEP_CODE = "RETENTION"      # the audit trail's "who" for the automatic sweep
 
 
 # ---- retention ---------------------------------------------------------------------------
+def _retention(uow) -> RetentionPolicy:  # noqa: ANN001 - any unit of work
+    return RetentionPolicy(**(uow.store.setting(RETENTION_KEY, {}) or {}))
+
+
 def retention_policy(ctx: AppContext) -> RetentionPolicy:
     with ctx.uow() as uow:
-        return RetentionPolicy(**(uow.store.setting(RETENTION_KEY, {}) or {}))
+        return _retention(uow)
 
 
 def set_retention(ctx: AppContext, user: StaffMember, policy: RetentionPolicy) -> None:
@@ -64,7 +68,7 @@ def retention_sweep(ctx: AppContext, user: StaffMember | None = None) -> SweepRe
         require(user, Subject.SETTINGS, Action.AMEND)
     now = ctx.clock.now()
     with ctx.uow() as uow:
-        policy = RetentionPolicy(**(uow.store.setting(RETENTION_KEY, {}) or {}))
+        policy = _retention(uow)
         complaints = uow.personal_data.complaints_closed_before(policy.complaint_cutoff(now))
         incidents = uow.personal_data.incidents_before(policy.incident_cutoff(now))
         if not complaints and not incidents:
@@ -119,9 +123,13 @@ def find_person(ctx: AppContext, user: StaffMember, query: PersonQuery) -> Perso
     _require_data_protection(user)
     query = query.cleaned()
     with ctx.uow() as uow:
-        complaint_refs, incident_refs = uow.personal_data.find_person(query)
-        return PersonRecords(query, [uow.complaints.get(r) for r in complaint_refs],
-                             [uow.incidents.get(r) for r in incident_refs])
+        return _records_about(uow, query)
+
+
+def _records_about(uow, query: PersonQuery) -> PersonRecords:  # noqa: ANN001
+    complaint_refs, incident_refs = uow.personal_data.find_person(query)
+    return PersonRecords(query, [uow.complaints.get(r) for r in complaint_refs],
+                         [uow.incidents.get(r) for r in incident_refs])
 
 
 # ---- subject access ----------------------------------------------------------------------
@@ -160,9 +168,7 @@ def subject_access(ctx: AppContext, user: StaffMember, query: PersonQuery,
     due_on = access_deadline(received_on)
     now = ctx.clock.now()
     with ctx.uow() as uow:
-        complaint_refs, incident_refs = uow.personal_data.find_person(query)
-        found = PersonRecords(query, [uow.complaints.get(r) for r in complaint_refs],
-                              [uow.incidents.get(r) for r in incident_refs])
+        found = _records_about(uow, query)
         request_id = uow.personal_data.add_request(
             kind=RequestKind.ACCESS, received_on=received_on, due_on=due_on,
             handled_by=user.id, handled_at=now, note="", references=found.references)

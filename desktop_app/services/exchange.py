@@ -129,15 +129,21 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
         codes = {member.code: member.id for member in uow.staff.everyone()}
         names = imp.staff_in(document)
         missing = [code for code in names if code not in codes]
+        # Staff the file names but this database lacks come in as inactive accounts (they
+        # cannot sign in here). Added first, inside the transaction: a refused file rolls
+        # them back with everything else.
         for code in missing:
             try:
                 v.staff_code("staff_code", code)
             except DomainError as error:
                 problems.append(f"Staff code {code!r}: {error}")
-        # first pass: check everything, with stand-in ids for staff not here yet
-        stand_in = codes | {code: -n for n, code in enumerate(missing, start=1)}
-        complaints, incidents = _parse(document, stand_in, problems)
-        id_to_code = {i: c for c, i in stand_in.items()}
+                continue
+            member = uow.staff.add(name=names[code] or code, code=code, role=Role.STAFF,
+                                   pin_hash=NO_PIN, now=now)
+            uow.staff.update(member.id, name=member.name, role=Role.STAFF, active=False)
+            codes[code] = member.id
+        complaints, incidents = _parse(document, codes, problems)
+        id_to_code = {i: c for c, i in codes.items()}
         new_complaints, same_complaints = _new_or_same(
             complaints, uow.complaints.get, fmt.complaint_record, id_to_code, problems)
         new_incidents, same_incidents = _new_or_same(
@@ -150,18 +156,7 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
                 problems.append(f"{incident.reference}: its complaint {link} is neither in "
                                 "the file nor here.")
         if problems:
-            raise ImportRefused(problems)
-        # second pass: add the staff who are not here (inactive: they cannot sign in here)
-        for code in missing:
-            member = uow.staff.add(name=names[code] or code, code=code, role=Role.STAFF,
-                                   pin_hash=NO_PIN, now=now)
-            uow.staff.update(member.id, name=member.name, role=Role.STAFF, active=False)
-            codes[code] = member.id
-        if missing:
-            complaints, incidents = _parse(document, codes, problems)
-            wanted = {c.reference for c in new_complaints} | {i.reference for i in new_incidents}
-            new_complaints = [c for c in complaints if c.reference in wanted]
-            new_incidents = [i for i in incidents if i.reference in wanted]
+            raise ImportRefused(problems)       # the unit of work rolls back: nothing kept
         for complaint in new_complaints:
             complaint_id = uow.complaints.add(complaint)
             uow.complaints.add_amendments(complaint_id, complaint.amendments)

@@ -111,8 +111,7 @@ def check_amendment(complaint: Complaint, key: str, raw: Any, reason: str,
         raise ValidationFailed({"field": "Choose the detail to correct from the list."})
     if len(" ".join(reason.split())) < 5:
         errors["reason"] = "Say why it is being corrected (for example \"name misspelt\")."
-    if complaint.anonymised_at is not None and key in {*COMPLAINT_PERSONAL_FIELDS,
-                                                       "customer_name"}:
+    if complaint.anonymised_at is not None and key in COMPLAINT_PERSONAL_FIELDS:
         errors["field"] = ("The personal details of this complaint were removed; they "
                            "cannot be added back.")
     if key in ("contact_phone", "contact_email") and not complaint.contact_consent:

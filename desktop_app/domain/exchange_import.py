@@ -135,53 +135,44 @@ def complaint_from_record(record: Any, path: str, codes: dict[str, int]) -> Comp
                                      skip=_COMPLAINT_SKIP, extra={"staff_id": staff_id})
     if not is_reference(complaint.reference):
         raise Invalid(f"{path}.reference", f"{complaint.reference!r} is not a reference")
-    amendments = record.get("amendments") or []
-    if not isinstance(amendments, list):
-        raise Invalid(f"{path}.amendments", "should be a list")
     complaint.amendments = [
-        dataclass_from_plain(Amendment, a, f"{path}.amendments[{i}]", skip={"staff_id"},
-                             extra={"staff_id": _code(a, "staff_code",
-                                                      f"{path}.amendments[{i}]", codes)})
-        if isinstance(a, dict) else _not_object(f"{path}.amendments[{i}]")
-        for i, a in enumerate(amendments)]
+        dataclass_from_plain(Amendment, item, f"{path}.amendments[{i}]")
+        for i, item in enumerate(_with_staff_ids(record, "amendments", path, codes,
+                                                 code_key="staff_code", id_key="staff_id"))]
     return complaint
-
-
-def _not_object(path: str) -> Any:
-    raise Invalid(path, "should be an object")
 
 
 def incident_from_record(record: Any, path: str, codes: dict[str, int]) -> Incident:
     if not isinstance(record, dict):
         raise Invalid(path, "should be an object")
     reported_by = _code(record, "reported_by", path, codes)
-    people = []
-    for i, person in enumerate(_list(record, "people", path)):
-        where = f"{path}.people[{i}]"
-        if not isinstance(person, dict):
-            raise Invalid(where, "should be an object")
-        staff = _code(person, "staff_code", where, codes) if person.get("staff_code") else None
-        people.append({**person, "staff_id": staff})
-    updates = []
-    for i, update in enumerate(_list(record, "updates", path)):
-        where = f"{path}.updates[{i}]"
-        if not isinstance(update, dict):
-            raise Invalid(where, "should be an object")
-        updates.append({**update, "staff_id": _code(update, "staff_code", where, codes)})
-    disclosures = []
-    for i, disclosure in enumerate(_list(record, "disclosures", path)):
-        where = f"{path}.disclosures[{i}]"
-        if not isinstance(disclosure, dict):
-            raise Invalid(where, "should be an object")
-        by = _code(disclosure, "recorded_by", where, codes) \
-            if disclosure.get("recorded_by") else None
-        disclosures.append({**disclosure, "recorded_by": by})
+    people = _with_staff_ids(record, "people", path, codes, code_key="staff_code",
+                             id_key="staff_id", optional=True)       # a witness may not be staff
+    updates = _with_staff_ids(record, "updates", path, codes, code_key="staff_code",
+                              id_key="staff_id")
+    disclosures = _with_staff_ids(record, "disclosures", path, codes, code_key="recorded_by",
+                                  id_key="recorded_by", optional=True)
     incident = dataclass_from_plain(
         Incident, {**record, "people": people, "updates": updates, "disclosures": disclosures},
         path, skip=_INCIDENT_SKIP, extra={"reported_by": reported_by})
     if not is_reference(incident.reference):
         raise Invalid(f"{path}.reference", f"{incident.reference!r} is not a reference")
     return incident
+
+
+def _with_staff_ids(record: dict, key: str, path: str, codes: dict[str, int], *,
+                    code_key: str, id_key: str, optional: bool = False) -> list[dict]:
+    """The list of objects under `key`, each with its staff code turned into this
+    database's id (None where `optional` and no code is given)."""
+    items = []
+    for index, item in enumerate(_list(record, key, path)):
+        where = f"{path}.{key}[{index}]"
+        if not isinstance(item, dict):
+            raise Invalid(where, "should be an object")
+        staff = None if optional and not item.get(code_key) else \
+            _code(item, code_key, where, codes)
+        items.append({**item, id_key: staff})
+    return items
 
 
 def _list(record: dict, key: str, path: str) -> list:

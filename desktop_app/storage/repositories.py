@@ -19,7 +19,7 @@ from desktop_app.storage.driver_sql import InsertInto
 from desktop_app.storage.complaint_mapping import (COMPLAINT_COLUMNS, from_columns, to_domain,
                                                   to_values)
 from desktop_app.storage.orm import (AmendmentRow, ClarifyingAnswerRow, ComplaintRow, DraftRow,
-                                     OptionRow, SequenceRow, SettingRow, SignatureRow, StaffRow,
+                                     OptionRow, SettingRow, SignatureRow, StaffRow,
                                      StoreRow)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from desktop_app.domain.amendment import AMENDABLE, as_text, current_value, form_value, spec_for
 from desktop_app.domain.complaint import Complaint
@@ -12,7 +12,7 @@ from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaints
 from desktop_app.services.context import AppContext
-from desktop_app.ui.forms import FieldRows
+from desktop_app.ui.forms import FieldRows, confirm_discard
 from desktop_app.ui.wizard.field_editors import FieldEditor, editor_for
 
 
@@ -99,12 +99,8 @@ class AmendDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel asks first when something was typed: nothing is lost without asking."""
-        if self._typed():
-            answer = QMessageBox.question(
+        if self._typed() and not confirm_discard(
                 self, self.tr("Discard the correction?"),
-                self.tr("What you typed for this correction will be lost. Discard it?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+                self.tr("What you typed for this correction will be lost. Discard it?")):
+            return
         super().reject()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 
 class FieldRows:
@@ -46,3 +46,12 @@ class FieldRows:
         first = next((k for k in errors if k in self.inputs), None)
         if first:
             self.inputs[first].setFocus()
+
+
+def confirm_discard(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before typed work is thrown away; Cancel (keep it) is the default answer."""
+    answer = QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard

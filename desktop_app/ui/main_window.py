@@ -17,6 +17,7 @@ from desktop_app.ui.backup_screen import BackupScreen
 from desktop_app.ui.complaint_view import ComplaintView
 from desktop_app.ui.data_protection_screen import DataProtectionScreen
 from desktop_app.ui.first_run import FirstRunScreen
+from desktop_app.ui.forms import confirm_discard
 from desktop_app.ui.home import HomeScreen
 from desktop_app.ui.idle_lock import IdleWatcher
 from desktop_app.ui.incidents.flow import IncidentFlow
@@ -317,12 +318,8 @@ class MainWindow(QMainWindow):
         return self.open_wizard(form)
 
     def discard_draft(self, draft_id: int) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Discard the unfinished complaint?"),
-            self.tr("Everything typed for it will be lost. Discard it?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Discard:
+        if confirm_discard(self, self.tr("Discard the unfinished complaint?"),
+                           self.tr("Everything typed for it will be lost. Discard it?")):
             try:
                 complaint_drafts.discard_draft(self.ctx, self.user, draft_id)
             except DomainError as error:

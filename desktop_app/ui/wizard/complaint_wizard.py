@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizard
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import DomainError, ValidationFailed
@@ -12,6 +12,7 @@ from desktop_app.domain.procedure import StepKind
 from desktop_app.services import complaints
 from desktop_app.services.complaints import ComplaintForm
 from desktop_app.services.context import AppContext
+from desktop_app.ui.forms import confirm_discard
 from desktop_app.ui.text import tr_data
 from desktop_app.ui.wizard.pages.agreement_page import AgreementPage
 from desktop_app.ui.wizard.pages.base import StepPage
@@ -177,14 +178,10 @@ class ComplaintWizard(QWizard):
 
     def reject(self) -> None:
         self.collect()
-        if self.dirty:
-            answer = QMessageBox.question(
+        if self.dirty and not confirm_discard(
                 self, self.tr("Discard this complaint?"),
-                self.tr("Everything typed for this complaint will be lost. Discard it?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+                self.tr("Everything typed for this complaint will be lost. Discard it?")):
+            return
         self._draft_timer.stop()
         super().reject()
         self.cancelled.emit()

@@ -27,6 +27,10 @@ _STATUS_LABELS = {
     Status.CLOSED: "Closed",
 }
 
+#: States in which a follow-up date still asks for a contact (a resolved or closed
+#: complaint has had its last one).
+FOLLOW_UP_OPEN = (Status.OPEN, Status.AWAITING_FOLLOW_UP, Status.ESCALATED)
+
 
 @dataclass(frozen=True)
 class SolutionOption:

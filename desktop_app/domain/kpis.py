@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from desktop_app.domain.complaint import Complaint, Status
+from desktop_app.domain.complaint import FOLLOW_UP_OPEN, Complaint, Status
 from desktop_app.domain.incident import Incident
 from desktop_app.domain.incident_law import RiddorStatus, riddor_status
 
@@ -70,7 +70,7 @@ def weeks_between(start: date, end: date) -> list[date]:
 
 def is_overdue(complaint: Complaint, today: date) -> bool:
     return (complaint.follow_up_needed and complaint.follow_up_due is not None
-            and complaint.follow_up_due < today and complaint.status is not Status.CLOSED)
+            and complaint.follow_up_due < today and complaint.status in FOLLOW_UP_OPEN)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,11 @@ class AppContext:
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.db.writer)
 
+    def read_uow(self) -> SqlUnitOfWork:
+        """A read-only unit of work on the reader engine: lists, searches and dashboards,
+        safe to run on a worker thread beside the writer (WAL)."""
+        return SqlUnitOfWork(self.db.reader)
+
     @property
     def db_path(self) -> Path:
         return self.db.path

@@ -146,6 +146,7 @@ class FollowUpRow(Base):
     outcome: Mapped[str] = mapped_column(Text)
     customer_words: Mapped[str] = mapped_column(Text, default="")
     confirmed_resolved: Mapped[bool] = mapped_column(default=False)
+    next_due: Mapped[date | None]
 
 
 class EscalationDecisionRow(Base):
@@ -157,3 +158,6 @@ class EscalationDecisionRow(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     decision: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(16), server_default="referred")
+    follow_up_due: Mapped[date | None]
+    seen_at: Mapped[datetime | None]      # when the staff member who escalated saw it

@@ -45,7 +45,17 @@ def ctx(db_path: Path, clock: FixedClock) -> AppContext:
     auth.add_staff(context, manager, name="Suzy Supervisor", code="V01", role=Role.SUPERVISOR,
                    pin=SUPERVISOR_PIN)
     yield context
+    _wait_for_background_work()
     context.close()
+
+
+def _wait_for_background_work() -> None:
+    """Queries a screen started on the thread pool finish before their database closes."""
+    import sys
+
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None:
+        qt_core.QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture

@@ -127,6 +127,8 @@ class Complaint:
     id: int | None = None
     staff_name: str = ""
     amendments: list = field(default_factory=list)       # amendment.Amendment, oldest first
+    follow_ups: list = field(default_factory=list)       # aftercare.FollowUp, oldest first
+    decisions: list = field(default_factory=list)        # aftercare.Decision, oldest first
 
     @property
     def chosen(self) -> SolutionOption | None:

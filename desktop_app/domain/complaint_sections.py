@@ -11,6 +11,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desktop_app.domain.aftercare import Decision, FollowUp, NextStep
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.record_fields import CHANNELS, FOLLOW_UP_METHODS, SUPPLY_TYPES
 from desktop_app.domain.validation import format_pence
@@ -99,6 +100,10 @@ def complaint_sections(complaint: Complaint, *, category_label: str = "",
         sections.append(Section("Escalated", _rows(
             ("To", c.escalation.to), ("When", long_date(c.escalation.at)),
             ("Why", "" if customer_copy else c.escalation.reason))))
+    if c.decisions:
+        sections.append(Section("Escalation decisions", tuple(
+            (f"{long_date(d.at)}, {d.staff_name}", decision_text(d, customer_copy))
+            for d in c.decisions)))
     sections.append(Section("Agreement", _rows(
         ("The customer agrees", yes_no(c.customer_agrees)),
         ("Customer's name", c.customer_name),
@@ -114,6 +119,11 @@ def complaint_sections(complaint: Complaint, *, category_label: str = "",
         ("How it was closed", c.closure_note),
     )
     sections.append(Section("Thank you and follow-up", follow))
+    if c.follow_ups:
+        sections.append(Section("Follow-up contacts", tuple(
+            (f"{long_date(f.contacted_on)}, {f.method_label.lower()}"
+             + ("" if customer_copy else f", {f.staff_name}"), contact_text(f))
+            for f in c.follow_ups)))
     if c.contact_phone or c.contact_email or c.contact_consent:
         sections.append(Section("Contact", _rows(
             ("Consent to be contacted", yes_no(c.contact_consent)),
@@ -125,6 +135,28 @@ def complaint_sections(complaint: Complaint, *, category_label: str = "",
              f"Why: {a.reason}")
             for a in c.amendments)))
     return [s for s in sections if s.rows]
+
+
+def decision_text(decision: Decision, customer_copy: bool = False) -> str:
+    text = f"Decided: {decision.decision}"
+    if decision.reason and not customer_copy:
+        text += f"\nWhy: {decision.reason}"
+    if decision.outcome is NextStep.TELL_CUSTOMER and decision.follow_up_due:
+        text += f"\nThe customer is to be told by {long_date(decision.follow_up_due)}."
+    elif decision.outcome is NextStep.REFERRED:
+        text += "\nReferred further up; still escalated."
+    return text
+
+
+def contact_text(contact: FollowUp) -> str:
+    parts = [contact.outcome] if contact.outcome else []
+    if contact.customer_words:
+        parts.append(f"The customer said: \u201c{contact.customer_words}\u201d")
+    if contact.confirmed_resolved:
+        parts.append("The customer confirmed it is resolved.")
+    elif contact.next_due:
+        parts.append(f"Next contact due {long_date(contact.next_due)}.")
+    return "\n".join(parts)
 
 
 def option_rows(complaint: Complaint) -> list[tuple[str, str, str, str, str]]:

@@ -51,8 +51,9 @@ def complaint_record(complaint: Complaint, staff_codes: dict[int, str]) -> dict[
     for internal in ("id", "staff_id"):
         record.pop(internal, None)
     record["staff_code"] = staff_codes.get(complaint.staff_id, "")
-    for amendment in record["amendments"]:
-        amendment["staff_code"] = staff_codes.get(amendment.pop("staff_id"), "")
+    for key in ("amendments", "follow_ups", "decisions"):
+        for item in record[key]:
+            item["staff_code"] = staff_codes.get(item.pop("staff_id"), "")
     if complaint.approval is not None:
         record["approval"]["approver_code"] = staff_codes.get(complaint.approval.approver_id, "")
         record["approval"].pop("approver_id", None)

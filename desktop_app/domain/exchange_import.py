@@ -16,6 +16,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from desktop_app.domain.aftercare import Decision, FollowUp
 from desktop_app.domain.amendment import Amendment
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.exchange_format import SCHEMA_VERSION
@@ -23,7 +24,7 @@ from desktop_app.domain.incident import Incident
 from desktop_app.domain.reference import is_reference
 
 # Filled in from staff codes by the importer, never read from the file.
-_COMPLAINT_SKIP = {"id", "staff_id", "amendments"}
+_COMPLAINT_SKIP = {"id", "staff_id", "amendments", "follow_ups", "decisions"}
 _INCIDENT_SKIP = {"id", "reported_by"}
 
 
@@ -135,10 +136,12 @@ def complaint_from_record(record: Any, path: str, codes: dict[str, int]) -> Comp
                                      skip=_COMPLAINT_SKIP, extra={"staff_id": staff_id})
     if not is_reference(complaint.reference):
         raise Invalid(f"{path}.reference", f"{complaint.reference!r} is not a reference")
-    complaint.amendments = [
-        dataclass_from_plain(Amendment, item, f"{path}.amendments[{i}]")
-        for i, item in enumerate(_with_staff_ids(record, "amendments", path, codes,
-                                                 code_key="staff_code", id_key="staff_id"))]
+    for key, kind in (("amendments", Amendment), ("follow_ups", FollowUp),
+                      ("decisions", Decision)):
+        setattr(complaint, key, [
+            dataclass_from_plain(kind, item, f"{path}.{key}[{i}]")
+            for i, item in enumerate(_with_staff_ids(record, key, path, codes,
+                                                     code_key="staff_code", id_key="staff_id"))])
     return complaint
 
 
@@ -212,9 +215,10 @@ def staff_in(document: dict) -> dict[str, str]:
             seen(c.get("staff_code"), c.get("staff_name"))
             if isinstance(c.get("approval"), dict):
                 seen(c["approval"].get("approver_code"), c["approval"].get("approver_name"))
-            for a in c.get("amendments") or []:
-                if isinstance(a, dict):
-                    seen(a.get("staff_code"), a.get("staff_name"))
+            for key in ("amendments", "follow_ups", "decisions"):
+                for a in c.get(key) or []:
+                    if isinstance(a, dict):
+                        seen(a.get("staff_code"), a.get("staff_name"))
     for i in document.get("incidents") or []:
         if isinstance(i, dict):
             seen(i.get("reported_by"), i.get("reported_by_name"))

@@ -21,6 +21,9 @@ class Action(StrEnum):
     EXPORT = "export"
     ERASE = "erase"
     IMPORT = "import"
+    FOLLOW_UP = "follow up"      # record a contact with the customer after the complaint
+    CLOSE = "close"
+    DECIDE = "decide"            # record the decision on an escalated complaint
 
 
 class Subject(StrEnum):
@@ -49,6 +52,9 @@ MATRIX: dict[tuple[Subject, Action], tuple[Scope, Scope, Scope]] = {
     (Subject.COMPLAINT, Action.EXPORT): (N, N, A),
     (Subject.COMPLAINT, Action.ERASE): (N, N, A),
     (Subject.COMPLAINT, Action.IMPORT): (N, N, A),      # records moved from another till
+    (Subject.COMPLAINT, Action.FOLLOW_UP): (O, A, A),
+    (Subject.COMPLAINT, Action.CLOSE): (O, A, A),       # confirmation or a recorded reason
+    (Subject.COMPLAINT, Action.DECIDE): (N, A, A),      # escalations go above staff
     (Subject.INCIDENT, Action.CREATE): (A, A, A),
     (Subject.INCIDENT, Action.VIEW): (O, O, A),         # never another person's incident
     (Subject.INCIDENT, Action.AMEND): (O, O, A),        # add missing details; updates: manager
@@ -94,7 +100,8 @@ def refusal(subject: Subject, action: Action) -> str:
                 "named in. Ask your manager.")
     verb = {Action.CREATE: "add", Action.VIEW: "see", Action.AMEND: "change",
             Action.PRINT: "print", Action.EXPORT: "export", Action.ERASE: "erase",
-            Action.IMPORT: "import"}[action]
+            Action.IMPORT: "import", Action.FOLLOW_UP: "record a follow-up on",
+            Action.CLOSE: "close", Action.DECIDE: "decide on"}[action]
     noun = {Subject.COMPLAINT: "this complaint", Subject.INCIDENT: "incident records",
             Subject.AUDIT: "the audit trail", Subject.SETTINGS: "the store's settings",
             Subject.STAFF: "staff accounts"}[subject]

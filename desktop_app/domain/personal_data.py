@@ -42,7 +42,8 @@ COMPLAINT_PERSONAL_FIELDS: dict[str, str] = {
 #: blanked as well; the signature image is deleted.
 COMPLAINT_CHILD_FIELDS: dict[str, tuple[str, ...]] = {
     "complaint_answers": ("answer",),
-    "follow_ups": ("customer_words",),
+    "follow_ups": ("customer_words", "outcome"),
+    "escalation_decisions": ("reason",),
 }
 
 INCIDENT_PERSONAL_FIELDS: dict[str, str] = {

@@ -81,7 +81,7 @@ def _comparable(record: dict) -> dict:
     out = {k: v for k, v in record.items() if k not in ("staff_name", "reported_by_name")}
     if isinstance(out.get("approval"), dict):
         out["approval"] = {k: v for k, v in out["approval"].items() if k != "approver_name"}
-    for key in ("amendments", "updates"):
+    for key in ("amendments", "updates", "follow_ups", "decisions"):
         if isinstance(out.get(key), list):
             out[key] = [{k: v for k, v in item.items() if k != "staff_name"}
                         for item in out[key]]
@@ -160,6 +160,7 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
         for complaint in new_complaints:
             complaint_id = uow.complaints.add(complaint)
             uow.complaints.add_amendments(complaint_id, complaint.amendments)
+            uow.aftercare.add_history(complaint_id, complaint.follow_ups, complaint.decisions)
             _reserve(uow, complaint.reference)
         for incident in new_incidents:
             uow.incidents.add(incident)

@@ -15,6 +15,7 @@ from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import Store
 from desktop_app.storage import driver_sql
+from desktop_app.storage.aftercare_repository import history_of
 from desktop_app.storage.driver_sql import InsertInto
 from desktop_app.storage.complaint_mapping import (COMPLAINT_COLUMNS, from_columns, to_domain,
                                                   to_values)
@@ -192,12 +193,16 @@ class ComplaintRepository:
             .order_by(ComplaintRow.saved_at, ComplaintRow.id))
         rows = list(rows)
         names = dict(self._session.execute(select(StaffRow.id, StaffRow.name)).all())
-        history = self._amendments_of([row.id for row in rows], names)
+        ids = [row.id for row in rows]
+        history = self._amendments_of(ids, names)
+        contacts, decisions = history_of(self._session, ids, names)
         found = []
         for row in rows:
             complaint = to_domain(row, staff_name=names.get(row.staff_id, ""),
                                   approver_name=names.get(row.approved_by, ""))
             complaint.amendments = history.get(row.id, [])
+            complaint.follow_ups = contacts.get(row.id, [])
+            complaint.decisions = decisions.get(row.id, [])
             found.append(complaint)
         return found
 
@@ -246,16 +251,14 @@ class ComplaintRepository:
                     staff_name=names.get(a.staff_id, "")))
         return history
 
-    def _amendments(self, complaint_id: int) -> list[Amendment]:
-        names = dict(self._session.execute(select(StaffRow.id, StaffRow.name)).all())
-        return self._amendments_of([complaint_id], names).get(complaint_id, [])
-
     def _domain(self, row: ComplaintRow) -> Complaint:
-        staff = self._session.get(StaffRow, row.staff_id)
-        approver = self._session.get(StaffRow, row.approved_by) if row.approved_by else None
-        complaint = to_domain(row, staff_name=staff.name if staff else "",
-                              approver_name=approver.name if approver else "")
-        complaint.amendments = self._amendments(row.id)
+        names = dict(self._session.execute(select(StaffRow.id, StaffRow.name)).all())
+        complaint = to_domain(row, staff_name=names.get(row.staff_id, ""),
+                              approver_name=names.get(row.approved_by, ""))
+        complaint.amendments = self._amendments_of([row.id], names).get(row.id, [])
+        contacts, decisions = history_of(self._session, [row.id], names)
+        complaint.follow_ups = contacts.get(row.id, [])
+        complaint.decisions = decisions.get(row.id, [])
         return complaint
 
 

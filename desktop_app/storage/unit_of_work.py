@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.errors import StorageError
+from desktop_app.storage.aftercare_repository import AftercareRepository
 from desktop_app.storage.audit_repository import AuditRepository
 from desktop_app.storage.incident_repository import IncidentRepository
 from desktop_app.storage.personal_data_repository import PersonalDataRepository
@@ -75,6 +76,7 @@ class SqlUnitOfWork:
         self.drafts = DraftRepository(session)
         self.incidents = IncidentRepository(session)
         self.audit = AuditRepository(session)
+        self.aftercare = AftercareRepository(session)
         self.personal_data = PersonalDataRepository(session)
         return self
 

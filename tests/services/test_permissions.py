@@ -13,7 +13,7 @@ from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.incident_form import default_answers
 from desktop_app.domain.permissions import MATRIX, Action, Scope, Subject, scope
 from desktop_app.domain.staff import Role
-from desktop_app.services import (audit, auth, complaints, data_protection, exchange,
+from desktop_app.services import (aftercare, audit, auth, complaints, data_protection, exchange,
                                   incidents, policy, reporting)
 from desktop_app.services.audit import AuditFilter
 from tests.services.test_complaints_service import full_answers
@@ -36,6 +36,18 @@ class World:
             mine = complaints.start_complaint(ctx, user)
             mine.answers = full_answers()
             self.own_complaint[role] = complaints.save_complaint(ctx, mine).reference
+        self.open_complaint: dict[Role, str] = {}
+        for role, user in users.items():
+            waiting = complaints.start_complaint(ctx, user)
+            waiting.answers = full_answers() | {
+                "follow_up_needed": True, "follow_up_due": date(2026, 3, 12),
+                "follow_up_method": "phone"}
+            self.open_complaint[role] = complaints.save_complaint(ctx, waiting).reference
+        escalated = complaints.start_complaint(ctx, users[Role.STAFF])
+        escalated.answers = full_answers() | {
+            "customer_agrees": "no", "escalated_to": "Store manager",
+            "escalation_reason": "The customer wants more."}
+        self.escalated = complaints.save_complaint(ctx, escalated).reference
         self.own_incident: dict[Role, str] = {}
         for role, user in users.items():
             self.own_incident[role] = self.incident(user)
@@ -93,6 +105,18 @@ def _calls(world: World, role: Role, involved: bool) -> dict[tuple[Subject, Acti
         (Subject.INCIDENT, Action.IMPORT): lambda: exchange.import_document(ctx, user, EMPTY),
         (Subject.AUDIT, Action.PRINT): lambda: reporting.audit_report(ctx, user, AuditFilter()),
         (Subject.AUDIT, Action.EXPORT): lambda: audit.export_trail(ctx, user, AuditFilter()),
+        (Subject.COMPLAINT, Action.FOLLOW_UP): lambda: aftercare.record_follow_up(
+            ctx, user, world.open_complaint[role] if involved else
+            world.open_complaint[Role.MANAGER if role is not Role.MANAGER else Role.STAFF],
+            {"contacted_on": date(2026, 3, 10), "method": "phone", "outcome": "Rang them",
+             "confirmed_resolved": True}),
+        (Subject.COMPLAINT, Action.CLOSE): lambda: aftercare.close_complaint(
+            ctx, user, world.open_complaint[role] if involved else
+            world.open_complaint[Role.MANAGER if role is not Role.MANAGER else Role.STAFF],
+            "The customer could not be reached at all."),
+        (Subject.COMPLAINT, Action.DECIDE): lambda: aftercare.decide_escalation(
+            ctx, user, world.escalated, {"decision": "Refund", "reason": "Our fault, plainly.",
+                                         "outcome": "referred"}),
     }
 
 
@@ -107,7 +131,8 @@ CHECKED = [
     (Subject.COMPLAINT, Action.ERASE), (Subject.INCIDENT, Action.ERASE),
     (Subject.AUDIT, Action.PRINT), (Subject.AUDIT, Action.EXPORT),
     (Subject.COMPLAINT, Action.AMEND), (Subject.COMPLAINT, Action.IMPORT),
-    (Subject.INCIDENT, Action.IMPORT),
+    (Subject.INCIDENT, Action.IMPORT), (Subject.COMPLAINT, Action.FOLLOW_UP),
+    (Subject.COMPLAINT, Action.CLOSE), (Subject.COMPLAINT, Action.DECIDE),
 ]
 CELLS = [(subject, action, role, involved)
          for (subject, action) in CHECKED

@@ -1,0 +1,237 @@
+"""After the complaint is saved: follow-up contacts, escalation decisions and closing.
+
+The rules, in one place:
+
+- A follow-up contact records when and how the customer was reached, what came of it and,
+  in their words, what they said. If they confirmed the complaint is resolved it becomes
+  *resolved*; otherwise the next contact needs a date, and the complaint waits for it.
+- An escalated complaint waits for a supervisor's or manager's decision. The decision says
+  what was decided and why, and what happens next: the customer is told by a date (the
+  complaint then waits for that follow-up), or it is referred further (it stays escalated).
+- Nothing closes without either the customer's confirmation that it is resolved (agreed at
+  the till, or confirmed in a recorded follow-up) or a recorded reason why that confirmation
+  could not be obtained.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from desktop_app.domain import validation as v
+from desktop_app.domain.complaint import Complaint, Status
+from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.record_fields import FOLLOW_UP_METHODS
+from desktop_app.domain.record_filter import ListedComplaint
+
+MAX_NOTE = 2_000
+MIN_REASON = 10          # "n/a" is not a reason
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    contacted_on: date
+    method: str
+    outcome: str
+    customer_words: str = ""
+    confirmed_resolved: bool = False
+    next_due: date | None = None
+    staff_id: int = 0
+    recorded_at: datetime | None = None
+    staff_name: str = ""
+
+    @property
+    def method_label(self) -> str:
+        return dict(FOLLOW_UP_METHODS).get(self.method, self.method)
+
+
+class NextStep(StrEnum):
+    TELL_CUSTOMER = "tell_customer"      # the decision goes back to the customer by a date
+    REFERRED = "referred"                # passed further up (area manager, head office)
+
+    @property
+    def label(self) -> str:
+        return {NextStep.TELL_CUSTOMER: "Tell the customer (a follow-up is due)",
+                NextStep.REFERRED: "Referred further up; still escalated"}[self]
+
+
+@dataclass(frozen=True)
+class Decision:
+    at: datetime
+    staff_id: int
+    decision: str
+    reason: str
+    outcome: NextStep
+    follow_up_due: date | None = None
+    staff_name: str = ""
+    seen_at: datetime | None = None      # when the staff member who escalated saw it
+
+
+def _required_text(errors: dict[str, str], key: str, value: Any, label: str, *,
+                   minimum: int = 1) -> str:
+    try:
+        text = v.text(key, value, required=True, max_length=MAX_NOTE, label=label)
+    except FieldError as error:
+        errors[key] = error.message
+        return ""
+    if len(text) < minimum:
+        errors[key] = f"{label} needs a few words ({minimum} characters or more)."
+    return text
+
+
+def check_follow_up(raw: dict[str, Any], complaint: Complaint, *, today: date) -> FollowUp:
+    """A follow-up contact from what was typed; every problem named against its field."""
+    errors: dict[str, str] = {}
+    contacted_on = raw.get("contacted_on")
+    if contacted_on is None:
+        errors["contacted_on"] = "The date of the contact is needed."
+    elif contacted_on > today:
+        errors["contacted_on"] = "The contact cannot be in the future."
+    elif contacted_on < complaint.saved_at.date():
+        errors["contacted_on"] = "The contact cannot be before the complaint was logged " \
+                                 f"({complaint.saved_at:%d/%m/%Y})."
+    method = raw.get("method") or ""
+    if method not in dict(FOLLOW_UP_METHODS):
+        errors["method"] = "Choose how the customer was contacted."
+    outcome = _required_text(errors, "outcome", raw.get("outcome"), "What came of the contact")
+    try:
+        words = v.text("customer_words", raw.get("customer_words"), max_length=MAX_NOTE,
+                       label="The customer's words")
+    except FieldError as error:
+        errors["customer_words"], words = error.message, ""
+    confirmed = bool(raw.get("confirmed_resolved"))
+    next_due = raw.get("next_due")
+    if not confirmed:
+        if next_due is None:
+            errors["next_due"] = ("The customer has not confirmed it is resolved: when will "
+                                  "you contact them next? (If no more contact is possible, "
+                                  "close the complaint with the reason instead.)")
+        elif next_due < today:
+            errors["next_due"] = "The next contact cannot be in the past."
+    if errors:
+        raise ValidationFailed(errors)
+    return FollowUp(contacted_on=contacted_on, method=method, outcome=outcome,
+                    customer_words=words, confirmed_resolved=confirmed,
+                    next_due=None if confirmed else next_due)
+
+
+def check_decision(raw: dict[str, Any], complaint: Complaint, *, today: date,
+                   ) -> tuple[str, str, NextStep, date | None]:
+    """What was decided, why, the next step and (when the customer is to be told) by when."""
+    if complaint.status is not Status.ESCALATED:
+        raise DomainError(f"{complaint.reference} is not waiting for a decision "
+                          f"(it is {complaint.status.label.lower()}).")
+    errors: dict[str, str] = {}
+    decision = _required_text(errors, "decision", raw.get("decision"), "The decision")
+    reason = _required_text(errors, "reason", raw.get("reason"), "The reason for the decision",
+                            minimum=MIN_REASON)
+    try:
+        outcome = NextStep(raw.get("outcome") or "")
+    except ValueError:
+        errors["outcome"] = "Choose what happens next."
+        outcome = NextStep.REFERRED
+    due = raw.get("follow_up_due")
+    if outcome is NextStep.TELL_CUSTOMER:
+        if due is None:
+            errors["follow_up_due"] = "By when will the customer be told?"
+        elif due < today:
+            errors["follow_up_due"] = "That date is in the past."
+    else:
+        due = None
+    if errors:
+        raise ValidationFailed(errors)
+    return decision, reason, outcome, due
+
+
+@dataclass(frozen=True)
+class AwaitingDecision:
+    """An escalated complaint in a supervisor's or manager's queue."""
+
+    complaint: ListedComplaint
+    to: str
+    reason: str
+    since: datetime | None
+    addressed_to_you: bool = False
+
+
+@dataclass(frozen=True)
+class DecisionNotice:
+    """The outcome of an escalation, for the staff member who escalated it."""
+
+    reference: str
+    decision: Decision
+
+
+@dataclass(frozen=True)
+class FollowUpQueue:
+    overdue: tuple[ListedComplaint, ...]
+    due_today: tuple[ListedComplaint, ...]
+
+
+@dataclass(frozen=True)
+class State:
+    """A complaint's workflow columns after a change."""
+
+    status: Status
+    follow_up_needed: bool
+    follow_up_due: date | None
+    closed_at: datetime | None = None
+    closure_note: str = ""
+
+
+def after_follow_up(complaint: Complaint, contact: FollowUp) -> State:
+    if complaint.status is Status.CLOSED:
+        raise DomainError(f"{complaint.reference} is closed; a closed complaint takes no more "
+                          "contacts.")
+    if contact.confirmed_resolved:
+        return State(Status.RESOLVED, complaint.follow_up_needed, complaint.follow_up_due)
+    # still escalated while it waits for a decision; otherwise it waits for the next contact
+    status = Status.ESCALATED if complaint.status is Status.ESCALATED else \
+        Status.AWAITING_FOLLOW_UP
+    return State(status, True, contact.next_due)
+
+
+def after_decision(complaint: Complaint, outcome: NextStep, due: date | None) -> State:
+    if outcome is NextStep.TELL_CUSTOMER:
+        return State(Status.AWAITING_FOLLOW_UP, True, due)
+    return State(Status.ESCALATED, complaint.follow_up_needed, complaint.follow_up_due)
+
+
+def confirmation(complaint: Complaint, contacts: list[FollowUp]) -> str:
+    """The customer's confirmation that it is resolved, in words; "" when there is none."""
+    confirmed = [c for c in contacts if c.confirmed_resolved]
+    if confirmed:
+        last = confirmed[-1]
+        return (f"The customer confirmed it is resolved ({last.method_label.lower()}, "
+                f"{last.contacted_on:%d/%m/%Y}).")
+    if complaint.resolved_at_first_contact:       # agreed, nothing left to do or decide
+        return "The customer agreed to the resolution at the till."
+    return ""
+
+
+def check_closing(complaint: Complaint, contacts: list[FollowUp], decisions: list[Decision],
+                  reason: Any, *, now: datetime) -> State:
+    """Close with the customer's confirmation, or with a recorded reason why there is none."""
+    if complaint.status is Status.CLOSED:
+        raise DomainError(f"{complaint.reference} is already closed.")
+    if complaint.escalated and not decisions:
+        raise DomainError("This complaint was escalated: a supervisor or manager records "
+                          "the decision before it can be closed.")
+    confirmed = confirmation(complaint, contacts)
+    errors: dict[str, str] = {}
+    typed = v.clean_text(reason)
+    if confirmed:
+        note = confirmed + (f" {typed}" if typed else "")
+    else:
+        why = _required_text(errors, "reason", typed,
+                             "Why the customer's confirmation could not be obtained",
+                             minimum=MIN_REASON)
+        note = f"Closed without the customer's confirmation: {why}"
+    if len(typed) > MAX_NOTE:
+        errors["reason"] = f"The note is too long: the most is {MAX_NOTE:,} characters."
+    if errors:
+        raise ValidationFailed(errors)
+    return State(Status.CLOSED, complaint.follow_up_needed, complaint.follow_up_due,
+                 closed_at=max(now, complaint.saved_at), closure_note=note)

@@ -1,0 +1,140 @@
+"""Follow-up contacts, escalation decisions and the workflow columns they move."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.aftercare import Decision, FollowUp, NextStep, State
+from desktop_app.domain.complaint import FOLLOW_UP_OPEN, Status
+from desktop_app.domain.record_filter import ListedComplaint
+from desktop_app.storage.orm import ComplaintRow, EscalationDecisionRow, FollowUpRow, StaffRow
+
+_CHUNK = 900          # SQLite's variable limit, with room to spare
+
+
+def _follow_up(row: FollowUpRow, names: dict[int, str]) -> FollowUp:
+    return FollowUp(contacted_on=row.contacted_on, method=row.method, outcome=row.outcome,
+                    customer_words=row.customer_words, confirmed_resolved=row.confirmed_resolved,
+                    next_due=row.next_due, staff_id=row.staff_id, recorded_at=row.recorded_at,
+                    staff_name=names.get(row.staff_id, ""))
+
+
+def _decision(row: EscalationDecisionRow, names: dict[int, str]) -> Decision:
+    return Decision(at=row.at, staff_id=row.staff_id, decision=row.decision, reason=row.reason,
+                    outcome=NextStep(row.outcome), follow_up_due=row.follow_up_due,
+                    staff_name=names.get(row.staff_id, ""), seen_at=row.seen_at)
+
+
+def history_of(session: Session, complaint_ids: list[int], names: dict[int, str],
+               ) -> tuple[dict[int, list[FollowUp]], dict[int, list[Decision]]]:
+    """Contacts and decisions of many complaints, oldest first, a few queries in all."""
+    contacts: dict[int, list[FollowUp]] = {}
+    decisions: dict[int, list[Decision]] = {}
+    for start in range(0, len(complaint_ids), _CHUNK):
+        chunk = complaint_ids[start:start + _CHUNK]
+        for row in session.scalars(select(FollowUpRow).where(FollowUpRow.complaint_id.in_(chunk))
+                                   .order_by(FollowUpRow.recorded_at, FollowUpRow.id)):
+            contacts.setdefault(row.complaint_id, []).append(_follow_up(row, names))
+        for row in session.scalars(select(EscalationDecisionRow)
+                                   .where(EscalationDecisionRow.complaint_id.in_(chunk))
+                                   .order_by(EscalationDecisionRow.at, EscalationDecisionRow.id)):
+            decisions.setdefault(row.complaint_id, []).append(_decision(row, names))
+    return contacts, decisions
+
+
+def _listed(row: ComplaintRow, names: dict[int, str]) -> ListedComplaint:
+    return ListedComplaint(id=row.id, reference=row.reference, saved_at=row.saved_at,
+                           category=row.category, status=Status(row.status),
+                           staff_name=names.get(row.staff_id, ""), model_id=row.model_id,
+                           follow_up_due=row.follow_up_due, closed_at=row.closed_at)
+
+
+class AftercareRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _names(self) -> dict[int, str]:
+        return dict(self._session.execute(select(StaffRow.id, StaffRow.name)).all())
+
+    def _id(self, reference: str) -> int:
+        return self._session.scalars(select(ComplaintRow.id)
+                                     .where(ComplaintRow.reference == reference)).one()
+
+    def add_follow_up(self, reference: str, contact: FollowUp) -> None:
+        self._session.add(self._follow_up_row(self._id(reference), contact))
+
+    def add_decision(self, reference: str, decision: Decision) -> None:
+        self._session.add(self._decision_row(self._id(reference), decision))
+
+    def add_history(self, complaint_id: int, contacts: list[FollowUp],
+                    decisions: list[Decision]) -> None:
+        """History brought in with an imported complaint, as it was."""
+        self._session.add_all([self._follow_up_row(complaint_id, c) for c in contacts])
+        self._session.add_all([self._decision_row(complaint_id, d) for d in decisions])
+        self._session.flush()
+
+    @staticmethod
+    def _follow_up_row(complaint_id: int, c: FollowUp) -> FollowUpRow:
+        return FollowUpRow(complaint_id=complaint_id, contacted_on=c.contacted_on,
+                           recorded_at=c.recorded_at, staff_id=c.staff_id, method=c.method,
+                           outcome=c.outcome, customer_words=c.customer_words,
+                           confirmed_resolved=c.confirmed_resolved, next_due=c.next_due)
+
+    @staticmethod
+    def _decision_row(complaint_id: int, d: Decision) -> EscalationDecisionRow:
+        return EscalationDecisionRow(complaint_id=complaint_id, at=d.at, staff_id=d.staff_id,
+                                     decision=d.decision, reason=d.reason,
+                                     outcome=d.outcome.value, follow_up_due=d.follow_up_due,
+                                     seen_at=d.seen_at)
+
+    def set_state(self, reference: str, state: State) -> None:
+        """The workflow columns only; the facts of the record are changed by amendment."""
+        self._session.execute(
+            update(ComplaintRow).where(ComplaintRow.reference == reference).values(
+                status=state.status.value, follow_up_needed=state.follow_up_needed,
+                follow_up_due=state.follow_up_due, closed_at=state.closed_at,
+                closure_note=state.closure_note))
+
+    # ---- the queues ------------------------------------------------------------------------
+    def follow_ups_due(self, today: date, *, staff_id: int | None = None,
+                       limit: int = 500) -> list[ListedComplaint]:
+        """Follow-ups due today or before and not yet done, the most overdue first."""
+        query = (select(ComplaintRow)
+                 .where(ComplaintRow.follow_up_needed, ComplaintRow.follow_up_due <= today,
+                        ComplaintRow.status.in_([s.value for s in FOLLOW_UP_OPEN]))
+                 .order_by(ComplaintRow.follow_up_due, ComplaintRow.id).limit(limit))
+        if staff_id is not None:
+            query = query.where(ComplaintRow.staff_id == staff_id)
+        names = self._names()
+        return [_listed(row, names) for row in self._session.scalars(query)]
+
+    def awaiting_decision(self, *, limit: int = 500,
+                          ) -> list[tuple[ListedComplaint, str, str, datetime | None]]:
+        """Escalated complaints and to whom and why, the longest waiting first."""
+        query = (select(ComplaintRow).where(ComplaintRow.status == Status.ESCALATED.value)
+                 .order_by(ComplaintRow.escalated_at, ComplaintRow.id).limit(limit))
+        names = self._names()
+        return [(_listed(row, names), row.escalated_to, row.escalation_reason, row.escalated_at)
+                for row in self._session.scalars(query)]
+
+    def unseen_decisions(self, staff_id: int) -> list[tuple[str, Decision]]:
+        """Decisions on complaints this person logged that they have not seen yet."""
+        rows = self._session.execute(
+            select(ComplaintRow.reference, EscalationDecisionRow)
+            .join(ComplaintRow, ComplaintRow.id == EscalationDecisionRow.complaint_id)
+            .where(ComplaintRow.staff_id == staff_id, EscalationDecisionRow.seen_at.is_(None),
+                   EscalationDecisionRow.staff_id != staff_id)
+            .order_by(EscalationDecisionRow.at, EscalationDecisionRow.id))
+        names = self._names()
+        return [(reference, _decision(row, names)) for reference, row in rows]
+
+    def mark_seen(self, staff_id: int, references: list[str], now: datetime) -> None:
+        ids = select(ComplaintRow.id).where(ComplaintRow.reference.in_(references),
+                                            ComplaintRow.staff_id == staff_id)
+        self._session.execute(update(EscalationDecisionRow)
+                              .where(EscalationDecisionRow.complaint_id.in_(ids),
+                                     EscalationDecisionRow.seen_at.is_(None))
+                              .values(seen_at=now))

@@ -118,7 +118,7 @@ def complaints_summary(ctx: AppContext, user: StaffMember, start: date, end: dat
     require(user, Subject.COMPLAINT, Action.EXPORT)
     low, high = period_bounds(start, end)
     with ctx.uow() as uow:
-        found = uow.complaints.figures_between(low, high)
+        found = uow.figures.complaints_between(low, high)     # the dashboard's lean read
         summary = summarise_complaints(found, start, end, today=ctx.clock.now().date())
         title = "Complaints summary"
         header = report_header(uow, period_text(start, end), title, ctx.clock.now())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from desktop_app.domain.complaint import (Approval, ClarifyingAnswer, Complaint, Escalation,
@@ -80,7 +80,3 @@ def to_domain(row: ComplaintRow, *, staff_name: str = "", approver_name: str = "
     complaint.signature_png = row.signature.png if row.signature else None
     return complaint
 
-
-def from_columns(values: Mapping[str, Any]) -> Complaint:
-    """A complaint from a plain row of the complaints table (figures need no more)."""
-    return _scalars(values.__getitem__)

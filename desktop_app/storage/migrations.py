@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect
 
 from desktop_app.locations import migrations_dir
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD = KNOWN_REVISIONS[-1]
 
 

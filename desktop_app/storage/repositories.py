@@ -17,7 +17,7 @@ from desktop_app.domain.store import Store
 from desktop_app.storage import driver_sql
 from desktop_app.storage.aftercare_repository import history_of
 from desktop_app.storage.driver_sql import InsertInto
-from desktop_app.storage.complaint_mapping import (COMPLAINT_COLUMNS, from_columns, to_domain,
+from desktop_app.storage.complaint_mapping import (COMPLAINT_COLUMNS, to_domain,
                                                   to_values)
 from desktop_app.storage.orm import (AmendmentRow, ClarifyingAnswerRow, ComplaintRow, DraftRow,
                                      OptionRow, SettingRow, SignatureRow, StaffRow,
@@ -225,15 +225,6 @@ class ComplaintRepository:
             complaint_id=complaint_id, at=a.at, staff_id=a.staff_id, field=a.field,
             old_value=a.old_value, new_value=a.new_value, reason=a.reason) for a in amendments)
         self._session.flush()
-
-    def figures_between(self, start: datetime, end: datetime) -> list[Complaint]:
-        """Complaints saved in [start, end) with their own columns only (no options, answers,
-        signature or history): what the KPIs read, fast over years of records."""
-        table = ComplaintRow.__table__
-        rows = self._session.execute(select(table).where(table.c.saved_at >= start,
-                                                         table.c.saved_at < end)
-                                     .order_by(table.c.saved_at, table.c.id))
-        return [from_columns(row._mapping) for row in rows]
 
     def _amendments_of(self, complaint_ids: list[int], names: dict[int, str],
                        ) -> dict[int, list[Amendment]]:

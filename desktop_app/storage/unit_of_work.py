@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage.aftercare_repository import AftercareRepository
 from desktop_app.storage.audit_repository import AuditRepository
+from desktop_app.storage.complaint_list_repository import ComplaintListRepository
+from desktop_app.storage.figures_repository import FiguresRepository
 from desktop_app.storage.incident_repository import IncidentRepository
 from desktop_app.storage.personal_data_repository import PersonalDataRepository
 from desktop_app.storage.repositories import (ComplaintRepository, DraftRepository,
@@ -78,6 +80,8 @@ class SqlUnitOfWork:
         self.audit = AuditRepository(session)
         self.aftercare = AftercareRepository(session)
         self.personal_data = PersonalDataRepository(session)
+        self.figures = FiguresRepository(session)
+        self.complaint_list = ComplaintListRepository(session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

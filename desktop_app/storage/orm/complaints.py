@@ -82,6 +82,7 @@ class ComplaintRow(Base):
         Index("ix_complaints_status_saved_at", "status", "saved_at"),
         Index("ix_complaints_category_saved_at", "category", "saved_at"),
         Index("ix_complaints_staff_id_saved_at", "staff_id", "saved_at"),
+        Index("ix_complaints_model_id_saved_at", "model_id", "saved_at"),
         Index("ix_complaints_follow_up_due", "follow_up_due"),
         Index("ix_complaints_customer_name", "customer_name"),
     )

@@ -1,0 +1,317 @@
+"""The dashboard's figures: how each reads, and the records behind it.
+
+The numbers are the period summary's (`kpis.summarise_complaints`, the same code as the
+PDF); this module only lays them out — a tile per key figure, a bar per category, root
+cause, status, channel and week — and gives each the `ComplaintFilter` that lists the
+complaints behind it, with a caption saying so ("Escalated complaints saved 1 Jan 2026 –
+31 Dec 2026").
+
+A filter names records the way the complaint list can find them (category, channel,
+status, the root cause trimmed and case-folded…). Where a figure groups records the list
+could not tell apart that way (complaints with no category counted as "uncategorised",
+root causes typed with different inner spacing), the filter names those records by
+reference instead, so that a click never shows more or fewer records than the figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from desktop_app.domain.complaint import Complaint, Status
+from desktop_app.domain.kpis import (ComplaintFigures, ComplaintSummary, customer_key, number,
+                                     percent, root_cause_label)
+from desktop_app.domain.record_fields import CHANNELS
+from desktop_app.domain.record_filter import ComplaintFilter
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+UNCATEGORISED = "uncategorised"          # the summary's key for complaints with no category
+NONE_MARK = "—"
+
+Record = Complaint | ComplaintFigures
+
+
+def short_date(day: date) -> str:
+    """1 Jan 2026 (English month names whatever the PC's locale, as in the reports)."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def period_caption(start: date, end: date) -> str:
+    return short_date(start) if start == end else f"{short_date(start)} – {short_date(end)}"
+
+
+class Period(StrEnum):
+    THIS_WEEK = "this_week"
+    THIS_MONTH = "this_month"
+    LAST_MONTH = "last_month"
+    THIS_YEAR = "this_year"
+    LAST_12_MONTHS = "last_12_months"
+    CUSTOM = "custom"
+
+    @property
+    def label(self) -> str:
+        return _PERIOD_LABELS[self]
+
+
+_PERIOD_LABELS = {Period.THIS_WEEK: "This week", Period.THIS_MONTH: "This month",
+                  Period.LAST_MONTH: "Last month", Period.THIS_YEAR: "This year",
+                  Period.LAST_12_MONTHS: "Last 12 months", Period.CUSTOM: "Choose dates"}
+
+def period_dates(period: Period, today: date, *, start: date | None = None,
+                 end: date | None = None) -> tuple[date, date]:
+    """The first and last day of a period ending today (or the dates given, for CUSTOM)."""
+    if period is Period.THIS_WEEK:
+        return today - timedelta(days=today.weekday()), today
+    if period is Period.THIS_MONTH:
+        return today.replace(day=1), today
+    if period is Period.LAST_MONTH:
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    if period is Period.THIS_YEAR:
+        return today.replace(month=1, day=1), today
+    if period is Period.LAST_12_MONTHS:
+        try:
+            year_ago = today.replace(year=today.year - 1)
+        except ValueError:                                   # 29 February
+            year_ago = today.replace(year=today.year - 1, day=28)
+        return year_ago + timedelta(days=1), today
+    if start is None or end is None:
+        raise ValueError("a custom period needs its dates")
+    return start, end
+
+
+def period_errors(start: date, end: date) -> dict[str, str]:
+    """Messages by field ("start", "end") for a period the dashboard cannot show."""
+    if end < start:
+        return {"end": "The 'to' date is before the 'from' date: choose a 'to' date on or "
+                       "after it."}
+    return {}
+
+
+class Figure(StrEnum):
+    LOGGED = "logged"
+    FIRST_CONTACT = "first_contact"
+    HANDLING = "handling"
+    SATISFACTION = "satisfaction"
+    ESCALATION = "escalation"
+    TIME_TO_CLOSE = "time_to_close"
+    OVERDUE = "overdue"
+    REPEAT = "repeat"
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One key figure: the big number, what it is, a line of context, and its records."""
+
+    figure: Figure
+    label: str
+    value: str
+    detail: str
+    records: ComplaintFilter
+
+
+@dataclass(frozen=True)
+class Bar:
+    key: str                  # the summary's key: a category id, a status value, a week…
+    label: str
+    count: int
+    records: ComplaintFilter
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    bars: tuple[Bar, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(bar.count for bar in self.bars)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the dashboard shows for a period, worked out off the UI thread."""
+
+    summary: ComplaintSummary
+    today: date
+    tiles: tuple[Tile, ...]
+    weekly: Chart
+    by_category: Chart
+    by_root_cause: Chart
+    by_status: Chart
+    by_channel: Chart
+
+    @property
+    def empty(self) -> bool:
+        return self.summary.logged == 0
+
+    def tile(self, figure: Figure) -> Tile:
+        return next(t for t in self.tiles if t.figure is figure)
+
+
+def _count(n: int) -> str:
+    return f"{n:,}"
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{_count(n)} {one if n == 1 else many}"
+
+
+def build_dashboard(summary: ComplaintSummary, records: Sequence[Record], *, today: date,
+                    category_labels: Mapping[str, str] | None = None) -> Dashboard:
+    """The dashboard for `summary`, worked out from `records` (the complaints it counted:
+    full complaints or their figures) for the filters that must name records."""
+    start, end = summary.period_start, summary.period_end
+    period = ComplaintFilter(date_from=start, date_to=end)
+    saved = f"saved {period_caption(start, end)}"
+    in_period = [r for r in records if start <= r.saved_at.date() <= end]
+    return Dashboard(
+        summary=summary, today=today,
+        tiles=_tiles(summary, period, saved, today, in_period),
+        weekly=weekly_chart(summary),
+        by_category=_category_chart(summary, period, saved, in_period,
+                                    category_labels or {}),
+        by_root_cause=_root_cause_chart(summary, period, saved, in_period),
+        by_status=_status_chart(summary, period, saved),
+        by_channel=_channel_chart(summary, period, saved, in_period),
+    )
+
+
+def _tiles(s: ComplaintSummary, period: ComplaintFilter, saved: str, today: date,
+           records: Sequence[Record]) -> tuple[Tile, ...]:
+    closed = period.but(statuses=(Status.CLOSED,))
+    return (
+        Tile(Figure.LOGGED, "Complaints logged", _count(s.logged),
+             _plural(s.closed, "closed", "closed"), period.but(caption=f"Complaints {saved}")),
+        Tile(Figure.FIRST_CONTACT, "First contact resolution",
+             percent(s.first_contact_resolution), f"of {_plural(s.closed, 'complaint', 'complaints')} closed",
+             closed.but(first_contact=True,
+                        caption=f"Closed complaints resolved at the first contact, {saved}")),
+        Tile(Figure.HANDLING, "Average handling time",
+             number(s.average_handling_minutes, " min"), "from opening to saving",
+             period.but(caption=f"Complaints {saved} (average handling time)")),
+        Tile(Figure.SATISFACTION, "Customer satisfaction", number(s.satisfaction),
+             f"out of 5, from {_plural(s.satisfaction_responses, 'customer', 'customers')}",
+             period.but(satisfaction_given=True,
+                        caption=f"Complaints with a satisfaction score, {saved}")),
+        Tile(Figure.ESCALATION, "Escalation rate", percent(s.escalation_rate),
+             f"of {_plural(s.logged, 'complaint', 'complaints')} logged",
+             period.but(escalated=True, caption=f"Escalated complaints {saved}")),
+        Tile(Figure.TIME_TO_CLOSE, "Average time to close",
+             number(s.average_days_to_close, " days"),
+             f"for {_plural(s.closed, 'complaint', 'complaints')} closed",
+             closed.but(caption=f"Closed complaints {saved} (average time to close)")),
+        Tile(Figure.OVERDUE, "Follow-ups overdue", _count(s.follow_ups_overdue),
+             f"on {short_date(today)}",
+             period.but(overdue_on=today,
+                        caption=f"Complaints {saved} with a follow-up overdue on "
+                                f"{short_date(today)}")),
+        Tile(Figure.REPEAT, "Repeat complainants", _count(s.repeat_complainants),
+             _plural(s.repeat_complaints, "complaint", "complaints"),
+             period.but(references=repeat_references(records),
+                        caption=f"Complaints from repeat complainants, {saved}")),
+    )
+
+
+def repeat_references(records: Iterable[Record]) -> tuple[str, ...]:
+    """The references of the complaints whose customer complained more than once (the same
+    `customer_key` as the summary), oldest first."""
+    records = list(records)
+    keys: dict[tuple[str, str, str], str] = {}
+    counts: dict[str, int] = {}
+    for r in records:
+        who = (r.contact_phone, r.contact_email, r.customer_name)
+        key = keys.get(who)
+        if key is None:
+            key = keys[who] = customer_key(r)
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return tuple(r.reference for r in records
+                 if counts.get(keys[(r.contact_phone, r.contact_email, r.customer_name)], 0) > 1)
+
+
+def weekly_chart(s: ComplaintSummary) -> Chart:
+    """A column per week (week beginning Monday), its filter the week's days in the period."""
+    bars = []
+    for week, n in s.weekly:
+        first, last = max(week, s.period_start), min(week + timedelta(days=6), s.period_end)
+        bars.append(Bar(week.isoformat(), f"{week:%d/%m}", n, ComplaintFilter(
+            date_from=first, date_to=last,
+            caption=f"Complaints saved {period_caption(first, last)}")))
+    return Chart("Complaints logged per week (week beginning)", tuple(bars))
+
+
+def _by_reference(records: Iterable[Record], chosen: Callable[[Record], bool],
+                  ) -> tuple[str, ...]:
+    return tuple(r.reference for r in records if chosen(r))
+
+
+def _category_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
+                    records: Sequence[Record], labels: Mapping[str, str]) -> Chart:
+    bars = []
+    for key, n in s.by_category.items():
+        label = labels.get(key) or key.replace("_", " ").capitalize()
+        flt = period.but(category=key, caption=f"Complaints in ‘{label}’ {saved}")
+        if key == UNCATEGORISED and any(not r.category for r in records):
+            flt = period.but(references=_by_reference(
+                records, lambda r: (r.category or UNCATEGORISED) == UNCATEGORISED),
+                caption=f"Complaints with no category {saved}")
+        bars.append(Bar(key, label, n, flt))
+    return Chart("Complaints by category", tuple(bars))
+
+
+def _sql_root_cause(text: str) -> str:
+    """How the complaint list compares a root cause: spaces trimmed, case folded."""
+    return text.strip(" ").casefold()
+
+
+def _root_cause_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
+                      records: Sequence[Record]) -> Chart:
+    typed = {r.root_cause for r in records}
+    counted = {text: root_cause_label(text) for text in typed}
+    bars = []
+    for label, n in s.by_root_cause.items():
+        behind = {text for text, as_counted in counted.items() if as_counted == label}
+        listed = {text for text in typed if _sql_root_cause(text) == _sql_root_cause(label)}
+        caption = f"Complaints with the root cause ‘{label}’ {saved}"
+        if behind == listed:
+            flt = period.but(root_cause=label, caption=caption)
+        else:
+            flt = period.but(references=_by_reference(records, lambda r: r.root_cause in behind),
+                             caption=caption)
+        bars.append(Bar(label, label, n, flt))
+    return Chart("Complaints by root cause (the 15 most common)", tuple(bars))
+
+
+def _status_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str) -> Chart:
+    bars = []
+    for value, n in s.by_status.items():
+        status = Status(value)
+        bars.append(Bar(value, status.label, n, period.but(
+            statuses=(status,),
+            caption=f"Complaints {saved} that are now {status.label.lower()}")))
+    return Chart("Complaints by status now", tuple(bars))
+
+
+CHANNEL_LABELS = dict(CHANNELS)
+#: How a caption says where a complaint was made ("Complaints made by phone, saved …").
+CHANNEL_PHRASES = {"in_store": "in store", "phone": "by phone", "email": "by email",
+                   "online": "about an online order", "social_media": "on social media",
+                   "letter": "by letter"}
+
+
+def _channel_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
+                   records: Sequence[Record]) -> Chart:
+    bars = []
+    for key, n in s.by_channel.items():
+        label = CHANNEL_LABELS.get(key) or key.replace("_", " ").capitalize() or "Not recorded"
+        if key:
+            phrase = CHANNEL_PHRASES.get(key, f"through ‘{label}’")
+            flt = period.but(channel=key, caption=f"Complaints made {phrase}, {saved}")
+        else:
+            flt = period.but(references=_by_reference(records, lambda r: not r.channel),
+                             caption=f"Complaints with no channel recorded, {saved}")
+        bars.append(Bar(key, label, n, flt))
+    return Chart("Complaints by channel", tuple(bars))

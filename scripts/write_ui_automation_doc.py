@@ -58,6 +58,15 @@ def build() -> str:
         outstanding = window.incident_flow.follow_ups(manager)
         sections.append(("Incidents: actions outstanding", outstanding))
         sections.append(("Incidents: all", window.incident_flow.browse(manager)))
+        window.show_workspace()
+        tabs = window.workspace.tabs
+        sections += [(f"Complaints and follow-ups: {tabs.tabText(i).split(' (')[0]}",
+                      tabs.widget(i)) for i in range(tabs.count())]
+        from desktop_app.ui.aftercare_dialogs import CloseDialog, DecisionDialog, FollowUpDialog
+        from tests.services.test_aftercare import escalated
+        view = window.open_complaint(escalated(ctx, manager))
+        for kind in (FollowUpDialog, DecisionDialog, CloseDialog):
+            sections.append((f"Dialog: {kind.__name__}", view.open_dialog(kind)))
         for title, widget in sections:
             lines += [f"## {title}", "", "| objectName | kind | accessible name |", "|---|---|---|"]
             if widget is None:

@@ -6,10 +6,10 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.complaint_sections import complaint_sections, option_rows
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.errors import DomainError
@@ -17,6 +17,7 @@ from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.services import incidents, reporting
 from desktop_app.services.reporting import ComplaintReport
 from desktop_app.services.context import AppContext
+from desktop_app.ui.aftercare_dialogs import CloseDialog, DecisionDialog, FollowUpDialog
 from desktop_app.ui.amend_dialog import AmendDialog
 from desktop_app.ui.report_preview import ReportPreview
 
@@ -33,6 +34,7 @@ class ComplaintView(QWidget):
     closed = Signal()
     incident_requested = Signal(str)
     report_incident = Signal(str)
+    changed = Signal(object)          # followed up, decided or closed: lists may refresh
 
     def __init__(self, ctx: AppContext, user: StaffMember, complaint: Complaint,
                  parent: QWidget | None = None) -> None:
@@ -73,6 +75,20 @@ class ComplaintView(QWidget):
             self.amend_button.clicked.connect(self.amend)
             buttons.addWidget(self.amend_button)
         buttons.addStretch(1)
+        outer.addLayout(buttons)
+        buttons = QHBoxLayout()        # a second row: the whole set clips at 1024 wide
+        self.aftercare_buttons: dict[str, QPushButton] = {}
+        for key, text, dialog in (
+                ("follow_up", self.tr("Record a follow-up…"), FollowUpDialog),
+                ("decide", self.tr("Record the decision…"), DecisionDialog),
+                ("close", self.tr("Close…"), CloseDialog)):
+            button = QPushButton(text, self)
+            button.setObjectName(f"{key}Button")
+            button.clicked.connect(lambda _=False, d=dialog: self.open_dialog(d))
+            buttons.addWidget(button)
+            self.aftercare_buttons[key] = button
+        self._show_aftercare_buttons()
+        buttons.addStretch(1)
         report = QPushButton(self.tr("Report abusive behaviour for this complaint"), self)
         report.setObjectName("reportFromViewButton")
         report.clicked.connect(self._report)
@@ -83,6 +99,26 @@ class ComplaintView(QWidget):
         buttons.addWidget(back)
         outer.addLayout(buttons)
 
+    def _show_aftercare_buttons(self) -> None:
+        """Only what this person may do now: a closed complaint takes nothing more."""
+        c, user = self.complaint, self.user
+        own = c.staff_id == user.id
+        open_ = c.status is not Status.CLOSED
+        self.aftercare_buttons["follow_up"].setVisible(
+            open_ and allowed(user, Subject.COMPLAINT, Action.FOLLOW_UP, involved=own))
+        self.aftercare_buttons["decide"].setVisible(
+            c.status is Status.ESCALATED and allowed(user, Subject.COMPLAINT, Action.DECIDE))
+        self.aftercare_buttons["close"].setVisible(
+            open_ and allowed(user, Subject.COMPLAINT, Action.CLOSE, involved=own))
+
+    def open_dialog(self, kind: type) -> QDialog:
+        """Follow-up, decision or closing: the record is shown again once it is saved."""
+        self.dialog = kind(self.ctx, self.user, self.complaint, self)
+        self.dialog.done_with.connect(self.show_complaint)
+        self.dialog.done_with.connect(self.changed)
+        self.dialog.open()
+        return self.dialog
+
     def amend(self) -> AmendDialog:
         self.amend_dialog = AmendDialog(self.ctx, self.user, self.complaint, self)
         self.amend_dialog.amended.connect(self.show_complaint)
@@ -92,6 +128,7 @@ class ComplaintView(QWidget):
     def show_complaint(self, complaint: Complaint) -> None:
         """Read the record again after a change (the history shows under Amendments)."""
         self.complaint = complaint
+        self._show_aftercare_buttons()
         while self.body.count():
             item = self.body.takeAt(0)
             if item.widget() is not None:

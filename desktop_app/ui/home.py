@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.domain.staff import Role, StaffMember
-from desktop_app.services import complaint_drafts, complaints
+from desktop_app.services import aftercare, complaint_drafts, complaints
 from desktop_app.services.context import AppContext
 
 RECENT_COLUMNS = ("Reference", "Saved", "Category", "Status", "Staff")
@@ -27,6 +27,7 @@ class HomeScreen(QWidget):
     resume_draft = Signal(int)
     open_complaint = Signal(str)
     discard_draft = Signal(int)
+    open_workspace = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +61,14 @@ class HomeScreen(QWidget):
                                               "— a separate, restricted record"))
         self.report_button.clicked.connect(self.report_incident)
         self.add_action(self.report_button)
+        self.workspace_button = QPushButton(self.tr("Complaints and follow-ups"), self)
+        self.workspace_button.setObjectName("workspaceButton")
+        self.workspace_button.setToolTip(self.tr("Find any complaint; follow-ups due, "
+                                                 "escalations waiting and the dashboard"))
+        self.workspace_button.clicked.connect(self.open_workspace)
+        self.add_action(self.workspace_button)
         outer.addLayout(self.actions)
+        self._build_decisions_banner(outer)
 
         self.manager_row = QHBoxLayout()
         self.incidents_button = QPushButton(self.tr("Incidents"), self)
@@ -138,6 +146,70 @@ class HomeScreen(QWidget):
         self.drafts_banner.hide()
         self.draft: complaint_drafts.ComplaintDraft | None = None
 
+    def _build_decisions_banner(self, outer: QVBoxLayout) -> None:
+        """The outcome of complaints this person escalated, until they say they have seen it."""
+        self.decisions_banner = QFrame(self)
+        self.decisions_banner.setObjectName("decisionsBanner")
+        self.decisions_banner.setProperty("role", "info")
+        row = QHBoxLayout(self.decisions_banner)
+        self.decisions_text = QLabel(self.decisions_banner)
+        self.decisions_text.setObjectName("decisionsText")
+        self.decisions_text.setWordWrap(True)
+        self.decisions_text.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.decisions_text, 1)
+        self.open_decision_button = QPushButton(self.tr("Open it"), self.decisions_banner)
+        self.open_decision_button.setObjectName("openDecisionButton")
+        self.open_decision_button.clicked.connect(self._open_decision)
+        row.addWidget(self.open_decision_button)
+        self.seen_button = QPushButton(self.tr("Seen"), self.decisions_banner)
+        self.seen_button.setObjectName("decisionSeenButton")
+        self.seen_button.clicked.connect(self._decisions_seen)
+        row.addWidget(self.seen_button)
+        outer.addWidget(self.decisions_banner)
+        self.decisions_banner.hide()
+        self.notices: list[aftercare.DecisionNotice] = []
+
+    def _show_decisions(self) -> None:
+        self.notices = aftercare.decisions_to_see(self.ctx, self.user)
+        self.decisions_banner.setVisible(bool(self.notices))
+        if not self.notices:
+            return
+        first = self.notices[0]
+        text = self.tr("Decision on %1, which you escalated: %2 (%3, %4).") \
+            .replace("%1", first.reference).replace("%2", first.decision.decision) \
+            .replace("%3", first.decision.staff_name) \
+            .replace("%4", first.decision.at.strftime("%d/%m/%Y %H:%M"))
+        if len(self.notices) > 1:
+            text += " " + self.tr("(%1 more after it.)").replace("%1", str(len(self.notices) - 1))
+        self.decisions_text.setText(text)
+
+    def _open_decision(self) -> None:
+        if self.notices:
+            reference = self.notices[0].reference
+            aftercare.mark_decisions_seen(self.ctx, self.user, [reference])
+            self.open_complaint.emit(reference)
+
+    def _decisions_seen(self) -> None:
+        if self.notices:
+            aftercare.mark_decisions_seen(self.ctx, self.user, [self.notices[0].reference])
+        self._show_decisions()
+
+    def _show_work_waiting(self) -> None:
+        queue = aftercare.follow_up_queue(self.ctx, self.user)
+        parts = []
+        if queue.overdue:
+            parts.append(self.tr("%1 overdue").replace("%1", str(len(queue.overdue))))
+        if queue.due_today:
+            parts.append(self.tr("%1 due today").replace("%1", str(len(queue.due_today))))
+        waiting = len(aftercare.escalations_waiting(self.ctx, self.user))
+        if waiting:
+            parts.append(self.tr("%1 escalated").replace("%1", str(waiting)))
+        text = self.tr("Complaints and follow-ups")
+        self.workspace_button.setText(text + (f"\n({', '.join(parts)})" if parts else ""))
+        self.workspace_button.setProperty("attention", bool(queue.overdue or waiting))
+        self.workspace_button.style().unpolish(self.workspace_button)
+        self.workspace_button.style().polish(self.workspace_button)
+
     def _resume(self) -> None:
         if self.draft is not None:
             self.resume_draft.emit(self.draft.id)
@@ -184,6 +256,8 @@ class HomeScreen(QWidget):
         if self.user is None:
             return
         self._show_drafts()
+        self._show_decisions()
+        self._show_work_waiting()
         own = not self.user.role.at_least(Role.SUPERVISOR)
         self.recent_title.setText(self.tr("Your recent complaints") if own
                                   else self.tr("Recent complaints in this store"))

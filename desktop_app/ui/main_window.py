@@ -28,6 +28,7 @@ from desktop_app.ui.settings_screen import SettingsScreen
 from desktop_app.ui.sign_in import SignInScreen
 from desktop_app.ui.staff_screen import StaffScreen
 from desktop_app.ui.wizard.complaint_wizard import ComplaintWizard
+from desktop_app.ui.workspace.workspace_screen import WorkspaceScreen
 
 MIN_WIDTH, MIN_HEIGHT = 1024, 768
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.home.resume_draft.connect(self.resume_draft)
         self.home.open_complaint.connect(self.open_complaint)
         self.home.discard_draft.connect(self.discard_draft)
+        self.home.open_workspace.connect(self.show_workspace)
         self.saved_screen = SavedScreen(self)
         self.saved_screen.finished.connect(self.back_home)
         self.saved_screen.report_incident.connect(self.report_incident_for_complaint)
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self._backups: BackupScreen | None = None
         self._reports: ReportsScreen | None = None
         self._data_protection: DataProtectionScreen | None = None
+        self._workspace: WorkspaceScreen | None = None
         self._build_menu()
         if setup.is_set_up(ctx):
             self.show_sign_in()
@@ -207,6 +210,20 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._data_protection)
         return self._data_protection
 
+    @property
+    def workspace(self) -> WorkspaceScreen:
+        if self._workspace is None:
+            self._workspace = WorkspaceScreen(self.ctx, self)
+            self._workspace.back.connect(self.back_home)
+            self._workspace.open_complaint.connect(self.open_complaint)
+            self._workspace.open_incident.connect(self._open_incident)
+            self.stack.addWidget(self._workspace)
+        return self._workspace
+
+    def show_workspace(self) -> None:
+        self.workspace.show_for(self.user)
+        self.stack.setCurrentWidget(self.workspace)
+
     def show_data_protection(self) -> None:
         self.data_protection.show_for(self.user)
         self.stack.setCurrentWidget(self.data_protection)
@@ -264,17 +281,23 @@ class MainWindow(QMainWindow):
         view.closed.connect(lambda: self._complaint_view_closed(returning_to))
         view.incident_requested.connect(self._open_incident)
         view.report_incident.connect(self.report_incident_for_complaint)
+        view.changed.connect(self._complaint_changed)
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.complaint_view = view
         return view
+
+    def _complaint_changed(self) -> None:
+        """Followed up, decided or closed: the queues and the list behind the view move on."""
+        if self._workspace is not None and self.user is not None:
+            self._workspace.refresh()
 
     def _open_incident(self, reference: str) -> None:
         self.incident_flow.open(self.user, reference)
 
     def _complaint_view_closed(self, returning_to: QWidget) -> None:
         self._close_complaint_view()
-        if self.stack.indexOf(returning_to) >= 0:
+        if returning_to is not self.home and self.stack.indexOf(returning_to) >= 0:
             self.stack.setCurrentWidget(returning_to)
         else:
             self.back_home()

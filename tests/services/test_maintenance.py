@@ -8,7 +8,6 @@ import pytest
 
 from desktop_app.domain.errors import DomainError, PermissionDenied
 from desktop_app.services import audit, maintenance
-from desktop_app.services.context import open_app
 from desktop_app.storage import backup as store
 
 NOW = datetime(2026, 3, 10, 10, 30)

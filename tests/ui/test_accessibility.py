@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from PySide6.QtGui import QAccessible
 
 from desktop_app.services import complaints
+from desktop_app.ui.aftercare_dialogs import CloseDialog, DecisionDialog, FollowUpDialog
 from desktop_app.ui.inventory import inputs
 from tests.conftest import MANAGER_PIN
 from tests.ui.helpers import open_window, sign_in
@@ -47,7 +48,21 @@ def test_every_input_of_every_screen_and_wizard_step_is_named(qtbot, ctx, manage
                    window.incident_flow.browse(manager)):
         problems += unnamed(screen)
     window.incident_flow.close_all()
+    window.show_workspace()
+    for index in range(window.workspace.tabs.count()):
+        problems += unnamed(window.workspace.tabs.widget(index))
+    reference = _complaint(ctx, manager)
+    view = window.open_complaint(reference)
+    for kind in (FollowUpDialog, DecisionDialog, CloseDialog):
+        dialog = view.open_dialog(kind)
+        problems += unnamed(dialog)
+        dialog.done(0)
     assert problems == []
+
+
+def _complaint(ctx, user) -> str:  # noqa: ANN001
+    from tests.services.test_aftercare import escalated
+    return escalated(ctx, user)
 
 
 def test_the_automation_document_is_up_to_date(qtbot):

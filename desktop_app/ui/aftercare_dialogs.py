@@ -1,0 +1,227 @@
+"""After the complaint: record a follow-up contact, record an escalation decision, close it.
+
+Each dialog checks through its service, shows every message beside its field and keeps
+what was typed; Cancel asks before typed words are thrown away. `done_with(complaint)`
+carries the complaint as it now reads.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from desktop_app.domain.aftercare import NextStep, confirmation
+from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.errors import DomainError, ValidationFailed
+from desktop_app.domain.record_fields import FOLLOW_UP_METHODS
+from desktop_app.domain.staff import StaffMember
+from desktop_app.services import aftercare
+from desktop_app.services.context import AppContext
+from desktop_app.ui.forms import FieldRows, confirm_discard
+
+
+def _date_edit(parent: QWidget, day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def _text(parent: QWidget, height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(height)
+    return edit
+
+
+class _AftercareDialog(QDialog):
+    done_with = Signal(object)          # the complaint as it now reads
+
+    def __init__(self, ctx: AppContext, user: StaffMember, complaint: Complaint, *,
+                 title: str, intro: str, save_text: str, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.user, self.complaint = ctx, user, complaint
+        self.setObjectName(name)
+        self.setWindowTitle(title.replace("%1", complaint.reference))
+        self.resize(680, 480)
+        self.outer = QVBoxLayout(self)
+        heading = QLabel(intro, self)
+        heading.setObjectName("intro")
+        heading.setWordWrap(True)
+        self.outer.addWidget(heading)
+        self.form = QFormLayout()
+        self.rows = FieldRows(self.form, self)
+        self.outer.addLayout(self.form)
+        self.problem = QLabel("", self)
+        self.problem.setObjectName("problem")
+        self.problem.setProperty("role", "error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.outer.addWidget(self.problem)
+        self.outer.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setObjectName("cancelButton")
+        cancel.clicked.connect(self.reject)
+        buttons.addWidget(cancel)
+        self.save_button = QPushButton(save_text, self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        self.outer.addLayout(buttons)
+
+    # subclasses: what to call, and whether anything was typed
+    def submit(self) -> Complaint:
+        raise NotImplementedError
+
+    def typed(self) -> bool:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        try:
+            complaint = self.submit()
+        except ValidationFailed as failed:
+            self.rows.show(failed.errors)
+            self.problem.hide()
+            return
+        except DomainError as error:
+            self.rows.show({})
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self.done_with.emit(complaint)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.typed() and not confirm_discard(
+                self, self.tr("Discard what you typed?"),
+                self.tr("What you typed here will be lost. Discard it?")):
+            return
+        super().reject()
+
+
+class FollowUpDialog(_AftercareDialog):
+    def __init__(self, ctx: AppContext, user: StaffMember, complaint: Complaint,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, user, complaint, name="followUpDialog",
+                         title=self.tr("Follow-up contact for %1"),
+                         intro=self.tr("Record the contact with the customer. If they confirm "
+                                       "it is resolved, say so; otherwise give the date of "
+                                       "the next contact."),
+                         save_text=self.tr("Save the contact"), parent=parent)
+        today = ctx.clock.now().date()
+        self.contacted_on = self.rows.add("contacted_on", self.tr("Date of the contact"),
+                                          _date_edit(self, today))
+        self.method = self.rows.add("method", self.tr("How"), QComboBox(self))
+        for value, label in FOLLOW_UP_METHODS:
+            self.method.addItem(self.tr(label), value)
+        index = self.method.findData(complaint.follow_up_method)
+        self.method.setCurrentIndex(max(index, 0))
+        self.outcome = self.rows.add("outcome", self.tr("What came of it"), _text(self))
+        self.customer_words = self.rows.add("customer_words", self.tr("The customer's words"),
+                                            _text(self))
+        self.confirmed = self.rows.add("confirmed_resolved", self.tr("Resolved"), QCheckBox(
+            self.tr("The customer confirmed the complaint is resolved"), self))
+        self.next_due = self.rows.add("next_due", self.tr("Next contact due"),
+                                      _date_edit(self, today))
+        self.next_due.setDate(self.next_due.date().addDays(3))
+        self.confirmed.toggled.connect(lambda on: self.next_due.setEnabled(not on))
+
+    def values(self) -> dict:
+        return {"contacted_on": self.contacted_on.date().toPython(),
+                "method": self.method.currentData(),
+                "outcome": self.outcome.toPlainText(),
+                "customer_words": self.customer_words.toPlainText(),
+                "confirmed_resolved": self.confirmed.isChecked(),
+                "next_due": None if self.confirmed.isChecked() else
+                self.next_due.date().toPython()}
+
+    def submit(self) -> Complaint:
+        return aftercare.record_follow_up(self.ctx, self.user, self.complaint.reference,
+                                          self.values())
+
+    def typed(self) -> bool:
+        return bool(self.outcome.toPlainText().strip()
+                    or self.customer_words.toPlainText().strip())
+
+
+class DecisionDialog(_AftercareDialog):
+    def __init__(self, ctx: AppContext, user: StaffMember, complaint: Complaint,
+                 parent: QWidget | None = None) -> None:
+        escalation = complaint.escalation
+        why = escalation.reason if escalation else ""
+        to = escalation.to if escalation else ""
+        super().__init__(ctx, user, complaint, name="decisionDialog",
+                         title=self.tr("Decision on %1"),
+                         intro=self.tr("Escalated to %1. Why: %2").replace("%1", to)
+                         .replace("%2", why),
+                         save_text=self.tr("Save the decision"), parent=parent)
+        self.decision = self.rows.add("decision", self.tr("What you decided"), _text(self))
+        self.reason = self.rows.add("reason", self.tr("Why"), _text(self))
+        choice = QWidget(self)
+        column = QVBoxLayout(choice)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.next_steps = QButtonGroup(self)
+        for step in NextStep:
+            button = QRadioButton(self.tr(step.label), choice)
+            button.setObjectName(f"outcome_{step.value}")
+            button.setProperty("step", step.value)
+            self.next_steps.addButton(button)
+            column.addWidget(button)
+        self.rows.add("outcome", self.tr("What happens next"), choice)
+        self.follow_up_due = self.rows.add(
+            "follow_up_due", self.tr("Tell the customer by"),
+            _date_edit(self, ctx.clock.now().date()))
+        self.follow_up_due.setDate(self.follow_up_due.date().addDays(2))
+        self.next_steps.buttonToggled.connect(self._step_chosen)
+        self.follow_up_due.setEnabled(False)
+
+    def _step_chosen(self) -> None:
+        self.follow_up_due.setEnabled(self._step() == NextStep.TELL_CUSTOMER.value)
+
+    def _step(self) -> str:
+        button = self.next_steps.checkedButton()
+        return button.property("step") if button is not None else ""
+
+    def values(self) -> dict:
+        return {"decision": self.decision.toPlainText(), "reason": self.reason.toPlainText(),
+                "outcome": self._step(),
+                "follow_up_due": self.follow_up_due.date().toPython()}
+
+    def submit(self) -> Complaint:
+        return aftercare.decide_escalation(self.ctx, self.user, self.complaint.reference,
+                                           self.values())
+
+    def typed(self) -> bool:
+        return bool(self.decision.toPlainText().strip() or self.reason.toPlainText().strip())
+
+
+class CloseDialog(_AftercareDialog):
+    def __init__(self, ctx: AppContext, user: StaffMember, complaint: Complaint,
+                 parent: QWidget | None = None) -> None:
+        confirmed = confirmation(complaint, complaint.follow_ups)
+        intro = (self.tr("On record: %1").replace("%1", confirmed) if confirmed else
+                 self.tr("The customer has not confirmed that this complaint is resolved. "
+                         "It can only be closed with the reason their confirmation could "
+                         "not be obtained."))
+        super().__init__(ctx, user, complaint, name="closeDialog",
+                         title=self.tr("Close %1"), intro=intro,
+                         save_text=self.tr("Close the complaint"), parent=parent)
+        label = (self.tr("Anything to add (optional)") if confirmed else
+                 self.tr("Why there is no confirmation"))
+        self.reason = self.rows.add("reason", label, _text(self, 100))
+
+    def submit(self) -> Complaint:
+        return aftercare.close_complaint(self.ctx, self.user, self.complaint.reference,
+                                         self.reason.toPlainText())
+
+    def typed(self) -> bool:
+        return bool(self.reason.toPlainText().strip())
+

@@ -1,0 +1,155 @@
+"""What needs doing: follow-ups due today or overdue, and escalations waiting for a decision.
+
+Both lists are short by nature (a store's open work, at most a few hundred rows), so they
+are plain table widgets read through the services on each visit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop_app.domain.record_filter import ListedComplaint
+from desktop_app.domain.staff import StaffMember
+from desktop_app.services import aftercare
+from desktop_app.services.context import AppContext
+
+OVERDUE_BACKGROUND = QColor("#fde2e1")
+TODAY_BACKGROUND = QColor("#fff4d6")
+
+
+def _table(parent: QWidget, name: str, title: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setAccessibleName(title)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    table.setToolTip(parent.tr("Double-click or press Enter to open a complaint"))
+    return table
+
+
+def _fill_row(table: QTableWidget, row: int, values: list[str], *,
+              background: QColor | None = None, bold: bool = False, tip: str = "") -> None:
+    for column, value in enumerate(values):
+        item = QTableWidgetItem(value)
+        if background is not None:
+            item.setBackground(QBrush(background))
+        if bold:
+            font = QFont()
+            font.setBold(True)
+            item.setFont(font)
+        if tip:
+            item.setToolTip(tip)
+        table.setItem(row, column, item)
+
+
+class _Queue(QWidget):
+    open_complaint = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None, *, name: str, title: str,
+                 headers: list[str]) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user: StaffMember | None = None
+        self.setObjectName(f"{name}Queue")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.summary = QLabel(self)
+        self.summary.setObjectName(f"{name}Summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = _table(self, f"{name}Table", title, headers)
+        self.table.itemActivated.connect(lambda item: self._activated(item.row()))
+        layout.addWidget(self.table, 1)
+
+    def show_for(self, user: StaffMember) -> None:
+        self.user = user
+        self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _activated(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.open_complaint.emit(item.text())
+
+    def _category(self, category_id: str) -> str:
+        category = self.ctx.catalogue.category(category_id)
+        return category.label if category else category_id
+
+
+class FollowUpQueue(_Queue):
+    """Overdue first (the oldest due date at the top), then those due today."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent, name="followUp", title=self.tr("Follow-ups due"),
+                         headers=[self.tr("Reference"), self.tr("Due"), self.tr("Days overdue"),
+                                  self.tr("Category"), self.tr("Status"), self.tr("Staff")])
+
+    def refresh(self) -> None:
+        queue = aftercare.follow_up_queue(self.ctx, self.user)
+        today = self.ctx.clock.now().date()
+        rows: list[ListedComplaint] = [*queue.overdue, *queue.due_today]
+        self.table.setRowCount(len(rows))
+        for row, item in enumerate(rows):
+            late = (today - item.follow_up_due).days
+            overdue = late > 0
+            _fill_row(self.table, row, [
+                item.reference, f"{item.follow_up_due:%d/%m/%Y}", str(late) if overdue else "",
+                self._category(item.category), self.tr(item.status.label), item.staff_name],
+                background=OVERDUE_BACKGROUND if overdue else TODAY_BACKGROUND, bold=overdue,
+                tip=(self.tr("Follow-up overdue since %1").replace(
+                    "%1", f"{item.follow_up_due:%d/%m/%Y}") if overdue
+                    else self.tr("Follow-up due today")))
+        if not rows:
+            self.summary.setText(self.tr("No follow-ups are due today or overdue."))
+        else:
+            self.summary.setText(self.tr("%1 overdue, %2 due today. Open one to record the "
+                                         "contact.").replace("%1", str(len(queue.overdue)))
+                                 .replace("%2", str(len(queue.due_today))))
+        self.counts = (len(queue.overdue), len(queue.due_today))
+
+
+class EscalationQueue(_Queue):
+    """Escalated complaints waiting for a decision; those addressed to this person first."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent, name="escalation", title=self.tr("Escalations waiting"),
+                         headers=[self.tr("Reference"), self.tr("Escalated"), self.tr("To"),
+                                  self.tr("Why"), self.tr("Category"), self.tr("Staff")])
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)     # why
+        for column, width in ((2, 170), (4, 190)):                         # to, category
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def refresh(self) -> None:
+        waiting = aftercare.escalations_waiting(self.ctx, self.user)
+        self.table.setRowCount(len(waiting))
+        for row, item in enumerate(waiting):
+            since = f"{item.since:%d/%m/%Y %H:%M}" if item.since else ""
+            _fill_row(self.table, row, [
+                item.complaint.reference, since, item.to, " ".join(item.reason.split()),
+                self._category(item.complaint.category), item.complaint.staff_name],
+                bold=item.addressed_to_you,
+                tip=(self.tr("Escalated to you. ") if item.addressed_to_you else "")
+                + self.tr("Why: %1").replace("%1", item.reason))
+        mine = sum(item.addressed_to_you for item in waiting)
+        self.summary.setText(
+            self.tr("No escalated complaint is waiting for a decision.") if not waiting else
+            self.tr("%1 waiting for a decision (%2 addressed to you, in bold). Open one to "
+                    "record the decision.").replace("%1", str(len(waiting)))
+            .replace("%2", str(mine)))
+        self.count = len(waiting)

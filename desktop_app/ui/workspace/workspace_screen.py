@@ -1,0 +1,104 @@
+"""The manager's workspace: find any record, see what needs doing, and see the patterns.
+
+Tabs: every complaint (paged list and search), follow-ups due, escalations waiting
+(supervisors and managers) and the dashboard (whoever may read the period summary). A
+figure clicked on the dashboard opens the list filtered to the records behind it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from desktop_app.domain.permissions import Action, Subject, allowed
+from desktop_app.domain.record_filter import ComplaintFilter
+from desktop_app.domain.staff import StaffMember
+from desktop_app.services.context import AppContext
+from desktop_app.ui.workspace.list_screen import ComplaintListScreen
+from desktop_app.ui.workspace.queues import EscalationQueue, FollowUpQueue
+
+
+class WorkspaceScreen(QWidget):
+    back = Signal()
+    open_complaint = Signal(str)
+    open_incident = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user: StaffMember | None = None
+        self.setObjectName("workspaceScreen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Complaints and follow-ups"), self)
+        title.setProperty("role", "title")
+        top.addWidget(title, 1)
+        back = QPushButton(self.tr("Back"), self)
+        back.setObjectName("workspaceBackButton")
+        back.clicked.connect(self.back)
+        top.addWidget(back)
+        outer.addLayout(top)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("workspaceTabs")
+        outer.addWidget(self.tabs, 1)
+        self.list = ComplaintListScreen(ctx, self)
+        self.follow_ups = FollowUpQueue(ctx, self)
+        self.escalations = EscalationQueue(ctx, self)
+        self._dashboard = None
+        for screen in (self.list, self.follow_ups, self.escalations):
+            screen.open_complaint.connect(self.open_complaint)
+        self.list.open_incident.connect(self.open_incident)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    @property
+    def dashboard(self):  # noqa: ANN201 - DashboardScreen, built on first use
+        if self._dashboard is None:
+            from desktop_app.ui.workspace.dashboard_screen import DashboardScreen
+            self._dashboard = DashboardScreen(self.ctx, self)
+            self._dashboard.show_records.connect(self.show_records)
+        return self._dashboard
+
+    def show_for(self, user: StaffMember) -> None:
+        self.user = user
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        self.tabs.addTab(self.list, self.tr("All complaints"))
+        self.tabs.addTab(self.follow_ups, "")
+        if allowed(user, Subject.COMPLAINT, Action.DECIDE):
+            self.tabs.addTab(self.escalations, "")
+        if allowed(user, Subject.COMPLAINT, Action.EXPORT):     # as the period summary
+            self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.blockSignals(False)
+        self.list.show_for(user)
+        self.refresh_queues()
+        self.tabs.setCurrentWidget(self.list)
+
+    def refresh_queues(self) -> None:
+        """After a follow-up, decision or closing, or on coming back to the workspace."""
+        self.follow_ups.show_for(self.user)
+        overdue, today = self.follow_ups.counts
+        self.tabs.setTabText(self.tabs.indexOf(self.follow_ups),
+                             self.tr("Follow-ups due (%1)").replace("%1", str(overdue + today)))
+        if self.tabs.indexOf(self.escalations) >= 0:
+            self.escalations.show_for(self.user)
+            self.tabs.setTabText(self.tabs.indexOf(self.escalations),
+                                 self.tr("Escalations (%1)").replace(
+                                     "%1", str(self.escalations.count)))
+
+    def refresh(self) -> None:
+        self.refresh_queues()
+        self.list.show_for(self.user)
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    def show_records(self, flt: ComplaintFilter) -> None:
+        """A figure on the dashboard: the complaints behind it, in the list."""
+        self.tabs.setCurrentWidget(self.list)
+        self.list.show_filter(flt)
+
+    def _tab_changed(self, index: int) -> None:
+        if self._dashboard is not None and self.tabs.widget(index) is self._dashboard:
+            self.dashboard.show_for(self.user)

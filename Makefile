@@ -25,6 +25,7 @@ lint-layers: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/render_screens.py
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/render_workspace.py
 
 # One-folder application in dist/TillComplaintLogger (own .venv-package), then smoke-tested.
 package:

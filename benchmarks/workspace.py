@@ -234,7 +234,8 @@ def measure(path: Path, runs: int) -> None:
     cache, pages = PageCache(), -(-total // PAGE_ROWS)
     marks = {max(0, pages // 10 - 1): "10%", max(0, pages // 2 - 1): "50%", pages - 1: "100%"}
     print(f"paging through all {pages:,} pages of {PAGE_ROWS} (keyset from the page above):")
-    print(f"  RSS before {rss_mb():7.1f} MB")
+    print(f"  RSS before {rss_mb():7.1f} MB  (includes the reader's memory-mapped database "
+          "pages, shared with the page cache)")
     started, seen, key = time.perf_counter(), 0, None
     for page in range(pages):
         rows = fetch_page(ctx, manager, everything, cache.request_for(page))
@@ -261,7 +262,7 @@ def measure(path: Path, runs: int) -> None:
     print(f"  whole list {ours:6.1f} s, {ours / pages * 1000:.1f} ms a page   (raw sqlite3 "
           f"keyset, same columns, {baseline:.1f} s)")
     print(f"  peak RSS of the whole run {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}"
-          " MB (the dashboard's year of figures included)")
+          " MB (the dashboard's year of figures and mapped database pages included)")
     raw.close()
     ctx.close()
 

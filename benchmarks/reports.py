@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -25,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from timing import timed  # noqa: E402 - benchmarks/ is on the path when run as a script
 
 SEED_COMPLAINTS = 2_000
 
@@ -62,14 +63,6 @@ def build(path: Path, total: int) -> None:
     connection.commit()
     connection.close()
 
-
-def timed(call, runs: int) -> float:  # noqa: ANN001
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> int:

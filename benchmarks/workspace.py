@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import resource
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -34,6 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from timing import timed  # noqa: E402 - benchmarks/ is on the path when run as a script
 
 SEED_COMPLAINTS = 2_000
 NOW = datetime(2026, 11, 20, 17, 0)
@@ -125,16 +126,6 @@ def build(path: Path, total: int) -> None:
     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw.close()
 
-
-def timed(call, runs: int) -> float:  # noqa: ANN001
-    """Median seconds of `runs` calls (after one warm-up call)."""
-    call()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def rss_mb() -> float:

@@ -10,28 +10,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.domain.incident_kinds import BehaviourKind
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import incidents
 from desktop_app.services.context import AppContext
+from desktop_app.ui.tables import record_table
 from desktop_app.ui.text import tr_data
 
 OVERDUE = QColor("#fdecea")
 
 
 def _table(parent: QWidget, name: str, accessible: str, columns: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(columns), parent)
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setHorizontalHeaderLabels(columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table = record_table(parent, name, accessible, columns)
     table.setWordWrap(True)
-    table.verticalHeader().hide()
     return table
 
 

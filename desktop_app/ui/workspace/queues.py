@@ -8,27 +8,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
+from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.domain.record_filter import ListedComplaint
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare
 from desktop_app.services.context import AppContext
+from desktop_app.ui.tables import record_table
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 TODAY_BACKGROUND = QColor("#fff4d6")
 
 
 def _table(parent: QWidget, name: str, title: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setAccessibleName(title)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
+    table = record_table(parent, name, title, headers)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)

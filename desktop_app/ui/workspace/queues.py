@@ -88,6 +88,11 @@ class FollowUpQueue(_Queue):
         super().__init__(ctx, parent, name="followUp", title=self.tr("Follow-ups due"),
                          headers=[self.tr("Reference"), self.tr("Due"), self.tr("Days overdue"),
                                   self.tr("Category"), self.tr("Status"), self.tr("Staff")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)   # category
+        self.table.setColumnWidth(3, 230)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def refresh(self) -> None:
         queue = aftercare.follow_up_queue(self.ctx, self.user)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.aftercare import Decision, FollowUp, NextStep, State
-from desktop_app.domain.complaint import FOLLOW_UP_OPEN, Status
-from desktop_app.domain.record_filter import ListedComplaint
-from desktop_app.storage.orm import ComplaintRow, EscalationDecisionRow, FollowUpRow, StaffRow
+from desktop_app.domain.complaint import Status
+from desktop_app.domain.record_filter import ComplaintFilter, ListedComplaint
+from desktop_app.storage.complaint_list_repository import LISTED_COLUMNS, conditions
+from desktop_app.storage.complaint_mapping import to_listed
+from desktop_app.storage.orm import ComplaintRow, EscalationDecisionRow, FollowUpRow
+from desktop_app.storage.staff_names import staff_names
 
 _CHUNK = 900          # SQLite's variable limit, with room to spare
 
@@ -45,19 +48,9 @@ def history_of(session: Session, complaint_ids: list[int], names: dict[int, str]
     return contacts, decisions
 
 
-def _listed(row: ComplaintRow, names: dict[int, str]) -> ListedComplaint:
-    return ListedComplaint(id=row.id, reference=row.reference, saved_at=row.saved_at,
-                           category=row.category, status=Status(row.status),
-                           staff_name=names.get(row.staff_id, ""), model_id=row.model_id,
-                           follow_up_due=row.follow_up_due, closed_at=row.closed_at)
-
-
 class AftercareRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
-
-    def _names(self) -> dict[int, str]:
-        return dict(self._session.execute(select(StaffRow.id, StaffRow.name)).all())
 
     def _id(self, reference: str) -> int:
         return self._session.scalars(select(ComplaintRow.id)
@@ -101,24 +94,26 @@ class AftercareRepository:
     # ---- the queues ------------------------------------------------------------------------
     def follow_ups_due(self, today: date, *, staff_id: int | None = None,
                        limit: int = 500) -> list[ListedComplaint]:
-        """Follow-ups due today or before and not yet done, the most overdue first."""
-        query = (select(ComplaintRow)
-                 .where(ComplaintRow.follow_up_needed, ComplaintRow.follow_up_due <= today,
-                        ComplaintRow.status.in_([s.value for s in FOLLOW_UP_OPEN]))
-                 .order_by(ComplaintRow.follow_up_due, ComplaintRow.id).limit(limit))
-        if staff_id is not None:
-            query = query.where(ComplaintRow.staff_id == staff_id)
-        names = self._names()
-        return [_listed(row, names) for row in self._session.scalars(query)]
+        """Follow-ups due today or before and not yet done, the most overdue first (the
+        list's own rule for an overdue follow-up, one day on)."""
+        due = ComplaintFilter(overdue_on=today + timedelta(days=1), staff_id=staff_id)
+        rows = self._session.execute(
+            select(*LISTED_COLUMNS).where(*conditions(due))
+            .order_by(ComplaintRow.follow_up_due, ComplaintRow.id).limit(limit)).all()
+        names = staff_names(self._session, (row.staff_id for row in rows))
+        return [to_listed(row, staff_name=names.get(row.staff_id, "")) for row in rows]
 
     def awaiting_decision(self, *, limit: int = 500,
                           ) -> list[tuple[ListedComplaint, str, str, datetime | None]]:
         """Escalated complaints and to whom and why, the longest waiting first."""
-        query = (select(ComplaintRow).where(ComplaintRow.status == Status.ESCALATED.value)
-                 .order_by(ComplaintRow.escalated_at, ComplaintRow.id).limit(limit))
-        names = self._names()
-        return [(_listed(row, names), row.escalated_to, row.escalation_reason, row.escalated_at)
-                for row in self._session.scalars(query)]
+        rows = self._session.execute(
+            select(*LISTED_COLUMNS, ComplaintRow.escalated_to, ComplaintRow.escalation_reason,
+                   ComplaintRow.escalated_at)
+            .where(ComplaintRow.status == Status.ESCALATED.value)
+            .order_by(ComplaintRow.escalated_at, ComplaintRow.id).limit(limit)).all()
+        names = staff_names(self._session, (row.staff_id for row in rows))
+        return [(to_listed(row, staff_name=names.get(row.staff_id, "")), row.escalated_to,
+                 row.escalation_reason, row.escalated_at) for row in rows]
 
     def unseen_decisions(self, staff_id: int) -> list[tuple[str, Decision]]:
         """Decisions on complaints this person logged that they have not seen yet."""
@@ -128,7 +123,7 @@ class AftercareRepository:
             .where(ComplaintRow.staff_id == staff_id, EscalationDecisionRow.seen_at.is_(None),
                    EscalationDecisionRow.staff_id != staff_id)
             .order_by(EscalationDecisionRow.at, EscalationDecisionRow.id))
-        names = self._names()
+        names = staff_names(self._session)
         return [(reference, _decision(row, names)) for reference, row in rows]
 
     def mark_seen(self, staff_id: int, references: list[str], now: datetime) -> None:

@@ -12,7 +12,6 @@ typed as a word is looked up by the unique index on `reference` instead.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import (ColumnElement, Integer, Select, String, bindparam, column, func,
@@ -22,10 +21,12 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.complaint import FOLLOW_UP_OPEN, Status
 from desktop_app.domain.record_filter import ComplaintFilter, ListedComplaint
 from desktop_app.domain.reference import is_reference
+from desktop_app.storage.complaint_mapping import to_listed
 from desktop_app.storage.orm import ComplaintRow, StaffRow
+from desktop_app.storage.staff_names import staff_names
 
 _C = ComplaintRow.__table__.c
-_LISTED = (_C.id, _C.reference, _C.saved_at, _C.category, _C.status, _C.staff_id,
+LISTED_COLUMNS = (_C.id, _C.reference, _C.saved_at, _C.category, _C.status, _C.staff_id,
            _C.model_id, _C.follow_up_due, _C.closed_at)
 _NEWEST_FIRST = (_C.saved_at.desc(), _C.id.desc())
 _OLDEST_FIRST = (_C.saved_at.asc(), _C.id.asc())
@@ -160,7 +161,7 @@ def page_statement(flt: ComplaintFilter, *, after: ListedComplaint | None = None
                    limit: int = 200, search_drives: bool = True) -> Select:
     """One page newest first: after a row (keyset), before a row (read oldest first, to be
     reversed by the caller) or at an offset."""
-    query = select(*_LISTED).where(*conditions(flt, search_drives=search_drives))
+    query = select(*LISTED_COLUMNS).where(*conditions(flt, search_drives=search_drives))
     by_search = search_drives and bool(search_terms(flt.text)[1])
     key = (tuple_(_unindexed("saved_at"), _unindexed("id")) if by_search
            else tuple_(_C.saved_at, _C.id))
@@ -200,12 +201,8 @@ class ComplaintListRepository:
                                                     search_drives=drives)).all()
         if before is not None:
             rows.reverse()
-        names = self._names({row.staff_id for row in rows})
-        return [ListedComplaint(id=r.id, reference=r.reference, saved_at=r.saved_at,
-                                category=r.category, status=Status(r.status),
-                                staff_name=names.get(r.staff_id, ""), model_id=r.model_id,
-                                follow_up_due=r.follow_up_due, closed_at=r.closed_at)
-                for r in rows]
+        names = staff_names(self._session, (row.staff_id for row in rows))
+        return [to_listed(r, staff_name=names.get(r.staff_id, "")) for r in rows]
 
     def _search_matches(self, flt: ComplaintFilter) -> int | None:
         """How many complaints the search words match (None without words): cheap, read
@@ -225,12 +222,6 @@ class ComplaintListRepository:
         return [(r.id, r.name) for r in self._session.execute(
             select(StaffRow.id, StaffRow.name).order_by(StaffRow.name, StaffRow.id))]
 
-    def _names(self, staff_ids: Sequence[int] | set[int]) -> dict[int, str]:
-        if not staff_ids:
-            return {}
-        return dict(self._session.execute(select(StaffRow.id, StaffRow.name)
-                                          .where(StaffRow.id.in_(list(staff_ids)))).all())
-
 
 def explain(session: Session, statement: Select) -> list[str]:
     """EXPLAIN QUERY PLAN of a statement, its values written in (tests and the benchmark)."""
@@ -239,5 +230,5 @@ def explain(session: Session, statement: Select) -> list[str]:
     return [row[-1] for row in rows]
 
 
-__all__ = ["SEARCH_DRIVES_BELOW", "ComplaintListRepository", "conditions", "count_statement",
+__all__ = ["LISTED_COLUMNS", "SEARCH_DRIVES_BELOW", "ComplaintListRepository", "conditions", "count_statement",
            "explain", "has_better_index", "page_statement", "search_terms"]

@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_app.domain.complaint import (Approval, ClarifyingAnswer, Complaint, Escalation,
                                           SolutionOption, Status)
+from desktop_app.domain.record_filter import ListedComplaint
 from desktop_app.storage.orm import ComplaintRow
 
 # Columns that hold the same value under the same name in both shapes.
@@ -80,3 +81,10 @@ def to_domain(row: ComplaintRow, *, staff_name: str = "", approver_name: str = "
     complaint.signature_png = row.signature.png if row.signature else None
     return complaint
 
+
+def to_listed(row: Any, *, staff_name: str = "") -> ListedComplaint:
+    """One line of a list from a row holding the complaint's listed columns."""
+    return ListedComplaint(id=row.id, reference=row.reference, saved_at=row.saved_at,
+                           category=row.category, status=Status(row.status),
+                           staff_name=staff_name, model_id=row.model_id,
+                           follow_up_due=row.follow_up_due, closed_at=row.closed_at)

@@ -16,6 +16,7 @@ from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import Store
 from desktop_app.storage import driver_sql
 from desktop_app.storage.aftercare_repository import history_of
+from desktop_app.storage.staff_names import staff_names
 from desktop_app.storage.driver_sql import InsertInto
 from desktop_app.storage.complaint_mapping import (COMPLAINT_COLUMNS, to_domain,
                                                   to_values)
@@ -192,7 +193,7 @@ class ComplaintRepository:
                      selectinload(ComplaintRow.signature))
             .order_by(ComplaintRow.saved_at, ComplaintRow.id))
         rows = list(rows)
-        names = dict(self._session.execute(select(StaffRow.id, StaffRow.name)).all())
+        names = staff_names(self._session)
         ids = [row.id for row in rows]
         history = self._amendments_of(ids, names)
         contacts, decisions = history_of(self._session, ids, names)
@@ -243,7 +244,7 @@ class ComplaintRepository:
         return history
 
     def _domain(self, row: ComplaintRow) -> Complaint:
-        names = dict(self._session.execute(select(StaffRow.id, StaffRow.name)).all())
+        names = staff_names(self._session)
         complaint = to_domain(row, staff_name=names.get(row.staff_id, ""),
                               approver_name=names.get(row.approved_by, ""))
         complaint.amendments = self._amendments_of([row.id], names).get(row.id, [])

@@ -7,10 +7,8 @@ carries the complaint as it now reads.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
                                QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
@@ -21,14 +19,7 @@ from desktop_app.domain.record_fields import FOLLOW_UP_METHODS
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare
 from desktop_app.services.context import AppContext
-from desktop_app.ui.forms import FieldRows, confirm_discard
-
-
-def _date_edit(parent: QWidget, day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
+from desktop_app.ui.forms import FieldRows, confirm_discard, date_edit
 
 
 def _text(parent: QWidget, height: int = 70) -> QPlainTextEdit:
@@ -118,7 +109,7 @@ class FollowUpDialog(_AftercareDialog):
                          save_text=self.tr("Save the contact"), parent=parent)
         today = ctx.clock.now().date()
         self.contacted_on = self.rows.add("contacted_on", self.tr("Date of the contact"),
-                                          _date_edit(self, today))
+                                          date_edit(self, day=today))
         self.method = self.rows.add("method", self.tr("How"), QComboBox(self))
         for value, label in FOLLOW_UP_METHODS:
             self.method.addItem(self.tr(label), value)
@@ -130,7 +121,7 @@ class FollowUpDialog(_AftercareDialog):
         self.confirmed = self.rows.add("confirmed_resolved", self.tr("Resolved"), QCheckBox(
             self.tr("The customer confirmed the complaint is resolved"), self))
         self.next_due = self.rows.add("next_due", self.tr("Next contact due"),
-                                      _date_edit(self, today))
+                                      date_edit(self, day=today))
         self.next_due.setDate(self.next_due.date().addDays(3))
         self.confirmed.toggled.connect(lambda on: self.next_due.setEnabled(not on))
 
@@ -178,7 +169,7 @@ class DecisionDialog(_AftercareDialog):
         self.rows.add("outcome", self.tr("What happens next"), choice)
         self.follow_up_due = self.rows.add(
             "follow_up_due", self.tr("Tell the customer by"),
-            _date_edit(self, ctx.clock.now().date()))
+            date_edit(self, day=ctx.clock.now().date()))
         self.follow_up_due.setDate(self.follow_up_due.date().addDays(2))
         self.next_steps.buttonToggled.connect(self._step_chosen)
         self.follow_up_due.setEnabled(False)

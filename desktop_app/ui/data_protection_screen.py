@@ -21,7 +21,7 @@ from desktop_app.domain.personal_data import (MAX_YEARS, MIN_YEARS, PersonQuery,
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import data_protection
 from desktop_app.services.context import AppContext
-from desktop_app.ui.forms import FieldRows
+from desktop_app.ui.forms import FieldRows, show_message
 
 RESULT_COLUMNS = ("Erase", "Record", "Reference", "Date", "About")
 COMPLAINT, INCIDENT = "Complaint", "Incident"
@@ -33,12 +33,6 @@ def _message_label(name: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     return label
 
-
-def _message(label: QLabel, text: str, *, error: bool = False) -> None:
-    label.setProperty("role", "error" if error else "")
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
 
 
 class _Fields:
@@ -130,17 +124,17 @@ class DataProtectionScreen(QWidget):
         try:
             data_protection.set_retention(self.ctx, self.user, policy)
         except DomainError as error:
-            _message(self.retention_message, str(error), error=True)
+            show_message(self.retention_message, str(error), error=True)
             return
-        _message(self.retention_message, self.tr("Saved."))
+        show_message(self.retention_message, self.tr("Saved."))
 
     def sweep(self) -> None:
         try:
             result = data_protection.retention_sweep(self.ctx, self.user)
         except DomainError as error:
-            _message(self.retention_message, str(error), error=True)
+            show_message(self.retention_message, str(error), error=True)
             return
-        _message(self.retention_message, self.tr(
+        show_message(self.retention_message, self.tr(
             "Expired personal details removed. Complaints: %1. Incidents: %2.")
             .replace("%1", str(len(result.complaints)))
             .replace("%2", str(len(result.incidents))))
@@ -235,7 +229,7 @@ class DataProtectionScreen(QWidget):
             self.fields.show(failed.errors)
             return
         except DomainError as error:
-            _message(self.request_message, str(error), error=True)
+            show_message(self.request_message, str(error), error=True)
             return
         self._show_results()
 
@@ -278,11 +272,11 @@ class DataProtectionScreen(QWidget):
             self.fields.show(failed.errors)
             return
         except DomainError as error:
-            _message(self.request_message, str(error), error=True)
+            show_message(self.request_message, str(error), error=True)
             return
         folder = self.choose_folder()
         if not folder:
-            _message(self.request_message, self.tr("Not saved: no folder was chosen."))
+            show_message(self.request_message, self.tr("Not saved: no folder was chosen."))
             return
         try:
             for suffix, data in ((".pdf", pack.pdf), (".json", pack.json)):
@@ -290,10 +284,10 @@ class DataProtectionScreen(QWidget):
                 target.write_bytes(data)
                 target.chmod(0o600)
         except OSError as error:
-            _message(self.request_message, self.tr("Not saved: %1")
+            show_message(self.request_message, self.tr("Not saved: %1")
                      .replace("%1", error.strerror or str(error)), error=True)
             return
-        _message(self.request_message, self.tr(
+        show_message(self.request_message, self.tr(
             "Saved %1 records to %2 (PDF and JSON). Answer by %3.")
             .replace("%1", str(len(pack.references))).replace("%2", folder)
             .replace("%3", pack.due_on.strftime("%d/%m/%Y")))
@@ -302,7 +296,7 @@ class DataProtectionScreen(QWidget):
         complaints, incidents = self.ticked()
         problems = erasure_errors(self.reason.text(), complaints + incidents)
         self.erase_fields.show(problems)
-        _message(self.request_message, problems.get("records", ""), error=True)
+        show_message(self.request_message, problems.get("records", ""), error=True)
         if problems:
             return
         answer = QMessageBox.question(
@@ -321,12 +315,12 @@ class DataProtectionScreen(QWidget):
         except ValidationFailed as failed:
             self.erase_fields.show(failed.errors)
             self.fields.show(failed.errors)
-            _message(self.request_message, failed.errors.get("records", ""), error=True)
+            show_message(self.request_message, failed.errors.get("records", ""), error=True)
             return
         except DomainError as error:
-            _message(self.request_message, str(error), error=True)
+            show_message(self.request_message, str(error), error=True)
             return
         self.reason.clear()
-        _message(self.request_message, self.tr("Personal details erased from %1.")
+        show_message(self.request_message, self.tr("Personal details erased from %1.")
                  .replace("%1", ", ".join(erased)))
         self.find()

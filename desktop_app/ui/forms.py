@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QDateEdit, QFormLayout, QLabel, QMessageBox, QVBoxLayout,
+                               QWidget)
 
 
 class FieldRows:
@@ -55,3 +59,31 @@ def confirm_discard(parent: QWidget, title: str, text: str) -> bool:
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Discard
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_edit(parent: QWidget, *, name: str = "", accessible: str = "",
+              day: date | None = None) -> QDateEdit:
+    """A day picker as the whole program shows dates: dd/mm/yyyy, with a calendar."""
+    edit = QDateEdit(parent)
+    if name:
+        edit.setObjectName(name)
+    if accessible:
+        edit.setAccessibleName(accessible)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    if day is not None:
+        edit.setDate(qdate(day))
+    return edit
+
+
+def show_message(label: QLabel, text: str, *, error: bool = False, role: str = "") -> None:
+    """A line of feedback under a form: styled as an error or as `role`, hidden when empty."""
+    label.setProperty("role", "error" if error else role)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))

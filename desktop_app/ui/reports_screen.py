@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -12,11 +12,9 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import reporting
 from desktop_app.services.context import AppContext
+from desktop_app.ui.forms import qdate
 from desktop_app.ui.report_preview import ReportPreview
 
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ReportsScreen(QWidget):
@@ -74,8 +72,8 @@ class ReportsScreen(QWidget):
         today = self.ctx.clock.now().date()
         first_this_month = today.replace(day=1)
         last_month_end = date.fromordinal(first_this_month.toordinal() - 1)
-        self.start.setDate(_qdate(last_month_end.replace(day=1)))
-        self.end.setDate(_qdate(last_month_end))
+        self.start.setDate(qdate(last_month_end.replace(day=1)))
+        self.end.setDate(qdate(last_month_end))
         self.message.clear()
 
     def show_summary(self, abuse: bool) -> ReportPreview | None:

@@ -17,7 +17,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt,
+                            Signal, Slot)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.record_filter import ComplaintFilter, FollowUpState, ListedComplaint
@@ -42,6 +43,16 @@ HEADERS = ("Reference", "Date", "Category", "Status", "Staff member", "Age (days
 BOLD_WHEN_OVERDUE = (COL_REFERENCE, COL_STATUS, COL_AGE)
 OVERDUE_BACKGROUND = QColor("#f8d7da")
 DUE_TODAY_BACKGROUND = QColor("#fff0c2")
+
+
+
+def follow_up_tip(due: date, *, overdue: bool) -> str:
+    """The tooltip of a line whose follow-up is overdue or due today (list and queue)."""
+    if overdue:
+        return QCoreApplication.translate("FollowUp", "Follow-up overdue since %1") \
+            .replace("%1", due.strftime("%d/%m/%Y"))
+    return QCoreApplication.translate("FollowUp", "Follow-up due today")
+
 
 #: Qt role carrying the reference of a row (to open it)
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -276,9 +287,7 @@ class ComplaintListModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            due = item.follow_up_due.strftime("%d/%m/%Y")
-            return (self.tr("Follow-up overdue since %1").replace("%1", due) if overdue
-                    else self.tr("Follow-up due today"))
+            return follow_up_tip(item.follow_up_due, overdue=overdue)
         return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
@@ -21,22 +21,13 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import dashboard as dashboard_service
 from desktop_app.services.context import AppContext
 from desktop_app.ui.background import BackgroundQuery
+from desktop_app.ui.forms import date_edit, qdate, show_message
 from desktop_app.ui.workspace.charts import ColumnChart, HorizontalBarChart, ChartWidget
 
 WORKING = "Working it out…"
 TILE_COLUMNS = 4
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _message(label: QLabel, text: str, *, error: bool = False) -> None:
-    label.setProperty("role", "error" if error else "help")
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class KpiTile(QPushButton):
@@ -144,12 +135,7 @@ class DashboardScreen(QWidget):
         return row
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        return edit
+        return date_edit(self, name=name, accessible=accessible)
 
     def _build_content(self) -> QWidget:
         content = QWidget(self.scroll)
@@ -243,7 +229,7 @@ class DashboardScreen(QWidget):
     def _set_dates(self, start: date, end: date) -> None:
         for edit, day in ((self.date_from, start), (self.date_to, end)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(qdate(day))
             edit.blockSignals(False)
 
     def _period_chosen(self, _index: int = 0) -> None:
@@ -258,7 +244,7 @@ class DashboardScreen(QWidget):
 
     def _dates_changed(self) -> None:
         errors = period_errors(*self.dates())
-        _message(self.period_error, errors.get("end", ""), error=True)
+        show_message(self.period_error, errors.get("end", ""), error=True)
         self.date_to.setProperty("invalid", bool(errors))
 
     def refresh(self) -> None:
@@ -267,24 +253,24 @@ class DashboardScreen(QWidget):
             return
         start, end = self.dates()
         errors = period_errors(start, end)
-        _message(self.period_error, errors.get("end", ""), error=True)
+        show_message(self.period_error, errors.get("end", ""), error=True)
         self.scroll.widget().setEnabled(not errors)       # the figures shown are not for it
         if errors:
             return
         if not dashboard_service.may_see_dashboard(self.user):
-            _message(self.status, refusal(Subject.COMPLAINT, Action.EXPORT), error=True)
+            show_message(self.status, refusal(Subject.COMPLAINT, Action.EXPORT), error=True)
             return
-        _message(self.status, self.tr(WORKING))
+        show_message(self.status, self.tr(WORKING), role="help")
         self.query.run(dashboard_service.dashboard, self.ctx, self.user, start, end)
 
     # ---- the answer --------------------------------------------------------------------
     def _show_failure(self, message: str) -> None:
-        _message(self.status, message, error=True)
+        show_message(self.status, message, error=True)
 
     def _show_dashboard(self, figures: Dashboard) -> None:
         self.figures = figures
         s = figures.summary
-        _message(self.status, "")
+        show_message(self.status, "", role="help")
         self.caption.setText(self.tr("Complaints saved %1").replace(
             "%1", period_caption(s.period_start, s.period_end)))
         for widget, tile in zip(self.tiles, figures.tiles, strict=True):

@@ -9,9 +9,9 @@ the person may see. Enter or a double-click opens the line (`open_complaint` /
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -24,6 +24,7 @@ from desktop_app.domain.record_filter import ComplaintFilter
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import complaint_list, incidents
 from desktop_app.services.context import AppContext
+from desktop_app.ui.forms import date_edit, qdate, show_message
 from desktop_app.ui.workspace.complaint_list_model import (COL_AGE, COL_DATE, COL_REFERENCE,
                                                            COL_STAFF, COL_STATUS,
                                                            BOLD_WHEN_OVERDUE, REFERENCE_ROLE,
@@ -34,9 +35,6 @@ SEARCH_DELAY_MS = 250
 SHOW_COMPLAINTS, SHOW_INCIDENTS = "complaints", "incidents"
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
 
 def _statuses_key(statuses: tuple[Status, ...]) -> str:
     """The status combo's data for a set of statuses, in the order of `Status`: "" (any),
@@ -44,13 +42,6 @@ def _statuses_key(statuses: tuple[Status, ...]) -> str:
     chosen = {Status(s) for s in statuses}
     return ",".join(s.value for s in Status if s in chosen)
 
-
-def _message(label: QLabel, text: str, *, error: bool = False) -> None:
-    label.setProperty("role", "error" if error else "")
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class _Table(QTableView):
@@ -224,11 +215,7 @@ class ComplaintListScreen(QWidget):
         check.setObjectName(f"{name}Enabled")
         check.setAccessibleName(self.tr("Only from a date") if name == "listFrom"
                                 else self.tr("Only up to a date"))
-        edit = QDateEdit(box)
-        edit.setObjectName(name)
-        edit.setAccessibleName(label)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit = date_edit(box, name=name, accessible=label)
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         check.toggled.connect(self._changed)
@@ -288,8 +275,8 @@ class ComplaintListScreen(QWidget):
         self._fill_staff(user)
         today = self.ctx.clock.now().date()
         self._quiet = True
-        self.date_from.setDate(_qdate(today - timedelta(days=30)))
-        self.date_to.setDate(_qdate(today))
+        self.date_from.setDate(qdate(today - timedelta(days=30)))
+        self.date_to.setDate(qdate(today))
         self._quiet = False
         self.show_filter(ComplaintFilter())
 
@@ -321,7 +308,7 @@ class ComplaintListScreen(QWidget):
                                      (self.to_check, self.date_to, flt.date_to)):
                 check.setChecked(day is not None)
                 if day is not None:
-                    edit.setDate(_qdate(day))
+                    edit.setDate(qdate(day))
             self.search.setText(flt.text)
         finally:
             self._quiet = False
@@ -374,11 +361,11 @@ class ComplaintListScreen(QWidget):
             return
         flt = self.current_filter()
         errors = complaint_list.filter_errors(flt)
-        _message(self.date_message, errors.get("date_to", ""), error=True)
+        show_message(self.date_message, errors.get("date_to", ""), error=True)
         if errors:
             self.count_label.setText(self.tr("Check the dates"))
             return
-        _message(self.message, "")
+        show_message(self.message, "")
         self.count_label.setText(self.tr("Searching…"))
         self.model.load(self.user, flt)
 
@@ -393,7 +380,7 @@ class ComplaintListScreen(QWidget):
 
     def _failed(self, message: str) -> None:
         self.count_label.setText("")
-        _message(self.message, message, error=True)
+        show_message(self.message, message, error=True)
 
     # ---- incidents ---------------------------------------------------------------------------
     @property
@@ -416,7 +403,7 @@ class ComplaintListScreen(QWidget):
         except DomainError as error:
             self._failed(str(error))
             return
-        _message(self.message, "")
+        show_message(self.message, "")
         self.incident_model.set_rows(found)
         count = len(found)
         self.count_label.setText(self.tr("1 incident") if count == 1 else
@@ -429,7 +416,7 @@ class ComplaintListScreen(QWidget):
             if reference:
                 self.open_incident.emit(reference)
             else:
-                _message(self.message, self.tr(
+                show_message(self.message, self.tr(
                     "This incident is restricted: only the people involved and the manager "
                     "can open it."), error=True)
         elif reference:

@@ -16,9 +16,9 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare
 from desktop_app.services.context import AppContext
 from desktop_app.ui.tables import record_table
+from desktop_app.ui.workspace.complaint_list_model import (DUE_TODAY_BACKGROUND,
+                                                        OVERDUE_BACKGROUND, follow_up_tip)
 
-OVERDUE_BACKGROUND = QColor("#fde2e1")
-TODAY_BACKGROUND = QColor("#fff4d6")
 
 
 def _table(parent: QWidget, name: str, title: str, headers: list[str]) -> QTableWidget:
@@ -105,10 +105,8 @@ class FollowUpQueue(_Queue):
             _fill_row(self.table, row, [
                 item.reference, f"{item.follow_up_due:%d/%m/%Y}", str(late) if overdue else "",
                 self._category(item.category), self.tr(item.status.label), item.staff_name],
-                background=OVERDUE_BACKGROUND if overdue else TODAY_BACKGROUND, bold=overdue,
-                tip=(self.tr("Follow-up overdue since %1").replace(
-                    "%1", f"{item.follow_up_due:%d/%m/%Y}") if overdue
-                    else self.tr("Follow-up due today")))
+                background=OVERDUE_BACKGROUND if overdue else DUE_TODAY_BACKGROUND,
+                bold=overdue, tip=follow_up_tip(item.follow_up_due, overdue=overdue))
         if not rows:
             self.summary.setText(self.tr("No follow-ups are due today or overdue."))
         else:

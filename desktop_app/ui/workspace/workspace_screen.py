@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.domain.record_filter import ComplaintFilter
 from desktop_app.domain.staff import StaffMember
+from desktop_app.services.dashboard import may_see_dashboard
 from desktop_app.services.context import AppContext
 from desktop_app.ui.workspace.list_screen import ComplaintListScreen
 from desktop_app.ui.workspace.queues import EscalationQueue, FollowUpQueue
@@ -68,7 +69,7 @@ class WorkspaceScreen(QWidget):
         self.tabs.addTab(self.follow_ups, "")
         if allowed(user, Subject.COMPLAINT, Action.DECIDE):
             self.tabs.addTab(self.escalations, "")
-        if allowed(user, Subject.COMPLAINT, Action.EXPORT):     # as the period summary
+        if may_see_dashboard(user):
             self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.blockSignals(False)
         self.list.show_for(user)

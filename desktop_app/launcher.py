@@ -5,6 +5,7 @@ It sits above both the UI and the command line so that neither imports the other
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -24,6 +25,9 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything this process creates holds personal data: private from its first byte
+    # (the modules that write files also ask for 0600 themselves).
+    os.umask(0o077)
     argv = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(argv):
         from desktop_app.ui.app import run_gui

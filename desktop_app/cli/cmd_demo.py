@@ -1,4 +1,6 @@
-"""`demo --complaints N --incidents M --seed S`: made-up data for demonstrations."""
+"""`demo --complaints N --incidents M --seed S`: made-up data in a demonstration store.
+
+Without --db it uses demo.db beside the real store's database, never the real one."""
 
 from __future__ import annotations
 
@@ -6,10 +8,12 @@ from argparse import Namespace, _SubParsersAction
 
 from desktop_app.cli.common import open_context
 from desktop_app.services import demo
+from desktop_app.services.context import default_db_path
 
 
 def register(commands: _SubParsersAction) -> None:
-    parser = commands.add_parser("demo", help="fill the database with made-up, varied data")
+    parser = commands.add_parser(
+        "demo", help="made-up, varied records in a demonstration store of their own")
     parser.add_argument("--complaints", type=int, default=200)
     parser.add_argument("--incidents", type=int, default=20)
     parser.add_argument("--seed", type=int, default=1)
@@ -17,11 +21,15 @@ def register(commands: _SubParsersAction) -> None:
 
 
 def run(args: Namespace) -> int:
+    if not args.db:
+        args.db = str(default_db_path().with_name("demo.db"))
     ctx = open_context(args)
     try:
-        made = demo.fill(ctx, complaints=args.complaints, incidents=args.incidents,
-                         seed=args.seed)
+        made = demo.demonstration_store(ctx, complaints=args.complaints,
+                                        incidents=args.incidents, seed=args.seed)
     finally:
         ctx.close()
-    print(f"Added {made[0]} complaints and {made[1]} incidents (seed {args.seed}).")
+    print(f"Added {made[0]} complaints and {made[1]} incidents (seed {args.seed}) to the "
+          f"demonstration store in {args.db}. Sign in as {demo.DEMO_STORE['manager_code']}, "
+          f"PIN {demo.DEMO_STORE['pin']}.")
     return 0

@@ -1,7 +1,9 @@
 """`backup --out FILE`, `restore FILE` and `check`: the database's safety from the command line.
 
-They work on the file itself (whoever can read the file can copy it), so they ask for no
-PIN; `restore` refuses a backup that does not check out and keeps the file it replaces.
+`backup` and `restore` are a manager's, with their PIN, and audited: a backup holds every
+customer's details. `restore` is refused while the program has the database open anywhere,
+refuses a backup that does not check out and keeps the file it replaces. `check` only
+reads.
 """
 
 from __future__ import annotations
@@ -10,17 +12,22 @@ from argparse import Namespace, _SubParsersAction
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.cli.common import CommandError
+from desktop_app.cli.common import (CommandError, add_user_arguments, open_context, read_pin,
+                                    signed_in)
 from desktop_app.services import maintenance
 from desktop_app.services.context import resolve_db_path
 
 
 def register(commands: _SubParsersAction) -> None:
-    backup = commands.add_parser("backup", help="write a checked backup of the database")
+    backup = commands.add_parser("backup", help="write a checked backup of the database "
+                                                "(managers)")
     backup.add_argument("--out", required=True, metavar="FILE", type=Path)
+    add_user_arguments(backup)
     backup.set_defaults(run=run_backup)
-    restore = commands.add_parser("restore", help="replace the database with a checked backup")
+    restore = commands.add_parser("restore", help="replace the database with a checked backup "
+                                                  "(managers; the program must be closed)")
     restore.add_argument("file", metavar="FILE", type=Path)
+    add_user_arguments(restore)
     restore.set_defaults(run=run_restore)
     check = commands.add_parser("check", help="check the database and the audit trail")
     check.set_defaults(run=run_check)
@@ -34,7 +41,13 @@ def _database(args: Namespace) -> Path:
 
 
 def run_backup(args: Namespace) -> int:
-    target = maintenance.backup_to(_database(args), args.out)
+    _database(args)
+    ctx = open_context(args)
+    try:
+        user = signed_in(args, ctx)
+        target = maintenance.backup_to(ctx, user, args.out)
+    finally:
+        ctx.close()
     print(f"Backed up to {target} (checked).")
     return 0
 
@@ -43,7 +56,8 @@ def run_restore(args: Namespace) -> int:
     path = resolve_db_path(args.db)
     if not args.file.exists():
         raise CommandError(f"There is no backup at {args.file}.")
-    kept = maintenance.restore(path, args.file, now=datetime.now())
+    pin = read_pin(args, f"PIN for {args.user}: ")
+    kept = maintenance.restore(path, args.file, code=args.user, pin=pin, now=datetime.now())
     print(f"Restored {args.file.name} to {path}."
           + (f" The replaced database is kept as {kept.name}." if kept else ""))
     return 0

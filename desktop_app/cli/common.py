@@ -17,7 +17,18 @@ class CommandError(Exception):
 
 
 def open_context(args: Namespace) -> AppContext:
-    return open_app(resolve_db_path(args.db))
+    """The start-up check first, as the window does: a damaged, locked or newer file is
+    refused with its reason before anything is written to it."""
+    from desktop_app.services import maintenance
+
+    path = resolve_db_path(args.db)
+    found = maintenance.startup_check(path)
+    if found.damaged:
+        raise CommandError(found.message + " To restore it: complaint-logger --db "
+                           f"{path} restore BACKUP --user CODE.")
+    if not found.ok:
+        raise CommandError(found.message)
+    return open_app(path, before_upgrade=maintenance.backup_before_upgrade)
 
 
 def read_pin(args: Namespace, prompt: str = "PIN: ") -> str:

@@ -38,11 +38,17 @@ def run(argv: Sequence[str]) -> int:
     try:
         return args.run(args)
     except CommandError as error:
-        print(f"complaint-logger: {error}", file=sys.stderr)
-        return 2
+        message = str(error)
     except DomainError as error:
-        print(f"complaint-logger: {describe(error)}", file=sys.stderr)
-        return 2
+        message = describe(error)
+    except KeyboardInterrupt:
+        message = "Stopped. Nothing was half-saved."
+    except Exception as error:  # noqa: BLE001 - a sentence, never a traceback
+        from desktop_app.services.context import explain_failure
+
+        message = explain_failure(error)
+    print(f"complaint-logger: {message}", file=sys.stderr)
+    return 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -40,6 +40,7 @@ class AuditAction(StrEnum):
     SETTINGS_CHANGE = "settings_change"
     BACKUP = "backup"
     RESTORE = "restore"
+    REPAIR = "repair"               # the program put back something removed outside it
 
     @property
     def label(self) -> str:

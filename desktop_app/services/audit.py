@@ -15,6 +15,7 @@ from desktop_app.domain.exchange_format import csv_safe
 from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services.context import AppContext
+from desktop_app.storage.audit_anchor import SINCE_SETTING
 from desktop_app.storage.audit_repository import AuditFilter
 
 __all__ = ["AuditAction", "AuditFilter", "RecordType", "check_chain", "export_trail", "record",
@@ -79,3 +80,34 @@ def check_chain(ctx: AppContext) -> list[str]:
     """Problems found in the hash chain; empty when the trail is intact."""
     with ctx.uow() as uow:
         return chain_problems(uow.audit.in_order())
+
+
+def check_records(ctx: AppContext) -> list[str]:
+    """A `create` entry for every complaint and incident, and a record for every one."""
+    with ctx.uow() as uow:
+        return uow.audit.unrecorded()
+
+
+def is_anchored(ctx: AppContext) -> bool:
+    with ctx.uow() as uow:
+        return uow.store.setting(SINCE_SETTING) is not None
+
+
+def secure_trail(ctx: AppContext) -> None:
+    """At every open: put back protecting triggers someone dropped (and say so in the trail),
+    and anchor the chain if this file has never been anchored (a new store, or one from
+    before anchors). A missing anchor of an anchored file is left missing: it is evidence."""
+    with ctx.uow() as uow:
+        missing = uow.audit.missing_triggers()
+        anchored = uow.store.setting(SINCE_SETTING) is not None
+        if not missing and anchored:
+            return
+        # The wall clock, not the program's: backups are named by it and compared with it.
+        now = datetime.now()
+        if not anchored:
+            uow.audit.start_anchor(ctx.db.path, now=now)
+            uow.store.set_setting(SINCE_SETTING, now.isoformat(timespec="seconds"))
+        if missing:
+            uow.audit.recreate_triggers()
+            record(ctx, uow, None, AuditAction.REPAIR, RecordType.DATABASE, "audit triggers")
+        uow.commit()

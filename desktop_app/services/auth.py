@@ -11,7 +11,7 @@ from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services.audit import AuditAction, RecordType, record, record_now
 from desktop_app.services.context import AppContext
-from desktop_app.services.pins import hash_pin, verify_pin
+from desktop_app.services.pins import hash_pin, needs_rehash, verify_nobody, verify_pin
 
 FREE_ATTEMPTS = 5
 FIRST_LOCK = timedelta(seconds=30)
@@ -40,8 +40,7 @@ def sign_in(ctx: AppContext, code: str, pin: str) -> StaffMember:
     with ctx.uow() as uow:
         found = uow.staff.credentials(code)
         if found is None or not found[0].active:
-            pin_hash_of_nobody = hash_pin("0000")   # same work either way: no timing hint
-            verify_pin(pin_hash_of_nobody, pin)
+            verify_nobody(pin)          # one hash, as for a wrong PIN: no timing hint
             # not a known code: what was typed is not kept (it may have been someone's PIN)
             record(ctx, uow, None, AuditAction.SIGN_IN_FAILED, staff_code="?")
             uow.commit()
@@ -66,9 +65,27 @@ def sign_in(ctx: AppContext, code: str, pin: str) -> StaffMember:
             raise SignInFailed("That staff code and PIN do not match. Please try again." + hint)
         if failures or locked_until:
             uow.staff.record_attempt(member.id, failed_attempts=0, locked_until=None)
+        if needs_rehash(pin_hash):      # made with older, cheaper parameters
+            uow.staff.set_pin_hash(member.id, hash_pin(pin))
         record(ctx, uow, member, AuditAction.SIGN_IN)
         uow.commit()
         return member
+
+
+def verify_in_file(path, code: str, pin: str) -> StaffMember:  # noqa: ANN001 - a Path
+    """A staff code and PIN checked against another database file (a backup about to be
+    restored over a damaged database), read without writing to it: no lockout applies
+    there, and nothing is recorded until the restored file is open."""
+    from desktop_app.storage.backup import staff_in_file
+
+    found = staff_in_file(path, v.clean_text(code).upper())
+    if found is None or not found[0].active:
+        verify_nobody(pin)
+        raise SignInFailed("That staff code and PIN do not match those in the backup.")
+    member, pin_hash = found
+    if not verify_pin(pin_hash, pin):
+        raise SignInFailed("That staff code and PIN do not match those in the backup.")
+    return member
 
 
 def sign_out(ctx: AppContext, user: StaffMember, *, locked: bool = False) -> None:

@@ -15,13 +15,20 @@ from pathlib import Path
 from desktop_app.domain.clock import Clock, SystemClock
 from desktop_app.services.procedures import Catalogue, default_catalogue
 from desktop_app.storage.database import Database, DatabaseLocationError, open_database
-from desktop_app.storage.migrations import SchemaTooNew, upgrade
+from desktop_app.storage.file_check import DatabaseDamaged, DatabaseUnavailable, preflight
+from desktop_app.storage.instance_lock import DatabaseInUse
+from desktop_app.storage.migrations import SchemaMissing, SchemaTooNew, upgrade
 from desktop_app.storage.unit_of_work import SqlUnitOfWork
 
 ENV_DB = "COMPLAINT_LOGGER_DB"
 
-__all__ = ["AppContext", "DatabaseLocationError", "SchemaTooNew", "default_db_path",
-           "open_app", "resolve_db_path"]
+#: Opening refused, each with a sentence for the person: nothing was written to the file.
+OPEN_REFUSED = (SchemaTooNew, SchemaMissing, DatabaseLocationError, DatabaseDamaged,
+                DatabaseUnavailable, DatabaseInUse)
+
+__all__ = ["OPEN_REFUSED", "AppContext", "explain_failure", "DatabaseDamaged", "DatabaseInUse",
+           "DatabaseLocationError", "DatabaseUnavailable", "SchemaMissing", "SchemaTooNew",
+           "default_db_path", "open_app", "resolve_db_path"]
 
 
 def default_db_path() -> Path:
@@ -51,7 +58,7 @@ class AppContext:
         return default_catalogue()
 
     def uow(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.db.writer)
+        return SqlUnitOfWork(self.db.writer, self.db.anchor)
 
     def read_uow(self) -> SqlUnitOfWork:
         """A read-only unit of work on the reader engine: lists, searches and dashboards,
@@ -66,13 +73,41 @@ class AppContext:
         self.db.dispose()
 
 
+def explain_failure(error: BaseException) -> str:
+    """One sentence for any failure that reaches the top of a command or a screen: never a
+    traceback, never SQL or the data it carried."""
+    from desktop_app.storage.failures import database_failure
+
+    if isinstance(error, OPEN_REFUSED):
+        return str(error)
+    sentence = database_failure(error)
+    if sentence is not None:
+        return sentence
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"A file could not be read or written{where}: {error.strerror or error}."
+    return (f"An unexpected error stopped it ({type(error).__name__}). Nothing was half-saved: "
+            "every change is kept whole or not at all. If it happens again, tell your IT "
+            "contact.")
+
+
 def open_app(path: Path, *, clock: Clock | None = None,
-             before_upgrade: Callable[[Database], None] | None = None) -> AppContext:
-    """Open (creating if need be) and upgrade the database. Raises SchemaTooNew untouched."""
+             before_upgrade: Callable[[Database], None] | None = None,
+             repair: bool = True) -> AppContext:
+    """Open (creating if need be) and upgrade the database; one of OPEN_REFUSED, with the
+    file untouched, when it cannot be used. The versions are read without writing first.
+    `repair` puts back dropped audit triggers and anchors an unanchored trail (`check`
+    looks without repairing)."""
+    from desktop_app.services.audit import secure_trail
+
+    preflight(Path(path))
     db = open_database(path)
     try:
         upgrade(db.writer, before=(lambda: before_upgrade(db)) if before_upgrade else None)
+        ctx = AppContext(db=db, clock=clock or SystemClock())
+        if repair:
+            secure_trail(ctx)
     except BaseException:
         db.dispose()
         raise
-    return AppContext(db=db, clock=clock or SystemClock())
+    return ctx

@@ -2,6 +2,12 @@
 
 For demonstrations and benchmarks only; the people are made up. Every category, model,
 channel, outcome and time of day appears, over the year before the program's clock.
+
+`demonstration_store()` (the `demo` command) writes only into a demonstration store of its
+own, which it sets up in an empty database: never among a real store's records, under its
+real staff. `fill()` is the generator underneath, for tests and benchmarks that have set up
+their own made-up store. Every record gets its `create` entry in the audit trail, as a
+record saved at the till does.
 """
 
 from __future__ import annotations
@@ -19,8 +25,15 @@ from desktop_app.domain.incident_kinds import (BehaviourKind, DeescalationTechni
 from desktop_app.domain.record_fields import CHANNELS
 from desktop_app.domain.reference import complaint_reference, incident_reference
 from desktop_app.domain.staff import Role
+from desktop_app.domain.audit import AuditAction, RecordType
+from desktop_app.services.audit import record
 from desktop_app.services.context import AppContext
 from desktop_app.services.pins import hash_pin
+
+DEMO_SETTING = "demonstration_store"
+DEMO_STORE = {"store_name": "Demonstration store", "store_code": "DEMO01",
+              "jurisdiction": "england", "manager_name": "Demo Manager",
+              "manager_code": "DEMOM", "pin": "202601"}
 
 FIRST = ("Alex", "Sam", "Jo", "Priya", "Tomasz", "Siân", "Aoife", "Callum", "Ngozi", "Mei")
 LAST = ("Example", "Sample", "Placeholder", "Testworth", "Demo", "Fictional")
@@ -72,14 +85,41 @@ def fill(ctx: AppContext, *, complaints: int, incidents: int, seed: int = 1) -> 
             complaint.reference = complaint_reference(store.code, complaint.saved_at.year,
                                                       sequence)
             uow.complaints.add(complaint)
+            record(ctx, uow, None, AuditAction.CREATE, RecordType.COMPLAINT,
+                   complaint.reference, staff_code="DEMO")
         for _ in range(incidents):
             incident = _incident(chance, store.code, now, staff)
             sequence = uow.sequences.next("incident", store.code, incident.recorded_at.year)
             incident.reference = incident_reference(store.code, incident.recorded_at.year,
                                                     sequence)
             uow.incidents.add(incident)
+            record(ctx, uow, None, AuditAction.CREATE, RecordType.INCIDENT,
+                   incident.reference, staff_code="DEMO")
         uow.commit()
     return complaints, incidents
+
+
+def demonstration_store(ctx: AppContext, *, complaints: int, incidents: int,
+                        seed: int = 1) -> tuple[int, int]:
+    """Made-up records in a demonstration store: set up here if the database is empty,
+    refused if it belongs to a real store."""
+    from desktop_app.services import setup
+
+    with ctx.uow() as uow:
+        store = uow.store.get()
+        is_demo = bool(uow.store.setting(DEMO_SETTING, False))
+    if store is not None and not is_demo:
+        raise DomainError(
+            f"This database holds the records of store {store.code} ({store.name}). Made-up "
+            "records are written only into a demonstration store of their own: run "
+            "complaint-logger --db demo.db demo.")
+    if store is None:
+        manager = setup.initialise(ctx, **DEMO_STORE)
+        with ctx.uow() as uow:
+            uow.store.set_setting(DEMO_SETTING, True)
+            record(ctx, uow, manager, AuditAction.SETTINGS_CHANGE, RecordType.SETTINGS)
+            uow.commit()
+    return fill(ctx, complaints=complaints, incidents=incidents, seed=seed)
 
 
 def _complaint(chance: random.Random, store_code: str, opened: datetime, staff: list[int],

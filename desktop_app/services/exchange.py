@@ -162,6 +162,8 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
             uow.complaints.add_amendments(complaint_id, complaint.amendments)
             uow.aftercare.add_history(complaint_id, complaint.follow_ups, complaint.decisions)
             _reserve(uow, complaint.reference)
+            audit.record(ctx, uow, user, AuditAction.CREATE, RecordType.COMPLAINT,
+                         complaint.reference)
         for incident in new_incidents:
             uow.incidents.add(incident)
             for update in incident.updates:
@@ -169,6 +171,8 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
             for disclosure in incident.disclosures:
                 uow.incidents.add_disclosure(incident.reference, disclosure)
             _reserve(uow, incident.reference)
+            audit.record(ctx, uow, user, AuditAction.CREATE, RecordType.INCIDENT,
+                         incident.reference)
         audit.record(ctx, uow, user, AuditAction.IMPORT, RecordType.DATABASE,
                      f"{len(new_complaints)} complaints {len(new_incidents)} incidents")
         uow.commit()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.audit import GENESIS, AuditEntry, entry_hash
-from desktop_app.storage import driver_sql
+from desktop_app.storage import audit_anchor, driver_sql
 from desktop_app.storage.driver_sql import InsertInto, stored
 from desktop_app.storage.orm import AuditRow
 
@@ -40,6 +41,8 @@ def _entry(row: AuditRow) -> AuditEntry:
 class AuditRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+        #: (id, hash) of the newest entry this unit of work appended, for the anchor
+        self.appended: tuple[int, str] | None = None
 
     def append(self, *, at: datetime, staff_id: int | None, staff_code: str, action: str,
                record_type: str, record_ref: str, pc: str) -> None:
@@ -51,6 +54,7 @@ class AuditRepository:
                             record_type=record_type, record_ref=record_ref, pc=pc)
         cur.execute(_INSERT.sql, (stored(at), staff_id, staff_code, action, record_type,
                                   record_ref, pc, prev, digest))
+        self.appended = (cur.lastrowid, digest)
 
     def find(self, where: AuditFilter, *, limit: int = 500) -> list[AuditEntry]:
         """Newest first."""
@@ -77,3 +81,59 @@ class AuditRepository:
                 return
             yield from (_entry(row) for row in rows)
             after = rows[-1].id
+
+    # --- integrity: the triggers that protect the trail, and a trail entry for every record
+
+    def missing_triggers(self) -> list[str]:
+        present = set(self._session.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        return [name for name in PROTECTING_TRIGGERS if name not in present]
+
+    def recreate_triggers(self) -> list[str]:
+        """Put back the triggers that refuse UPDATE and DELETE if someone dropped them."""
+        missing = self.missing_triggers()
+        for name in missing:
+            self._session.execute(text(PROTECTING_TRIGGERS[name]))
+        return missing
+
+    def unrecorded(self) -> list[str]:
+        """Records with no `create` entry in the trail, and `create` entries whose record is
+        gone (records are anonymised, never deleted): each a sentence."""
+        problems = []
+        for table, kind in (("complaints", "complaint"), ("incidents", "incident")):
+            creates = ("SELECT record_ref FROM audit_log WHERE action = 'create' "
+                       f"AND record_type = '{kind}'")
+            for (ref,) in self._session.execute(text(
+                    f"SELECT reference FROM {table} WHERE reference NOT IN ({creates}) "
+                    "ORDER BY reference LIMIT 20")):
+                problems.append(f"The {kind} {ref} has no 'create' entry in the audit trail: it "
+                                "was put into the database outside the program.")
+            for (ref,) in self._session.execute(text(
+                    f"SELECT DISTINCT record_ref FROM audit_log WHERE action = 'create' AND "
+                    f"record_type = '{kind}' AND record_ref NOT IN (SELECT reference FROM "
+                    f"{table}) ORDER BY record_ref LIMIT 20")):
+                problems.append(f"The {kind} {ref} is in the audit trail but no longer in the "
+                                "database: it was deleted outside the program.")
+        return problems
+
+    def count_and_last(self) -> tuple[int, int]:
+        row = self._session.execute(text("SELECT COUNT(*), COALESCE(MAX(id), 0) "
+                                         "FROM audit_log")).one()
+        return int(row[0]), int(row[1])
+
+    def hash_at(self, entry_id: int) -> str | None:
+        return audit_anchor.hash_at(driver_sql.cursor(self._session), entry_id)
+
+    def head(self) -> tuple[int, str]:
+        return audit_anchor.head_of(driver_sql.cursor(self._session))
+
+    def start_anchor(self, db_path: Path, *, now: datetime) -> None:
+        audit_anchor.start(db_path, driver_sql.cursor(self._session), now=now)
+
+
+# The same statements as migration 0001 (a migration is history and never imports this).
+PROTECTING_TRIGGERS = {
+    f"audit_log_no_{verb.lower()}": (
+        f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END")
+    for verb in ("UPDATE", "DELETE")}

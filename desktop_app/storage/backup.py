@@ -8,77 +8,68 @@ it replaces; a damaged file is moved aside, never overwritten.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
-import shutil
 import sqlite3
-import stat
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from desktop_app.storage.migrations import KNOWN_REVISIONS
+from desktop_app.private_files import DIR_MODE, partial_file, private_dir, tighten
+from desktop_app.storage import audit_anchor
+from desktop_app.storage.file_check import Condition, FileReport, inspect, open_readonly
+from desktop_app.storage.instance_lock import hold_exclusive
 
 BACKUP_NAME = re.compile(r"^complaints-(\d{4}-\d{2}-\d{2})-(\d{6})(?:-[a-z-]+)?\.db$")
 DEFAULT_KEEP_DAYS = 30
-_SIDE_FILES = ("-wal", "-shm", "-journal")
+_SIDE_FILES = ("-wal", "-shm", "-journal", audit_anchor.ANCHOR_SUFFIX)
+
+CheckResult = FileReport
 
 
-@dataclass(frozen=True)
-class CheckResult:
-    ok: bool
-    problems: tuple[str, ...]
-    revision: str | None = None
-
-
-def _private(path: Path) -> None:
+def _copy_database(source: sqlite3.Connection, partial: Path) -> None:
+    """The backup API from an open source into a private file, left in rollback-journal mode
+    (one self-contained file)."""
+    target = sqlite3.connect(partial)
     try:
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
-    except OSError:        # a FAT-formatted USB stick has no permissions to set
-        pass
-
-
-def _readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        source.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
 
 
 def backup_file(source: Path, target: Path) -> Path:
-    """A consistent snapshot of `source` at `target` (written beside it, then renamed)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = _readonly(source)
-    dst = sqlite3.connect(partial)
+    """A consistent snapshot of `source` at `target`: written as a private `.partial` beside
+    it and renamed when complete; a failure (a full stick) leaves nothing behind."""
     try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")    # a single self-contained file
-    finally:
-        dst.close()
-        src.close()
-    _private(partial)
-    os.replace(partial, target)
-    return target
+        with partial_file(Path(target)) as partial:
+            src = open_readonly(source, timeout=5)
+            try:
+                _copy_database(src, partial)
+            finally:
+                src.close()
+    except sqlite3.Error as error:          # "database or disk is full" on a full stick
+        text = str(error)
+        raise OSError(errno.ENOSPC if "full" in text else errno.EIO,
+                      "the disk is full" if "full" in text else text) from error
+    return Path(target)
 
 
-def check_file(path: Path, *, quick: bool = False) -> CheckResult:
+def check_file(path: Path, *, quick: bool = False) -> FileReport:
     """Is this a readable database of ours, intact, with a schema this program knows?"""
-    if not path.exists():
-        return CheckResult(False, (f"{path.name} does not exist.",))
-    try:
-        connection = _readonly(path)
-        try:
-            pragma = "quick_check" if quick else "integrity_check"
-            rows = [r[0] for r in connection.execute(f"PRAGMA {pragma}")]
-            revision_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        return CheckResult(False, (f"{path.name} is not a readable database ({error}).",))
-    problems = [] if rows == ["ok"] else [f"Damage found: {r}" for r in rows[:5]]
-    revision = revision_row[0] if revision_row else None
-    if revision not in KNOWN_REVISIONS:
-        problems.append(f"{path.name} has schema {revision!r}, which this version does not know.")
-    return CheckResult(not problems, tuple(problems), revision)
+    if not Path(path).exists():
+        return FileReport(Condition.DAMAGED, (f"{Path(path).name} does not exist.",))
+    report = inspect(Path(path), pragma="quick_check" if quick else "integrity_check")
+    if report.condition is Condition.NEW:
+        return FileReport(Condition.DAMAGED, (f"{Path(path).name} holds no store's records.",))
+    return report
+
+
+def own_folder(folder: Path) -> Path:
+    """The program's own backups folder: made, or tightened, to 0700."""
+    private_dir(folder)
+    tighten(folder, DIR_MODE)
+    return folder
 
 
 def backup_name(now: datetime, tag: str = "") -> str:
@@ -92,6 +83,11 @@ def backups_in(folder: Path) -> list[Path]:
     found = [p for p in folder.iterdir() if BACKUP_NAME.match(p.name)]
     return sorted(found, key=lambda p: p.name[len("complaints-"):len("complaints-") + 17],
                   reverse=True)
+
+
+def made_at(path: Path) -> datetime:
+    match = BACKUP_NAME.match(path.name)
+    return datetime.strptime(f"{match.group(1)} {match.group(2)}", "%Y-%m-%d %H%M%S")
 
 
 def made_on(path: Path) -> date:
@@ -113,9 +109,11 @@ def newest_good(folder: Path) -> Path | None:
 
 
 def set_aside(path: Path, now: datetime, why: str) -> Path:
-    """Move a database (and its WAL) out of the way, keeping it: `name.<why>-<time>.db`."""
+    """Move a database (its WAL and audit anchor with it) out of the way, keeping it:
+    `name.<why>-<time>.db`. The lock file stays: it belongs to the path, not the file."""
     kept = path.with_name(f"{path.stem}.{why}-{now:%Y%m%d-%H%M%S}{path.suffix}")
-    os.replace(path, kept)
+    if path.exists():
+        os.replace(path, kept)
     for suffix in _SIDE_FILES:
         side = path.with_name(path.name + suffix)
         if side.exists():
@@ -123,20 +121,40 @@ def set_aside(path: Path, now: datetime, why: str) -> Path:
     return kept
 
 
-def restore_file(backup: Path, target: Path, *, now: datetime) -> Path | None:
+def restore_file(backup: Path, target: Path, *, now: datetime,
+                 keep_replaced: bool = True) -> Path | None:
     """Replace `target` with a checked copy of `backup`; returns where the old file went.
 
-    Raises ValueError (with the reasons) when the backup is not sound: nothing is touched.
+    Refused (DatabaseInUse) while any other process has `target` open. The backup is read
+    through SQLite (its WAL included, if it has one) and written with the backup API, never
+    copied byte for byte. Raises ValueError (with the reasons) when the backup is not
+    sound: nothing is touched. The audit anchor is restarted from the backup's trail.
     """
+    backup, target = Path(backup), Path(target)
     result = check_file(backup)
     if not result.ok:
         raise ValueError(" ".join(result.problems))
-    staged = target.with_name(target.name + ".restoring")
-    staged.unlink(missing_ok=True)
-    shutil.copyfile(backup, staged)           # a closed backup file, not a live database
-    _private(staged)
-    kept = set_aside(target, now, "replaced") if target.exists() else None
-    os.replace(staged, target)
+    private_dir(target.parent)
+    lock = hold_exclusive(target)
+    try:
+        staged = target.with_name(target.name + ".restoring")
+        with partial_file(staged) as partial:
+            source = open_readonly(backup, timeout=5)
+            try:
+                _copy_database(source, partial)
+            finally:
+                source.close()
+        kept = set_aside(target, now, "replaced") if keep_replaced and target.exists() else None
+        for suffix in ("-wal", "-shm", "-journal"):        # the new file starts without them
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        os.replace(staged, target)
+        restored = open_readonly(target)
+        try:
+            audit_anchor.start(target, restored.cursor(), now=datetime.now())
+        finally:
+            restored.close()
+    finally:
+        lock.release()
     return kept
 
 
@@ -145,7 +163,7 @@ def setting_in_file(path: Path, key: str, default: object) -> object:
     import json
 
     try:
-        connection = _readonly(path)
+        connection = open_readonly(path)
         try:
             row = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         finally:
@@ -153,3 +171,30 @@ def setting_in_file(path: Path, key: str, default: object) -> object:
     except sqlite3.DatabaseError:
         return default
     return json.loads(row[0]) if row else default
+
+
+def audit_trail_problems(db_path: Path, *, anchored: bool, backups_folder: Path) -> list[str]:
+    """The anchor and backup comparison of `audit_anchor.problems`, on a read-only look."""
+    connection = open_readonly(db_path, timeout=5)
+    try:
+        return audit_anchor.problems(
+            Path(db_path), connection.cursor(), anchored=anchored,
+            backups=[(p, made_at(p)) for p in backups_in(backups_folder)])
+    finally:
+        connection.close()
+
+
+def staff_in_file(path: Path, code: str):  # noqa: ANN201 - (StaffMember, pin hash) | None
+    """A staff account and its PIN hash from a database file, read without writing."""
+    from desktop_app.domain.staff import Role, StaffMember
+
+    connection = open_readonly(path, timeout=5)
+    try:
+        row = connection.execute("SELECT id, name, code, role, active, pin_hash FROM staff "
+                                 "WHERE code = ?", (code,)).fetchone()
+    finally:
+        connection.close()
+    if row is None:
+        return None
+    return StaffMember(id=row[0], name=row[1], code=row[2], role=Role(row[3]),
+                       active=bool(row[4])), row[5]

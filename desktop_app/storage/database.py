@@ -18,6 +18,10 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from desktop_app.private_files import create_private, private_dir, tighten
+from desktop_app.storage.audit_anchor import AnchorKeeper
+from desktop_app.storage.instance_lock import InstanceLock, hold_shared
+
 BUSY_TIMEOUT_MS = 5_000
 READER_MMAP_BYTES = 256 * 1024 * 1024
 
@@ -94,11 +98,14 @@ def _make_engine(path: Path, *, read_only: bool, pool_size: int) -> Engine:
 
 @dataclass
 class Database:
-    """The writer engine (exactly one connection) and a reader engine for background queries."""
+    """The writer engine (exactly one connection) and a reader engine for background queries,
+    the shared lock that tells a restore the file is in use, and the audit anchor's keeper."""
 
     path: Path
     writer: Engine
     reader: Engine
+    lock: InstanceLock | None = None
+    anchor: AnchorKeeper | None = None
 
     def dispose(self) -> None:
         self.reader.dispose()
@@ -108,6 +115,8 @@ class Database:
         except Exception:  # noqa: BLE001 - closing must never fail over an optimisation
             pass
         self.writer.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def open_database(path: Path) -> Database:
@@ -116,12 +125,15 @@ def open_database(path: Path) -> Database:
         raise DatabaseLocationError(
             f"{path} is on a network drive. The database must be on this PC's own disk "
             "(network drives cannot keep it safe). Choose a local folder.")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    new_file = not path.exists()
-    if new_file:
-        # Created readable and writable by this user only (personal data inside).
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+    private_dir(path.parent)
+    lock = hold_shared(path)        # raises DatabaseInUse while a restore replaces the file
+    # Readable and writable by this user only (personal data inside), from the first byte;
+    # SQLite gives the WAL and shared-memory files the database file's permissions.
+    create_private(path)
+    for side in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if side.exists():
+            tighten(side)
     writer = _make_engine(path, read_only=False, pool_size=1)
     reader = _make_engine(path, read_only=True, pool_size=2)
-    return Database(path=path, writer=writer, reader=reader)
+    return Database(path=path, writer=writer, reader=reader, lock=lock,
+                    anchor=AnchorKeeper(path))

@@ -16,10 +16,19 @@ from desktop_app.locations import migrations_dir
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD = KNOWN_REVISIONS[-1]
+#: Also written to SQLite's own `PRAGMA user_version`, which any tool can read and which a
+#: newer program raises: a file whose number is higher is refused even if its version row
+#: were lost.
+USER_VERSION = len(KNOWN_REVISIONS)
 
 
 class SchemaTooNew(RuntimeError):
     """The file was written by a newer version of the program; it is left untouched."""
+
+
+class SchemaMissing(RuntimeError):
+    """The program's tables are there but their version row is not: the file was altered.
+    It is not used (creating the tables again over it would fail half way)."""
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -41,8 +50,15 @@ def upgrade_needed(engine: Engine) -> bool:
     """True when an upgrade is due; raises SchemaTooNew for a newer program's database."""
     revision = current_revision(engine)
     if revision is None:
+        if has_user_tables(engine):
+            raise SchemaMissing(
+                "This database has the program's tables but no schema version: it was "
+                "altered by another program. It has not been changed; restore a backup, or "
+                "ask your IT contact for help.")
         return True
-    if revision not in KNOWN_REVISIONS:
+    with engine.connect() as connection:
+        user_version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+    if revision not in KNOWN_REVISIONS or user_version > USER_VERSION:
         raise SchemaTooNew(
             f"This database was last used by a newer version of Till Complaint Logger "
             f"(schema {revision}; this version knows up to {HEAD}). It has not been "
@@ -65,6 +81,8 @@ def upgrade(engine: Engine, target: str = "head",
             before: Callable[[], None] | None = None) -> bool:
     """Upgrade to `target`. `before` runs first (a backup) when there is data to protect."""
     if target == "head" and not upgrade_needed(engine):
+        with engine.connect() as connection:          # files from before user_version was set
+            stamp_user_version(connection)
         return False
     if before is not None and has_user_tables(engine):
         before()
@@ -73,7 +91,18 @@ def upgrade(engine: Engine, target: str = "head",
     with engine.connect() as connection:
         command.upgrade(alembic_config(connection), target)
         connection.commit()
+        stamp_user_version(connection)
     return True
+
+
+def stamp_user_version(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+    """Record the schema in SQLite's header too (outside a transaction: a PRAGMA)."""
+    revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    if revision in KNOWN_REVISIONS:
+        number = KNOWN_REVISIONS.index(revision) + 1
+        if connection.exec_driver_sql("PRAGMA user_version").scalar() != number:
+            connection.exec_driver_sql(f"PRAGMA user_version = {number}")
+            connection.commit()
 
 
 def script_revisions(folder: Path | None = None) -> list[str]:

@@ -10,7 +10,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.errors import StorageError
+from desktop_app.storage import driver_sql
 from desktop_app.storage.aftercare_repository import AftercareRepository
+from desktop_app.storage.audit_anchor import AnchorKeeper
 from desktop_app.storage.audit_repository import AuditRepository
 from desktop_app.storage.complaint_list_repository import ComplaintListRepository
 from desktop_app.storage.figures_repository import FiguresRepository
@@ -51,7 +53,7 @@ _MESSAGES = (
 )
 
 
-def storage_message(error: DBAPIError) -> str:
+def storage_message(error: DBAPIError | Exception) -> str:
     """A sentence for the person at the till; the SQL and the data stay out of it."""
     text = str(getattr(error, "orig", error)).lower()
     for needle, message in _MESSAGES:
@@ -62,8 +64,9 @@ def storage_message(error: DBAPIError) -> str:
 
 
 class SqlUnitOfWork:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, anchor: AnchorKeeper | None = None) -> None:
         self._factory = _factory_for(engine)
+        self._anchor = anchor
         self._session: Session | None = None
         self._committed = False
 
@@ -98,8 +101,13 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         assert self._session is not None
+        appended = self.audit.appended
+        advance = (self._anchor is not None and appended is not None
+                   and self._anchor.may_advance(driver_sql.cursor(self._session), appended[0]))
         self._session.commit()
         self._committed = True
+        if advance:
+            self._anchor.advance(*appended)
 
     def rollback(self) -> None:
         assert self._session is not None

@@ -76,7 +76,7 @@ def test_the_sweep_removes_personal_data_past_retention_from_file_wal_and_backup
 
     assert result.complaints == (old,)
     assert result.incidents == (old_incident,)
-    backup = maintenance.backup_to(db, tmp_path / "after.db")
+    backup = maintenance.backup_to(ctx, manager, tmp_path / "after.db")
     assert canaries_in(db, wal, backup) == set()
     assert b"recentia keepme" in file_bytes(db) + file_bytes(wal)   # the recent one stays
 

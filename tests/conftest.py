@@ -31,10 +31,8 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "complaints.db"
 
 
-@pytest.fixture
-def ctx(db_path: Path, clock: FixedClock) -> AppContext:
-    """A set-up store (Glasgow, Scotland) with a manager, a supervisor and a staff member."""
-    context = open_app(db_path, clock=clock)
+def set_up_store(context: AppContext) -> None:
+    """Glasgow, Scotland, with a manager, a supervisor and a staff member."""
     manager = setup.initialise(context, store_name="Glasgow Central", store_code="GLA01",
                                jurisdiction="scotland", manager_name="Morag Manager",
                                manager_code="M01", pin=MANAGER_PIN)
@@ -44,6 +42,29 @@ def ctx(db_path: Path, clock: FixedClock) -> AppContext:
     auth.add_staff(context, manager, name="Sam Staff", code="S01", role=Role.STAFF, pin=STAFF_PIN)
     auth.add_staff(context, manager, name="Suzy Supervisor", code="V01", role=Role.SUPERVISOR,
                    pin=SUPERVISOR_PIN)
+
+
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The set-up store made once per test process through the real services (three
+    argon2 hashes cost a third of a second), then copied for each test while closed."""
+    path = tmp_path_factory.mktemp("template") / "complaints.db"
+    context = open_app(path, clock=FixedClock(datetime(2026, 3, 10, 10, 30)))
+    set_up_store(context)
+    context.close()
+    return path
+
+
+@pytest.fixture
+def ctx(db_path: Path, clock: FixedClock, store_template: Path) -> AppContext:
+    """A set-up store (Glasgow, Scotland) with a manager, a supervisor and a staff member."""
+    import shutil
+
+    from desktop_app.storage.audit_anchor import anchor_path
+
+    shutil.copyfile(store_template, db_path)          # closed: no WAL beside it
+    shutil.copyfile(anchor_path(store_template), anchor_path(db_path))
+    context = open_app(db_path, clock=clock)
     yield context
     _wait_for_background_work()
     context.close()

@@ -141,16 +141,21 @@ def smoke_test(app_dir: Path) -> None:
                       "--manager-code", "M01", "--pin-stdin"], stdin=SMOKE_PIN + "\n",
              expect="Set up SMK01")
         step("check", [cli, "--db", db, "check"], expect="OK")
-        step("demo", [cli, "--db", db, "demo", "--complaints", "20", "--incidents", "4"],
-             expect="Added 20 complaints")
+        step("backup", [cli, "--db", db, "backup", "--out", Path(tmp) / "usb" / "b.db",
+                        "--user", "M01", "--pin-stdin"], stdin=SMOKE_PIN + "\n",
+             expect="Backed up")
+        demo_db = Path(tmp) / "demo.db"            # demo never writes into a real store
+        made = step("demo", [cli, "--db", demo_db, "demo", "--complaints", "20",
+                             "--incidents", "4"], expect="Added 20 complaints")
+        demo_code, demo_pin = made.split("Sign in as ")[1].rstrip(".\n").split(", PIN ")
         report = Path(tmp) / "summary.pdf"
-        step("report", [cli, "--db", db, "report", "summary", "--from", "2000-01-01",
-                        "--to", "2099-12-31", "--user", "M01", "--pin-stdin", "--out", report],
-             stdin=SMOKE_PIN + "\n", expect="Wrote")
+        step("report", [cli, "--db", demo_db, "report", "summary", "--from", "2000-01-01",
+                        "--to", "2099-12-31", "--user", demo_code, "--pin-stdin", "--out",
+                        report], stdin=demo_pin + "\n", expect="Wrote")
         if not report.read_bytes().startswith(b"%PDF"):
             raise RuntimeError("the summary report is not a PDF")
         step("window (first window)", [gui, "--db", db], extra_env={"TILL_SMOKE_TEST": "first"})
-        step("window (main window)", [gui, "--db", db], extra_env={"TILL_SMOKE_TEST": "1"})
+        step("window (main window)", [gui, "--db", demo_db], extra_env={"TILL_SMOKE_TEST": "1"})
         step("window (fresh database)", [gui, "--db", Path(tmp) / "fresh.db"],
              extra_env={"TILL_SMOKE_TEST": "1"})
     print("[smoke] all passed", flush=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from argparse import Namespace, _SubParsersAction
 from pathlib import Path
 
+from desktop_app.private_files import write_private
 from desktop_app.cli.common import (CommandError, add_user_arguments, open_context, parse_day,
                                     signed_in)
 from desktop_app.services import exchange
@@ -30,8 +31,7 @@ def run(args: Namespace) -> int:
     finally:
         ctx.close()
     try:
-        args.out.write_bytes(data)
-        args.out.chmod(0o600)
+        write_private(args.out, data)
     except OSError as error:
         raise CommandError(f"Could not write {args.out}: {error.strerror or error}.") from error
     print(f"Exported to {args.out}.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from argparse import Namespace, _SubParsersAction
 from pathlib import Path
 
+from desktop_app.private_files import write_private
 from desktop_app.cli.common import (CommandError, add_user_arguments, open_context, parse_day,
                                     signed_in)
 from desktop_app.services import reporting
@@ -55,7 +56,7 @@ def run(args: Namespace) -> int:
             report = build(ctx, user, start, end)
         out = args.out or Path(report.filename)
         try:
-            out.write_bytes(report.pdf)
+            write_private(out, report.pdf)
         except OSError as error:
             raise CommandError(f"Could not write {out}: {error.strerror or error}.") from error
         print(f"Wrote {report.title} to {out}.")

@@ -49,9 +49,12 @@ def backup_file(source: Path, target: Path) -> Path:
             finally:
                 src.close()
     except sqlite3.Error as error:          # "database or disk is full" on a full stick
-        text = str(error)
-        raise OSError(errno.ENOSPC if "full" in text else errno.EIO,
-                      "the disk is full" if "full" in text else text) from error
+        text = str(error).lower()
+        if "full" in text:
+            raise OSError(errno.ENOSPC, "the disk is full") from error
+        if "i/o" in text:                    # a file size limit, a failing or pulled stick
+            raise OSError(errno.EIO, "the disk is full or failing (disk I/O error)") from error
+        raise OSError(errno.EIO, str(error)) from error
     return Path(target)
 
 

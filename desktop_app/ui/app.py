@@ -49,24 +49,22 @@ def install_translations(app: QApplication) -> None:
 
 def open_context(db: str | None):  # noqa: ANN201 - AppContext, imported late on purpose
     from desktop_app.services import maintenance
-    from desktop_app.services.context import (DatabaseLocationError, SchemaTooNew, open_app,
-                                              resolve_db_path)
+    from desktop_app.services.context import explain_failure, open_app, resolve_db_path
 
     path = resolve_db_path(db)
     try:
         if not recover_if_damaged(path):
             return None
         return open_app(path, before_upgrade=maintenance.backup_before_upgrade)
-    except (SchemaTooNew, DatabaseLocationError) as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
-    except OSError as error:
-        QMessageBox.critical(None, APP_NAME, f"The database at {path} could not be opened: "
-                                             f"{error.strerror or error}.")
+    except Exception as error:  # noqa: BLE001 - a sentence for the person, never a traceback
+        QMessageBox.critical(None, APP_NAME, explain_failure(error))
     return None
 
 
 def recover_if_damaged(path) -> bool:  # noqa: ANN001 - a Path
-    """A damaged file: explain, offer the newest good backup, keep the damaged file aside."""
+    """Before opening: a damaged file is explained, the newest good backup offered and the
+    damaged file kept aside. A file that cannot be opened now (locked by another program,
+    a read-only folder) or one from a newer version is explained and never replaced."""
     from datetime import datetime
 
     from desktop_app.domain.errors import DomainError
@@ -76,8 +74,8 @@ def recover_if_damaged(path) -> bool:  # noqa: ANN001 - a Path
     if found.ok:
         return True
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, found.message)
-    box.setObjectName("damagedDatabaseBox")
-    can_restore = found.newest_good_backup is not None
+    box.setObjectName("damagedDatabaseBox" if found.damaged else "unavailableDatabaseBox")
+    can_restore = found.damaged and found.newest_good_backup is not None
     box.setStandardButtons((QMessageBox.StandardButton.Ok if can_restore else
                             QMessageBox.StandardButton.NoButton) | QMessageBox.StandardButton.Close)
     if can_restore:

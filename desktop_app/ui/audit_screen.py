@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop_app.private_files import write_private
 from desktop_app.domain.audit import AuditAction
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import StaffMember
@@ -162,7 +163,7 @@ class AuditScreen(QWidget):
             return
         try:
             data = audit.export_trail(self.ctx, self.user, self.where())
-            Path(path).write_bytes(data)
+            write_private(Path(path), data)
         except DomainError as error:
             self._status(str(error), error=True)
             return

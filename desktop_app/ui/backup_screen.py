@@ -1,4 +1,5 @@
-"""The manager's backups: back up now to a chosen folder (a USB stick), restore from one."""
+"""The manager's backups: the ones on disk with their times and the last good one; back up
+now to a chosen folder (a USB stick); restore from one."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+                               QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import maintenance
-from desktop_app.services.context import AppContext
+from desktop_app.services.context import AppContext, explain_failure
+from desktop_app.ui.tables import record_table
+
+# Columns of the table of backups on disk
+COL_MADE, COL_KIND, COL_SIZE = range(3)
 
 
 class BackupScreen(QWidget):
@@ -32,6 +37,14 @@ class BackupScreen(QWidget):
         self.about.setObjectName("backupAbout")
         self.about.setWordWrap(True)
         layout.addWidget(self.about)
+        self.last_good = QLabel(self)
+        self.last_good.setObjectName("lastGoodBackup")
+        self.last_good.setWordWrap(True)
+        layout.addWidget(self.last_good)
+        self.table = record_table(self, "backupsTable", self.tr("Backups on this PC"),
+                                  [self.tr("Made"), self.tr("Kind"), self.tr("Size")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("Back up now to a folder…"), self)
         self.backup_button.setObjectName("backupNowButton")
@@ -64,7 +77,6 @@ class BackupScreen(QWidget):
         self.message.setObjectName("backupMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        layout.addStretch(1)
         done = QPushButton(self.tr("Back"), self)
         done.setObjectName("backupBackButton")
         done.clicked.connect(self.back)
@@ -80,6 +92,25 @@ class BackupScreen(QWidget):
             .replace("%2", str(maintenance.keep_days(self.ctx))))
         self.keep.setValue(maintenance.keep_days(self.ctx))
         self.message.clear()
+        self._show_backups()
+
+    def _show_backups(self) -> None:
+        state = maintenance.backups_state(self.ctx, self.user)
+        self.table.setRowCount(len(state.backups))
+        for row, backup in enumerate(state.backups):
+            kind = (self.tr("Before an upgrade") if "before-upgrade" in backup.path.name
+                    else self.tr("Daily"))
+            cells = {COL_MADE: backup.made_at.strftime("%d/%m/%Y %H:%M"), COL_KIND: kind,
+                     COL_SIZE: f"{backup.size_bytes / 1_048_576:.1f} MB"}
+            for column, text in cells.items():
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if state.last_good is None:
+            self.last_good.setText(self.tr("No good backup is on this PC yet."))
+        else:
+            self.last_good.setText(self.tr("Last good backup: %1")
+                                   .replace("%1", state.last_good.made_at
+                                            .strftime("%d/%m/%Y at %H:%M")))
 
     def _save_keep_days(self) -> None:
         try:
@@ -108,6 +139,9 @@ class BackupScreen(QWidget):
         except DomainError as error:
             self.message.setText(str(error))
             return
+        except Exception as error:  # noqa: BLE001 - a sentence, never an unhandled error
+            self.message.setText(explain_failure(error))
+            return
         self.message.setText(self.tr("Backed up and checked: %1").replace("%1", str(target)))
 
     def _restore(self) -> None:
@@ -127,6 +161,9 @@ class BackupScreen(QWidget):
             kept = maintenance.restore_in_place(self.ctx, self.user, Path(chosen))
         except DomainError as error:
             self.message.setText(str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - a sentence, never an unhandled error
+            self.message.setText(explain_failure(error))
             return
         self.message.setText(self.tr("Restored. The replaced database is kept as %1.")
                              .replace("%1", kept.name if kept else ""))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QFormL
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from desktop_app.private_files import write_private
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.personal_data import (MAX_YEARS, MIN_YEARS, PersonQuery, RetentionPolicy,
                                               erasure_errors)
@@ -281,8 +282,7 @@ class DataProtectionScreen(QWidget):
         try:
             for suffix, data in ((".pdf", pack.pdf), (".json", pack.json)):
                 target = Path(folder) / f"{pack.filename_stem}{suffix}"
-                target.write_bytes(data)
-                target.chmod(0o600)
+                write_private(target, data)
         except OSError as error:
             show_message(self.request_message, self.tr("Not saved: %1")
                      .replace("%1", error.strerror or str(error)), error=True)

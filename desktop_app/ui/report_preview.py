@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
+from desktop_app.private_files import write_private
 from desktop_app.services.reporting import Report
 
 PREVIEW_SCALE = 1.25
@@ -116,7 +117,7 @@ class ReportPreview(QDialog):
         if not path:
             return
         try:
-            Path(path).write_bytes(self.report.pdf)
+            write_private(Path(path), self.report.pdf)
         except OSError as error:
             self.message.setText(self.tr("Not saved: %1").replace("%1", error.strerror or str(error)))
             return

@@ -65,3 +65,63 @@ def test_a_reset_pin_must_be_valid_for_the_role(ctx, manager, code, pin, problem
     with pytest.raises(ValidationFailed) as refused:
         auth.reset_pin(ctx, manager, code, pin)
     assert problem in refused.value.errors["pin"]
+
+
+class CountingHasher:
+    """The real argon2 hasher, counting every hash it computes."""
+
+    def __init__(self, real) -> None:  # noqa: ANN001
+        self.real, self.calls = real, 0
+
+    def hash(self, pin: str) -> str:
+        self.calls += 1
+        return self.real.hash(pin)
+
+    def verify(self, pin_hash: str, pin: str) -> bool:
+        self.calls += 1
+        return self.real.verify(pin_hash, pin)
+
+    def check_needs_rehash(self, pin_hash: str) -> bool:
+        return self.real.check_needs_rehash(pin_hash)
+
+
+def test_an_unknown_code_costs_exactly_the_hashes_of_a_wrong_pin(ctx, manager, monkeypatch):
+    from desktop_app.domain.staff import Role
+    from desktop_app.services import pins
+
+    auth.add_staff(ctx, manager, name="Left Already", code="L01", role=Role.STAFF, pin="2468")
+    with ctx.uow() as uow:                               # a leaver: the account is inactive
+        uow.staff.update(uow.staff.by_code("L01").id, name="Left Already", role=Role.STAFF,
+                         active=False)
+        uow.commit()
+    counter = CountingHasher(pins._hasher())
+    monkeypatch.setattr(pins, "_hasher", lambda: counter)
+    cost = {}
+    for label, code in (("known code, wrong PIN", "S01"), ("unknown code", "NOBODY9"),
+                        ("inactive account", "L01")):
+        counter.calls = 0
+        with pytest.raises(SignInFailed):
+            auth.sign_in(ctx, code, "9753")
+        cost[label] = counter.calls
+    assert cost == {"known code, wrong PIN": 1, "unknown code": 1, "inactive account": 1}
+
+
+def test_pins_use_the_stated_parameters_and_old_hashes_are_replaced_at_sign_in(ctx):
+    from argon2 import PasswordHasher
+    from argon2.low_level import Type
+
+    from desktop_app.services import pins
+
+    assert not pins.needs_rehash(pins.NOBODY_HASH)      # the stand-in matches the parameters
+    parameters = pins._hasher()
+    assert (parameters.memory_cost, parameters.time_cost, parameters.type) == (
+        64 * 1024, 3, Type.ID)
+    weak = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1).hash(STAFF_PIN)
+    with ctx.uow() as uow:
+        uow.staff.set_pin_hash(uow.staff.by_code("S01").id, weak)
+        uow.commit()
+    auth.sign_in(ctx, "S01", STAFF_PIN)
+    with ctx.uow() as uow:
+        _member, stored, _failures, _locked = uow.staff.credentials("S01")
+    assert stored != weak and not pins.needs_rehash(stored)
+    auth.sign_in(ctx, "S01", STAFF_PIN)                 # and it still works

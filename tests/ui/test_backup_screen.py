@@ -64,3 +64,27 @@ def test_the_manager_sets_how_long_backups_are_kept(qtbot, ctx):
     qtbot.mouseClick(screen.keep_button, CLICK)
     assert maintenance.keep_days(ctx) == 90
     assert "90 days" in screen.about.text()
+
+
+def test_the_screen_lists_the_backups_on_disk_and_the_last_good_one(qtbot, ctx, db_path,
+                                                                    monkeypatch, tmp_path):
+    from datetime import datetime
+
+    from desktop_app.services import maintenance
+    older = maintenance.automatic_backup(db_path, now=datetime(2026, 3, 8, 9, 15))
+    newer = maintenance.automatic_backup(db_path, now=datetime(2026, 3, 9, 9, 20))
+    newer.write_bytes(b"damaged" * 100)                  # the newest is no good
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "M01", MANAGER_PIN)
+    qtbot.mouseClick(window.home.backups_button, CLICK)
+    screen = window.backups
+    rows = [[screen.table.item(r, c).text() for c in range(3)]
+            for r in range(screen.table.rowCount())]
+    assert [r[0] for r in rows] == ["09/03/2026 09:20", "08/03/2026 09:15"]
+    assert screen.last_good.text() == "Last good backup: 08/03/2026 at 09:15"
+    assert older.exists()
+    full = tmp_path / "full-stick"
+    full.write_text("a file, so no folder can be made here")
+    monkeypatch.setattr(screen, "choose_folder", lambda: str(full / "sub"))
+    qtbot.mouseClick(screen.backup_button, CLICK)
+    assert screen.message.text().startswith("The backup could not be written")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -64,10 +65,13 @@ def read(db_path: Path) -> Anchor | None:
         raise AnchorUnreadable(f"{path.name} is not an audit anchor.") from error
 
 
+def _encode(anchor: Anchor) -> bytes:
+    return json.dumps({"last_id": anchor.last_id, "head": anchor.head,
+                       "since": anchor.since.isoformat(timespec="seconds")}).encode("utf-8")
+
+
 def write(db_path: Path, anchor: Anchor) -> None:
-    body = {"last_id": anchor.last_id, "head": anchor.head,
-            "since": anchor.since.isoformat(timespec="seconds")}
-    write_private(anchor_path(db_path), json.dumps(body).encode("utf-8"))
+    write_private(anchor_path(db_path), _encode(anchor))
 
 
 def head_of(cursor: sqlite3.Cursor) -> tuple[int, str]:
@@ -102,32 +106,96 @@ def head_of_file(path: Path) -> tuple[int, str]:
 
 
 class AnchorKeeper:
-    """Moves one database's anchor forward after each commit that added audit entries."""
+    """Moves one database's anchor forward after each commit that added audit entries.
+
+    Off the save path: the commit hands the new head to a writer thread and returns (the
+    anchor may lag the trail by the last few commits, which `check` accepts; a burst of saves
+    costs one write). The anchor last written is kept in memory; the file is read again
+    only when its stat says another process wrote it since. `close()` writes what is due."""
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = Path(db_path)
-        self._lock = threading.Lock()
+        self.path = anchor_path(self.db_path)
+        self._lock = threading.Condition()
+        self._known: tuple[tuple[int, int, int], Anchor] | None = None
+        self._due: tuple[int, str] | None = None
+        self._writing = False
+        self._thread: threading.Thread | None = None
+
+    def _current(self) -> Anchor | None:
+        try:
+            info = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        signature = (info.st_ino, info.st_mtime_ns, info.st_size)
+        if self._known is not None and self._known[0] == signature:
+            return self._known[1]
+        anchor = read(self.db_path)
+        self._known = (signature, anchor) if anchor is not None else None
+        return anchor
 
     def may_advance(self, cursor: sqlite3.Cursor, new_id: int) -> bool:
         """Asked inside the transaction: does the trail still hold the anchored entry?"""
-        try:
-            anchor = read(self.db_path)
-        except AnchorUnreadable:
-            return False                    # keep the evidence; `check` reports it
+        with self._lock:
+            try:
+                anchor = self._current()
+            except AnchorUnreadable:
+                return False                # keep the evidence; `check` reports it
         if anchor is None or new_id <= anchor.last_id:
             return False
         return hash_at(cursor, anchor.last_id) == anchor.head
 
     def advance(self, new_id: int, new_head: str) -> None:
-        """After the commit. A failure here never undoes the saved record: the anchor just
-        stays one step behind, which `check` accepts."""
+        """After the commit: the head is due to be written (the newest due wins)."""
         with self._lock:
+            if self._due is None or new_id > self._due[0]:
+                self._due = (new_id, new_head)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._write_due, daemon=True,
+                                                name="audit-anchor")
+                self._thread.start()
+            self._lock.notify_all()
+
+    def _write_due(self) -> None:
+        while True:
+            with self._lock:
+                while self._due is None:
+                    self._lock.wait()
+                due, self._due, self._writing = self._due, None, True
             try:
-                anchor = read(self.db_path)
-                if anchor is not None and new_id > anchor.last_id:
-                    write(self.db_path, Anchor(new_id, new_head, anchor.since))
-            except (OSError, AnchorUnreadable):
-                log.warning("The audit anchor could not be moved forward")
+                self._write(*due)
+            finally:
+                with self._lock:
+                    self._writing = False
+                    self._lock.notify_all()
+
+    def _write(self, new_id: int, new_head: str) -> None:
+        """A failure never undoes a saved record: the anchor just stays behind."""
+        try:
+            with self._lock:
+                anchor = self._current()
+            if anchor is None or new_id <= anchor.last_id:
+                return
+            moved = Anchor(new_id, new_head, anchor.since)
+            partial = self.path.with_name(self.path.name + ".partial")
+            fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            try:
+                os.write(fd, _encode(moved))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(partial, self.path)
+            info = os.stat(self.path)
+            with self._lock:
+                self._known = ((info.st_ino, info.st_mtime_ns, info.st_size), moved)
+        except (OSError, AnchorUnreadable):
+            log.warning("The audit anchor could not be moved forward")
+
+    def flush(self) -> None:
+        """Wait until every head handed over has been written."""
+        with self._lock:
+            while self._due is not None or self._writing:
+                self._lock.wait()
 
 
 def problems(db_path: Path, cursor: sqlite3.Cursor, *, anchored: bool,

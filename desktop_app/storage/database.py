@@ -115,6 +115,8 @@ class Database:
         except Exception:  # noqa: BLE001 - closing must never fail over an optimisation
             pass
         self.writer.dispose()
+        if self.anchor is not None:
+            self.anchor.flush()
         if self.lock is not None:
             self.lock.release()
 

@@ -24,7 +24,6 @@ BACKUP_NAME = re.compile(r"^complaints-(\d{4}-\d{2}-\d{2})-(\d{6})(?:-[a-z-]+)?\
 DEFAULT_KEEP_DAYS = 30
 _SIDE_FILES = ("-wal", "-shm", "-journal", audit_anchor.ANCHOR_SUFFIX)
 
-CheckResult = FileReport
 
 
 def _copy_database(source: sqlite3.Connection, partial: Path) -> None:

@@ -9,7 +9,6 @@ query-only engine, which WAL lets run beside the writer.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 from dataclasses import dataclass

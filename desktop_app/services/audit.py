@@ -108,6 +108,6 @@ def secure_trail(ctx: AppContext) -> None:
             uow.audit.start_anchor(ctx.db.path, now=now)
             uow.store.set_setting(SINCE_SETTING, now.isoformat(timespec="seconds"))
         if missing:
-            uow.audit.recreate_triggers()
+            uow.audit.recreate_triggers(missing)
             record(ctx, uow, None, AuditAction.REPAIR, RecordType.DATABASE, "audit triggers")
         uow.commit()

@@ -86,11 +86,11 @@ def startup_check(db_path: Path) -> StartupCheck:
     return StartupCheck(report.condition, message, newest)
 
 
-def _restore(db_path: Path, backup: Path, *, now: datetime, staff_code: str,
+def _replace(db_path: Path, backup: Path, *, now: datetime,
              keep_replaced: bool = True) -> Path | None:
-    """Restore through the storage layer, then audit it in the restored database."""
+    """The storage layer's restore, each refusal a sentence (nothing was changed)."""
     try:
-        kept = store.restore_file(Path(backup), db_path, now=now, keep_replaced=keep_replaced)
+        return store.restore_file(Path(backup), db_path, now=now, keep_replaced=keep_replaced)
     except ValueError as error:
         raise DomainError(f"{Path(backup).name} was not restored: {error}") from error
     except DatabaseInUse as error:
@@ -98,6 +98,12 @@ def _restore(db_path: Path, backup: Path, *, now: datetime, staff_code: str,
     except OSError as error:
         raise DomainError(f"{Path(backup).name} was not restored: "
                           f"{error.strerror or error}. Nothing was changed.") from error
+
+
+def _restore(db_path: Path, backup: Path, *, now: datetime, staff_code: str,
+             keep_replaced: bool = True) -> Path | None:
+    """Restore with the program closed, then audit it in the restored database."""
+    kept = _replace(db_path, backup, now=now, keep_replaced=keep_replaced)
     from desktop_app.services.context import open_app
 
     ctx = open_app(db_path)
@@ -286,19 +292,14 @@ def restore_in_place(ctx: AppContext, user: StaffMember, backup: Path) -> Path |
     result = store.check_file(Path(backup))
     if not result.ok:
         raise DomainError(f"{Path(backup).name} was not restored: " + " ".join(result.problems))
-    from desktop_app.storage.database import open_database
-    from desktop_app.storage.migrations import upgrade
+    from desktop_app.services.context import open_app
 
     path = ctx.db.path
     ctx.db.dispose()
     try:
-        kept = store.restore_file(Path(backup), path, now=ctx.clock.now())
-    except DatabaseInUse as error:
-        raise DomainError(str(error)) from error
-    finally:
-        ctx.db = open_database(path)
-    upgrade(ctx.db.writer, before=lambda: backup_before_upgrade(ctx.db))
-    audit.secure_trail(ctx)
+        kept = _replace(path, Path(backup), now=ctx.clock.now())
+    finally:        # the restored file, or the old one if refused: opened as at start-up
+        ctx.db = open_app(path, clock=ctx.clock, before_upgrade=backup_before_upgrade).db
     audit.record_now(ctx, None, AuditAction.RESTORE, RecordType.DATABASE, Path(backup).name,
                      staff_code=user.code)
     return kept

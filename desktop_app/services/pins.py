@@ -44,22 +44,17 @@ def verify_pin(pin_hash: str, pin: str) -> bool:
     try:
         return _hasher().verify(pin_hash, pin)
     except InvalidHashError:
-        _verify_nobody(pin)
-        return False
+        return verify_nobody(pin)
     except VerificationError:
         return False
-
-
-def _verify_nobody(pin: str) -> None:
-    try:
-        _hasher().verify(NOBODY_HASH, pin)
-    except VerificationError:
-        pass
 
 
 def verify_nobody(pin: str) -> bool:
     """The work of a wrong PIN, for a staff code that does not exist; always False."""
-    _verify_nobody(pin)
+    try:
+        _hasher().verify(NOBODY_HASH, pin)
+    except VerificationError:
+        pass
     return False
 
 

@@ -111,7 +111,7 @@ class AnchorKeeper:
     Off the save path: the commit hands the new head to a writer thread and returns (the
     anchor may lag the trail by the last few commits, which `check` accepts; a burst of saves
     costs one write). The anchor last written is kept in memory; the file is read again
-    only when its stat says another process wrote it since. `close()` writes what is due."""
+    only when its stat says another process wrote it since. `flush()` waits for what is due."""
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = Path(db_path)
@@ -177,14 +177,7 @@ class AnchorKeeper:
             if anchor is None or new_id <= anchor.last_id:
                 return
             moved = Anchor(new_id, new_head, anchor.since)
-            partial = self.path.with_name(self.path.name + ".partial")
-            fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-            try:
-                os.write(fd, _encode(moved))
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(partial, self.path)
+            write(self.db_path, moved)
             info = os.stat(self.path)
             with self._lock:
                 self._known = ((info.st_ino, info.st_mtime_ns, info.st_size), moved)

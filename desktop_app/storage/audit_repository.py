@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.audit import GENESIS, AuditEntry, entry_hash
 from desktop_app.storage import audit_anchor, driver_sql
 from desktop_app.storage.driver_sql import InsertInto, stored
+from desktop_app.storage.file_check import AUDIT_TRIGGERS
 from desktop_app.storage.orm import AuditRow
 
 
@@ -87,14 +88,12 @@ class AuditRepository:
     def missing_triggers(self) -> list[str]:
         present = set(self._session.execute(text(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
-        return [name for name in PROTECTING_TRIGGERS if name not in present]
+        return [name for name in AUDIT_TRIGGERS if name not in present]
 
-    def recreate_triggers(self) -> list[str]:
+    def recreate_triggers(self, names: list[str]) -> None:
         """Put back the triggers that refuse UPDATE and DELETE if someone dropped them."""
-        missing = self.missing_triggers()
-        for name in missing:
-            self._session.execute(text(PROTECTING_TRIGGERS[name]))
-        return missing
+        for name in names:
+            self._session.execute(text(AUDIT_TRIGGERS[name]))
 
     def unrecorded(self) -> list[str]:
         """Records with no `create` entry in the trail, and `create` entries whose record is
@@ -116,24 +115,6 @@ class AuditRepository:
                                 "database: it was deleted outside the program.")
         return problems
 
-    def count_and_last(self) -> tuple[int, int]:
-        row = self._session.execute(text("SELECT COUNT(*), COALESCE(MAX(id), 0) "
-                                         "FROM audit_log")).one()
-        return int(row[0]), int(row[1])
-
-    def hash_at(self, entry_id: int) -> str | None:
-        return audit_anchor.hash_at(driver_sql.cursor(self._session), entry_id)
-
-    def head(self) -> tuple[int, str]:
-        return audit_anchor.head_of(driver_sql.cursor(self._session))
-
     def start_anchor(self, db_path: Path, *, now: datetime) -> None:
         audit_anchor.start(db_path, driver_sql.cursor(self._session), now=now)
 
-
-# The same statements as migration 0001 (a migration is history and never imports this).
-PROTECTING_TRIGGERS = {
-    f"audit_log_no_{verb.lower()}": (
-        f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
-        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END")
-    for verb in ("UPDATE", "DELETE")}

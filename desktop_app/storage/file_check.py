@@ -29,8 +29,13 @@ from desktop_app.storage.migrations import HEAD, KNOWN_REVISIONS, USER_VERSION
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 CHECK_TIMEOUT_S = 1.0
 
-# Triggers that protect the audit trail and keep the search index in step (migration 0001).
-AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+# Triggers that protect the audit trail (name -> the statement of migration 0001, which is
+# history and never imports this) and that keep the search index in step.
+AUDIT_TRIGGERS = {
+    f"audit_log_no_{verb.lower()}": (
+        f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END")
+    for verb in ("UPDATE", "DELETE")}
 INDEX_TRIGGERS = ("complaints_fts_insert", "complaints_fts_delete", "complaints_fts_update")
 
 
@@ -47,7 +52,6 @@ class FileReport:
     condition: Condition
     problems: tuple[str, ...] = ()
     revision: str | None = None
-    missing_triggers: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -145,10 +149,9 @@ def inspect(path: Path, *, pragma: str | None = "quick_check", for_writing: bool
         return FileReport(Condition.DAMAGED, (
             f"{path.name} has the program's tables but no schema version: it was altered "
             "by another program, so it is not used as it is.",))
-    missing = tuple(t for t in AUDIT_TRIGGERS + INDEX_TRIGGERS if t not in names)
     problems = tuple(f"The database trigger {t} is missing (it was dropped outside the "
-                     "program)." for t in missing)
-    return FileReport(Condition.SOUND, problems, revision, missing)
+                     "program)." for t in (*AUDIT_TRIGGERS, *INDEX_TRIGGERS) if t not in names)
+    return FileReport(Condition.SOUND, problems, revision)
 
 
 class DatabaseDamaged(RuntimeError):

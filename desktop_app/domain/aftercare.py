@@ -23,7 +23,7 @@ from typing import Any
 from desktop_app.domain import validation as v
 from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
-from desktop_app.domain.record_fields import FOLLOW_UP_METHODS
+from desktop_app.domain.schema.choices import FOLLOW_UP_METHODS
 from desktop_app.domain.record_filter import ListedComplaint
 
 MAX_NOTE = 2_000

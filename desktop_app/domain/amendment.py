@@ -10,48 +10,20 @@ as a follow-up, not an amendment.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_form import FormContext, clean_field
 from desktop_app.domain.errors import FieldError, ValidationFailed
-from desktop_app.domain.personal_data import COMPLAINT_PERSONAL_FIELDS
 from desktop_app.domain.procedure import Category
-from desktop_app.domain.record_fields import FIELDS, FieldKind, FieldSpec
+from desktop_app.domain.schema.complaint import AMENDABLE
+from desktop_app.domain.schema.field import Field, Kind
 from desktop_app.domain.validation import format_pence
 
-#: Field key -> what a person calls it, in the order offered.
-AMENDABLE: dict[str, str] = {
-    "customer_name": "Customer's name",
-    "contact_phone": "Phone",
-    "contact_email": "Email",
-    "product": "Product or service",
-    "receipt_number": "Receipt or order number",
-    "purchase_date": "Date of purchase",
-    "delivery_date": "Date of delivery",
-    "amount": "Amount",
-    "channel": "Channel",
-    "supply_type": "What was bought",
-    "category": "Category",
-    "root_cause": "Root cause",
-    "customer_account": "In the customer's words",
-    "paraphrase": "What we said back",
-    "customer_feelings": "How the customer feels",
-    "desired_outcome": "What the customer wants",
-    "implicit_needs": "Needs not said outright",
-    "improvement_suggestion": "Improvement suggested",
-    "satisfaction": "Satisfaction (1 to 5)",
-}
 #: Where a field key is stored under another name on the Complaint.
-ATTRIBUTE = {"amount": "amount_pence"}
-
-_OWN_SPECS = {
-    "customer_name": FieldSpec("customer_name", FieldKind.SHORT_TEXT, required=True,
-                               max_length=120),
-    "root_cause": FieldSpec("root_cause", FieldKind.LONG_TEXT, max_length=2_000),
-}
+ATTRIBUTE = {f.key: f.name for f in AMENDABLE.values() if f.name != f.key}
 
 
 @dataclass(frozen=True)
@@ -66,38 +38,38 @@ class Amendment:
 
     @property
     def label(self) -> str:
-        return AMENDABLE.get(self.field, self.field)
+        found = AMENDABLE.get(self.field)
+        return found.label if found else self.field
 
 
-def spec_for(key: str, categories: Mapping[str, Category]) -> FieldSpec:
-    if key == "category":
-        return FieldSpec("category", FieldKind.CHOICE, required=True,
-                         choices=tuple((c.id, c.label) for c in categories.values()))
-    if key in _OWN_SPECS:
-        return _OWN_SPECS[key]
-    return FIELDS[key]
+def spec_for(key: str, categories: Mapping[str, Category]) -> Field:
+    """The field being corrected, with the store's categories when it is the category."""
+    found = AMENDABLE[key]
+    if found.choices_from == "categories":
+        return replace(found, choices=tuple((c.id, c.label) for c in categories.values()))
+    return found
 
 
 def current_value(complaint: Complaint, key: str) -> Any:
     return getattr(complaint, ATTRIBUTE.get(key, key))
 
 
-def form_value(spec: FieldSpec, value: Any) -> Any:
+def form_value(spec: Field, value: Any) -> Any:
     """The stored value as the form's editors hold it (money is typed as text)."""
-    if spec.kind is FieldKind.MONEY:
+    if spec.kind is Kind.MONEY:
         return "" if value is None else format_pence(value)
     return value
 
 
-def as_text(spec: FieldSpec, value: Any) -> str:
+def as_text(spec: Field, value: Any) -> str:
     """The value as the amendment history shows it."""
     if value is None or value == "":
         return ""
-    if spec.kind is FieldKind.MONEY:
+    if spec.kind is Kind.MONEY:
         return format_pence(value)
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
-    if spec.kind is FieldKind.CHOICE:
+    if spec.kind is Kind.CHOICE:
         return dict(spec.choices).get(value, str(value))
     return str(value)
 
@@ -111,7 +83,7 @@ def check_amendment(complaint: Complaint, key: str, raw: Any, reason: str,
         raise ValidationFailed({"field": "Choose the detail to correct from the list."})
     if len(" ".join(reason.split())) < 5:
         errors["reason"] = "Say why it is being corrected (for example \"name misspelt\")."
-    if complaint.anonymised_at is not None and key in COMPLAINT_PERSONAL_FIELDS:
+    if complaint.anonymised_at is not None and AMENDABLE[key].personal:
         errors["field"] = ("The personal details of this complaint were removed; they "
                            "cannot be added back.")
     if key in ("contact_phone", "contact_email") and not complaint.contact_consent:

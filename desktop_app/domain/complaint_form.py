@@ -1,7 +1,7 @@
 """From what the wizard collected (a dict of answers) to a checked Complaint.
 
 The answers dict is what a draft stores and what the wizard fills: plain values keyed by
-record field (see record_fields). `step_errors` checks one step, so that the wizard can
+record field (see domain/schema). `step_errors` checks one step, so that the wizard can
 say what is wrong beside each field before moving on; `build_complaint` checks the whole
 form again and builds the record — the service never trusts the UI's earlier checks.
 """
@@ -19,11 +19,16 @@ from desktop_app.domain.complaint import (Approval, ClarifyingAnswer, Complaint,
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.escalation import AuthorityLimits, Reason, escalation_reasons
 from desktop_app.domain.procedure import Category, Model, Step, StepKind
-from desktop_app.domain.record_fields import FIELDS, FieldKind, FieldSpec
+from desktop_app.domain.schema import rules
+from desktop_app.domain.schema.complaint import (ANSWER, COMPLAINT, ESCALATION,
+                                                 ESCALATION_ANSWERS, OPTION)
+from desktop_app.domain.schema.field import Field
+from desktop_app.domain.schema.values import Checking, check
 from desktop_app.domain.staff import Role
 
-MIN_OPTIONS = 2
-MAX_WHYS = 5
+MIN_OPTIONS = rules.MIN_OPTIONS
+MAX_WHYS = COMPLAINT["five_whys"].max_items
+_ANY_DAY = Checking(today=date.max)
 
 
 @dataclass(frozen=True)
@@ -32,92 +37,59 @@ class FormContext:
     categories: Mapping[str, Category]
     role: Role = Role.STAFF
     limits: AuthorityLimits = field(default_factory=AuthorityLimits)
-    labels: Mapping[str, str] = field(default_factory=dict)   # key -> visible label
 
-    def label(self, key: str) -> str:
-        return self.labels.get(key, "This")
+    @property
+    def checking(self) -> Checking:
+        return Checking(today=self.today, choices={"categories": frozenset(self.categories)})
 
 
-def clean_field(spec: FieldSpec, raw: Any, ctx: FormContext) -> Any:
+def clean_field(spec: Field, raw: Any, ctx: FormContext) -> Any:
     """Check one plain field; return its cleaned value or raise FieldError."""
-    label = ctx.label(spec.key)
-    kind = spec.kind
-    if spec.is_text:
-        return v.text(spec.key, raw, required=spec.required, max_length=spec.max_length,
-                      label=label)
-    if kind is FieldKind.MONEY:
-        return v.money_pence(spec.key, raw, required=spec.required, label=label)
-    if kind is FieldKind.PAST_DATE:
-        return v.past_date(spec.key, raw, today=ctx.today, required=spec.required, label=label)
-    if kind is FieldKind.FUTURE_DATE:
-        return v.future_date(spec.key, raw, today=ctx.today, required=spec.required, label=label)
-    if kind is FieldKind.CHOICE:
-        allowed = {value for value, _ in spec.choices}
-        if raw in (None, ""):
-            if spec.required:
-                raise FieldError(spec.key, f"Please choose one: {label}.")
-            return ""
-        if raw not in allowed:
-            raise FieldError(spec.key, f"{label}: choose one of the listed answers.")
-        return raw
-    if kind is FieldKind.CHECK:
-        if spec.required and not raw:
-            raise FieldError(spec.key, f"Please confirm: {label}.")
-        return bool(raw)
-    if kind is FieldKind.RATING:
-        return v.rating(spec.key, raw, label=label)
-    if kind is FieldKind.PHONE:
-        return v.phone(spec.key, raw, label=label)
-    if kind is FieldKind.EMAIL:
-        return v.email(spec.key, raw, label=label)
-    raise AssertionError(f"unhandled field kind {kind}")  # pragma: no cover
+    return check(spec, raw, ctx.checking)
+
+
+def _clean(key: str, raw: Any, ctx: FormContext, *, required: bool | None = None,
+           schema=COMPLAINT) -> Any:  # noqa: ANN001
+    return check(schema[key], raw, ctx.checking, required=required)
 
 
 def _collect(checks: Iterable[tuple[str, Any]]) -> dict[str, str]:
     errors: dict[str, str] = {}
-    for key, check in checks:
+    for key, run in checks:
         try:
-            check()
+            run()
         except FieldError as error:
-            errors.setdefault(error.key or key, error.message)
+            errors.setdefault(key, error.message)
     return errors
 
 
-def _conditional_errors(answers: Mapping[str, Any], keys: set[str], ctx: FormContext,
-                        ) -> dict[str, str]:
+def _conditional_errors(answers: Mapping[str, Any], keys: set[str]) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if answers.get("follow_up_needed"):
-        if "follow_up_due" in keys and not answers.get("follow_up_due"):
-            errors["follow_up_due"] = "Set the date you will follow up by."
-        if "follow_up_method" in keys and not answers.get("follow_up_method"):
-            errors["follow_up_method"] = "Choose how you will follow up."
+    if "follow_up_due" in keys or "follow_up_method" in keys:
+        errors |= {k: m for k, m in rules.follow_up_rule(
+            bool(answers.get("follow_up_needed")), answers.get("follow_up_due"),
+            answers.get("follow_up_method")).items() if k in keys}
     if answers.get("contact_consent") and {"contact_phone", "contact_email"} & keys:
-        if not v.clean_text(answers.get("contact_phone")) and \
-                not v.clean_text(answers.get("contact_email")):
-            errors["contact_phone"] = ("The customer agreed to be contacted: "
-                                       "add a phone number or an email address.")
+        errors |= rules.contact_rule(True, v.clean_text(answers.get("contact_phone")),
+                                     v.clean_text(answers.get("contact_email")))
     return errors
 
 
 def _options(answers: Mapping[str, Any]) -> list[SolutionOption]:
     options = []
     for index, raw in enumerate(answers.get("options") or ()):
-        description = v.text(f"options.{index}.description", raw.get("description"),
-                             max_length=500, label="The option")
-        if not description and not v.clean_text(raw.get("cost")) and \
-                not v.clean_text(raw.get("time")) and not v.clean_text(raw.get("impact")):
+        number = index + 1
+        values = {}
+        for f in OPTION.where(form=True):
+            try:
+                values[f.name] = check(f, raw.get(f.key), _ANY_DAY, required=False)
+            except FieldError as error:
+                raise FieldError("options", f"Option {number}: {error.message}") from None
+        if not any(v_ not in ("", None) for v_ in values.values()):
             continue  # an empty row is not an option
-        if not description:
-            raise FieldError("options", f"Option {index + 1} needs a description.")
-        try:
-            cost = v.money_pence("options", raw.get("cost"), label=f"Option {index + 1}'s cost")
-        except FieldError as error:
-            raise FieldError("options", error.message) from None
-        options.append(SolutionOption(
-            description=description, cost_pence=cost,
-            time=v.text("options", raw.get("time"), max_length=200, label="The time"),
-            impact=v.text("options", raw.get("impact"), max_length=500, label="The impact"),
-            remedy_code=str(raw.get("remedy_code") or "")))
+        if not values["description"]:
+            raise FieldError("options", f"Option {number} needs a description.")
+        options.append(SolutionOption(**values, remedy_code=str(raw.get("remedy_code") or "")))
     return options
 
 
@@ -126,14 +98,7 @@ def options_errors(answers: Mapping[str, Any]) -> dict[str, str]:
         options = _options(answers)
     except FieldError as error:
         return {"options": error.message}
-    errors: dict[str, str] = {}
-    if len(options) < MIN_OPTIONS:
-        errors["options"] = (f"Weigh at least {MIN_OPTIONS} options against cost, time and "
-                             f"impact (you have {len(options)}).")
-    chosen = answers.get("chosen_option")
-    if chosen is None or not isinstance(chosen, int) or not 0 <= chosen < len(options):
-        errors.setdefault("chosen_option", "Choose the option you are offering the customer.")
-    return errors
+    return rules.options_rule(len(options), answers.get("chosen_option"))
 
 
 def chosen_cost(answers: Mapping[str, Any]) -> int | None:
@@ -174,10 +139,10 @@ def _check_step(step: Step, answers: Mapping[str, Any], ctx: FormContext,
     cleaned: dict[str, Any] = {}
     for key in step.fields:
         try:
-            cleaned[key] = clean_field(FIELDS[key], answers.get(key), ctx)
+            cleaned[key] = _clean(key, answers.get(key), ctx)
         except FieldError as error:
             errors.setdefault(error.key or key, error.message)
-    for key, message in _conditional_errors(answers, keys, ctx).items():
+    for key, message in _conditional_errors(answers, keys).items():
         errors.setdefault(key, message)
     kind = step.kind
     if kind is StepKind.QUESTIONS:
@@ -189,29 +154,23 @@ def _check_step(step: Step, answers: Mapping[str, Any], ctx: FormContext,
             errors["clarifying_answers"] = ("Ask at least one clarifying question and note "
                                             "the answer, rather than assuming.")
     elif kind is StepKind.DIAGNOSIS:
-        errors.update(_collect([("root_cause", lambda: v.text(
-            "root_cause", answers.get("root_cause"), required=True, max_length=2_000,
-            label="The root cause"))]))
+        errors.update(_collect([("root_cause", lambda: _clean("root_cause",
+                                                               answers.get("root_cause"), ctx)),
+                                ("five_whys", lambda: _clean("five_whys",
+                                                             answers.get("five_whys"), ctx))]))
     elif kind is StepKind.OPTIONS:
         errors.update(options_errors(answers))
     elif kind is StepKind.AGREEMENT:
-        agreed = agrees(answers)
-        if agreed is None:
-            errors["customer_agrees"] = "Ask the customer whether they agree, and record it."
-        elif agreed and not v.clean_text(answers.get("customer_name")) \
-                and not answers.get("signature_png"):
-            errors["customer_name"] = "Type the customer's name, or ask them to sign."
-        errors.update(_collect([("customer_name", lambda: v.text(
-            "customer_name", answers.get("customer_name"), max_length=120,
-            label="The customer's name"))]))
+        errors.update(rules.agreement_rule(agrees(answers),
+                                           v.clean_text(answers.get("customer_name")),
+                                           answers.get("signature_png")))
+        errors.update(_collect([(key, lambda key=key: _clean(key, answers.get(key), ctx))
+                                for key in ("customer_name", "signature_png")]))
     elif kind is StepKind.ESCALATION and escalation_needed(answers, ctx):
         errors.update(_collect([
-            ("escalated_to", lambda: v.text("escalated_to", answers.get("escalated_to"),
-                                            required=True, label="Who it goes to")),
-            ("escalation_reason", lambda: v.text(
-                "escalation_reason", answers.get("escalation_reason"), required=True,
-                max_length=2_000, label="The reason")),
-        ]))
+            (key, lambda key=key, part=part: check(ESCALATION[part], answers.get(key),
+                                                   ctx.checking))
+            for key, part in ESCALATION_ANSWERS.items()]))
     return errors, cleaned
 
 
@@ -250,11 +209,10 @@ def build_complaint(model: Model, answers: Mapping[str, Any], ctx: FormContext, 
         opened_at=opened_at, saved_at=saved_at, amount_pence=amount,
         category=str(answers["category"]),
         clarifying_answers=tuple(
-            ClarifyingAnswer(v.clean_text(q), v.text("clarifying_answers", a, max_length=2_000))
+            ClarifyingAnswer(v.clean_text(q), check(ANSWER["answer"], a, ctx.checking))
             for q, a in answers.get("clarifying_answers") or () if v.clean_text(a)),
         root_cause=v.clean_text(answers.get("root_cause")),
-        five_whys=tuple(w for w in (v.text("five_whys", x, max_length=500) for x in
-                                    (answers.get("five_whys") or ())[:MAX_WHYS]) if w),
+        five_whys=_clean("five_whys", list((answers.get("five_whys") or ())[:MAX_WHYS]), ctx),
         options=tuple(_options(answers)), chosen_option=answers.get("chosen_option"),
         approval=approval, escalation=escalation,
         customer_agrees=agrees(answers), customer_name=v.clean_text(answers.get("customer_name")),

@@ -7,18 +7,42 @@ reads on screen and what head office reads on paper say the same thing.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from desktop_app.domain.aftercare import Decision, FollowUp, NextStep
 from desktop_app.domain.complaint import Complaint
-from desktop_app.domain.record_fields import CHANNELS, FOLLOW_UP_METHODS, SUPPLY_TYPES
+from desktop_app.domain.schema.complaint import COMPLAINT
+from desktop_app.domain.schema.display import long_date, shown, yes_no
 from desktop_app.domain.validation import format_pence
 
-_CHANNEL = dict(CHANNELS)
-_SUPPLY = dict(SUPPLY_TYPES)
-_METHOD = dict(FOLLOW_UP_METHODS)
+__all__ = ["Section", "complaint_sections", "contact_text", "decision_text", "handling_time",
+           "long_date", "option_rows", "yes_no"]
+
+#: The cycle's sections and the fields each shows, in order. A key is a field of the
+#: schema (its label and customer-copy flag decide the row); "#..." rows are worked out.
+LAYOUT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("The complaint", ("reference", "status", "opened_at", "saved_at", "#handling_time",
+                       "staff_name", "model_id", "anonymised_at")),
+    ("Identify: what the customer told us", (
+        "customer_account", "paraphrase", "customer_feelings", "desired_outcome",
+        "implicit_needs", "product", "supply_type", "purchase_date", "delivery_date",
+        "receipt_number", "amount", "channel", "repair_already_tried", "category")),
+    ("Questions asked", ("clarifying_answers",)),
+    ("Diagnose: the root cause", ("root_cause", "five_whys")),
+    ("Apologise", ("apology_given", "empathy_statement")),
+    ("Solve", ("chosen_option", "justification", "reasonable_adjustments", "approval")),
+    ("Escalated", ("escalation",)),
+    ("Escalation decisions", ("decisions",)),
+    ("Agreement", ("customer_agrees", "customer_name", "signature_png")),
+    ("Thank you and follow-up", ("thanked", "follow_up_needed", "follow_up_due",
+                                 "follow_up_method", "satisfaction", "improvement_suggestion",
+                                 "closed_at", "closure_note")),
+    ("Follow-up contacts", ("follow_ups",)),
+    ("Contact", ("contact_consent", "contact_phone", "contact_email")),
+    ("Amendments", ("amendments",)),
+)
+#: Shown even when false: what a reader must see was asked.
+_ALWAYS = frozenset({"apology_given", "customer_agrees", "thanked", "follow_up_needed"})
 
 
 @dataclass(frozen=True)
@@ -27,114 +51,74 @@ class Section:
     rows: tuple[tuple[str, str], ...]
 
 
-def long_date(value: date | datetime | None) -> str:
-    if value is None:
-        return "Not known"
-    text = f"{value.day} {calendar.month_name[value.month]} {value.year}"
-    if isinstance(value, datetime):
-        text += f", {value:%H:%M}"
-    return text
-
-
-def yes_no(value: bool | None) -> str:
-    return "Not recorded" if value is None else ("Yes" if value else "No")
-
-
 def handling_time(complaint: Complaint) -> str:
     minutes, seconds = divmod(int(complaint.handling_seconds), 60)
     return f"{minutes} min {seconds:02d} s"
 
 
-def _rows(*pairs: tuple[str, str], keep_empty: bool = False) -> tuple[tuple[str, str], ...]:
-    return tuple((label, value) for label, value in pairs if keep_empty or value)
+def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
+          ) -> list[tuple[str, str]]:
+    if key == "#handling_time":
+        return [] if customer_copy else [("Handling time", handling_time(c))]
+    f = COMPLAINT[key]
+    if customer_copy and not f.customer_copy:
+        return []
+    value = getattr(c, f.name)
+    if key == "model_id":
+        return [(f.label, c.model_id.upper().replace("_", " "))]
+    if key == "category":
+        return [(f.label, category_label or c.category)]
+    if key == "chosen_option":
+        return [(f.label, c.chosen.description)] if c.chosen else []
+    if key == "clarifying_answers":
+        return [(a.question, a.answer or "No answer") for a in value]
+    if key == "five_whys":
+        return [(f"Why? ({n})", why) for n, why in enumerate(value, start=1)]
+    if key == "approval":
+        return [(f.label, f"{value.approver_name}, {long_date(value.at)}")] if value else []
+    if key == "escalation":
+        if value is None:
+            return []
+        part = f.part
+        rows = [(part["to"].label, value.to), (part["at"].label, long_date(value.at))]
+        if not customer_copy:
+            rows.append((part["reason"].label, value.reason))
+        return rows
+    if key == "decisions":
+        return [(f"{long_date(d.at)}, {d.staff_name}", decision_text(d, customer_copy))
+                for d in value]
+    if key == "follow_ups":
+        return [(f"{long_date(x.contacted_on)}, {x.method_label.lower()}"
+                 + ("" if customer_copy else f", {x.staff_name}"), contact_text(x))
+                for x in value]
+    if key == "amendments":
+        return [(f"{long_date(a.at)}, {a.staff_name}",
+                 f"{a.label}: \u201c{a.old_value}\u201d changed to \u201c{a.new_value}\u201d. "
+                 f"Why: {a.reason}") for a in value]
+    if key in ("contact_phone", "contact_email") and not c.contact_consent:
+        return []           # never shown without the customer's consent
+    if key == "satisfaction" and not value:
+        return []
+    if key == "repair_already_tried" and not value:
+        return []
+    text = yes_no(None) if key in _ALWAYS and value is None else shown(f, value)
+    return [(f.label, text)] if text else []
 
 
 def complaint_sections(complaint: Complaint, *, category_label: str = "",
                        customer_copy: bool = False) -> list[Section]:
-    """The record in the order of the cycle. A customer copy leaves out internal notes
-    (root cause, improvement suggestions, escalation reasons) and staff details."""
-    c = complaint
-    sections = [Section("The complaint", _rows(
-        ("Reference", c.reference), ("Status", c.status.label),
-        ("Opened", long_date(c.opened_at)), ("Saved", long_date(c.saved_at)),
-        ("Handling time", "" if customer_copy else handling_time(c)),
-        ("Handled by", "" if customer_copy else c.staff_name),
-        ("Model", "" if customer_copy else c.model_id.upper().replace("_", " ")),
-        ("Personal details removed", long_date(c.anonymised_at) if c.anonymised_at else ""),
-    ))]
-    sections.append(Section("Identify: what the customer told us", _rows(
-        ("In the customer's words", c.customer_account),
-        ("What we said back", c.paraphrase),
-        ("How the customer feels", c.customer_feelings),
-        ("What the customer wants", c.desired_outcome),
-        ("Needs not said outright", "" if customer_copy else c.implicit_needs),
-        ("Product or service", c.product),
-        ("What was bought", _SUPPLY.get(c.supply_type, c.supply_type)),
-        ("Date of purchase", long_date(c.purchase_date) if c.purchase_date else ""),
-        ("Date of delivery", long_date(c.delivery_date) if c.delivery_date else ""),
-        ("Receipt or order number", c.receipt_number),
-        ("Amount", format_pence(c.amount_pence) if c.amount_pence is not None else ""),
-        ("Channel", _CHANNEL.get(c.channel, c.channel)),
-        ("Repair or replacement already tried", "Yes" if c.repair_already_tried else ""),
-        ("Category", category_label or c.category),
-    )))
-    if c.clarifying_answers:
-        sections.append(Section("Questions asked", tuple(
-            (a.question, a.answer or "No answer") for a in c.clarifying_answers)))
-    if not customer_copy:
-        whys = tuple((f"Why? ({n})", why) for n, why in enumerate(c.five_whys, start=1))
-        sections.append(Section("Diagnose: the root cause",
-                                _rows(("Root cause", c.root_cause)) + whys))
-    sections.append(Section("Apologise", _rows(
-        ("Apology given", yes_no(c.apology_given)),
-        ("What we said", c.empathy_statement))))
-    chosen = c.chosen
-    sections.append(Section("Solve", _rows(
-        ("Resolution offered", chosen.description if chosen else ""),
-        ("Why this resolution", "" if customer_copy else c.justification),
-        ("Reasonable adjustments", c.reasonable_adjustments),
-        ("Approved by", "" if customer_copy or not c.approval else
-         f"{c.approval.approver_name}, {long_date(c.approval.at)}"),
-    )))
-    if c.escalation:
-        sections.append(Section("Escalated", _rows(
-            ("To", c.escalation.to), ("When", long_date(c.escalation.at)),
-            ("Why", "" if customer_copy else c.escalation.reason))))
-    if c.decisions:
-        sections.append(Section("Escalation decisions", tuple(
-            (f"{long_date(d.at)}, {d.staff_name}", decision_text(d, customer_copy))
-            for d in c.decisions)))
-    sections.append(Section("Agreement", _rows(
-        ("The customer agrees", yes_no(c.customer_agrees)),
-        ("Customer's name", c.customer_name),
-        ("Signature", "Signed on screen" if c.signature_png else ""))))
-    follow = _rows(
-        ("Thanked", yes_no(c.thanked)),
-        ("Follow-up needed", yes_no(c.follow_up_needed)),
-        ("Follow-up due", long_date(c.follow_up_due) if c.follow_up_due else ""),
-        ("Follow-up by", _METHOD.get(c.follow_up_method, c.follow_up_method)),
-        ("Satisfaction (1 to 5)", str(c.satisfaction) if c.satisfaction else ""),
-        ("Improvement suggested", "" if customer_copy else c.improvement_suggestion),
-        ("Closed", long_date(c.closed_at) if c.closed_at else ""),
-        ("How it was closed", c.closure_note),
-    )
-    sections.append(Section("Thank you and follow-up", follow))
-    if c.follow_ups:
-        sections.append(Section("Follow-up contacts", tuple(
-            (f"{long_date(f.contacted_on)}, {f.method_label.lower()}"
-             + ("" if customer_copy else f", {f.staff_name}"), contact_text(f))
-            for f in c.follow_ups)))
-    if c.contact_phone or c.contact_email or c.contact_consent:
-        sections.append(Section("Contact", _rows(
-            ("Consent to be contacted", yes_no(c.contact_consent)),
-            ("Phone", c.contact_phone), ("Email", c.contact_email))))
-    if c.amendments and not customer_copy:
-        sections.append(Section("Amendments", tuple(
-            (f"{long_date(a.at)}, {a.staff_name}",
-             f"{a.label}: \u201c{a.old_value}\u201d changed to \u201c{a.new_value}\u201d. "
-             f"Why: {a.reason}")
-            for a in c.amendments)))
-    return [s for s in sections if s.rows]
+    """The record in the order of the cycle. A customer copy leaves out what the schema
+    keeps internal (root cause, justification, escalation reasons, staff details) and
+    never shows contact details the customer did not consent to."""
+    sections = []
+    for title, keys in LAYOUT:
+        if title == "Contact" and not complaint.contact_consent:
+            continue
+        rows = tuple(row for key in keys
+                     for row in _rows(complaint, key, customer_copy, category_label))
+        if rows:
+            sections.append(Section(title, rows))
+    return sections
 
 
 def decision_text(decision: Decision, customer_copy: bool = False) -> str:

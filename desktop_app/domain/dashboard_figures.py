@@ -23,7 +23,7 @@ from enum import StrEnum
 from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.kpis import (ComplaintFigures, ComplaintSummary, customer_key, number,
                                      percent, root_cause_label)
-from desktop_app.domain.record_fields import CHANNELS
+from desktop_app.domain.schema.choices import CHANNELS
 from desktop_app.domain.record_filter import ComplaintFilter
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from desktop_app.domain.procedure import Category
 from desktop_app.domain.staff import Role
 from desktop_app.domain.validation import format_pence
+
+if TYPE_CHECKING:
+    from desktop_app.domain.procedure import Category
 
 
 class Trigger(StrEnum):

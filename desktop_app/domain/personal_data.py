@@ -1,10 +1,8 @@
 """Data protection rules: how long records keep personal data, what anonymising removes, and
 the subject-access deadline (UK GDPR arts. 5(1)(e), 12(3), 15 and 17; DOMAIN.md).
 
-Anonymising keeps a record for statistics (category, dates, amounts, outcome, kinds of
-behaviour, injury level) and removes everything that could identify or describe a person:
-names, contact details, the words they used, the signature, health details, descriptions
-of an offender and police or CCTV references.
+Which fields anonymising removes is the record schema's to say (domain/schema/erasure.py):
+every field it marks personal, special-category or criminal-offence data.
 """
 
 from __future__ import annotations
@@ -16,55 +14,14 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from desktop_app.domain.errors import ValidationFailed
+from desktop_app.domain.schema.field import REMOVED
 
-REMOVED = "(personal details removed)"
+__all__ = ["REMOVED", "PersonQuery", "RequestKind", "RetentionPolicy", "access_deadline",
+           "erasure_errors", "phone_digits", "years_before"]
 
 DEFAULT_COMPLAINT_YEARS = 6    # the claims time limit (Limitation Act 1980 s5)
 DEFAULT_INCIDENT_YEARS = 6
 MIN_YEARS, MAX_YEARS = 1, 20
-
-#: Complaint fields that are personal, and what replaces them. The narrative fields keep a
-#: marker so that a reader sees the text was removed on purpose, not never recorded.
-COMPLAINT_PERSONAL_FIELDS: dict[str, str] = {
-    "customer_account": REMOVED,
-    "paraphrase": REMOVED,
-    "customer_feelings": "",
-    "desired_outcome": "",
-    "implicit_needs": "",
-    "customer_name": "",
-    "contact_phone": "",
-    "contact_email": "",
-    "receipt_number": "",
-    "reasonable_adjustments": "",   # may describe a disability (special category data)
-    "closure_note": "",
-}
-#: Fields of the rows that hang off a complaint (answers, follow-ups, amendments) that are
-#: blanked as well; the signature image is deleted.
-COMPLAINT_CHILD_FIELDS: dict[str, tuple[str, ...]] = {
-    "complaint_answers": ("answer",),
-    "follow_ups": ("customer_words", "outcome"),
-    "escalation_decisions": ("reason",),
-}
-
-INCIDENT_PERSONAL_FIELDS: dict[str, str] = {
-    "account": REMOVED,
-    "situation": "",
-    "task": "",
-    "action": "",
-    "result": "",
-    "behaviour_other": "",
-    "trigger_other": "",
-    "deescalation_other": "",
-    "crime_reference": "",
-    "injury_details": "",
-    "cctv_reference": "",
-    "person_description": "",
-}
-INCIDENT_CHILD_FIELDS: dict[str, tuple[str, ...]] = {
-    "incident_people": ("name", "contact"),
-    "incident_updates": ("text",),
-    "incident_disclosures": ("recipient",),
-}
 
 
 class RequestKind(StrEnum):

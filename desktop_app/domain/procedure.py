@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.domain.record_fields import FIELDS, REQUIRED_COVERAGE, SPECIAL_PARTS
+from desktop_app.domain.schema.complaint import PLAIN_FIELDS, REQUIRED_COVERAGE, SPECIAL_PARTS
 
 
 class StepKind(StrEnum):
@@ -27,13 +27,6 @@ class StepKind(StrEnum):
 
 class ProcedureError(ValueError):
     """A procedure or category file is not usable; the message names the file and place."""
-
-
-@dataclass(frozen=True)
-class FieldLabel:
-    label: str
-    help: str = ""
-    placeholder: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,7 +98,7 @@ def parse_model(data: Mapping[str, Any], source: str) -> Model:
             raise ProcedureError(f"{where}: kind '{kind_name}' is not one of {known}.") from None
         fields = tuple(raw.get("fields", ()))
         for key in fields:
-            if key not in FIELDS:
+            if key not in PLAIN_FIELDS:
                 raise ProcedureError(f"{where}: field '{key}' is not a record field.")
         steps.append(Step(
             id=str(_require(raw, "id", where)),
@@ -164,16 +157,3 @@ def parse_categories(data: Mapping[str, Any], source: str) -> tuple[Category, ..
     if len(ids) != len(set(ids)):
         raise ProcedureError(f"{source}: two categories share an id.")
     return tuple(categories)
-
-
-def parse_field_labels(data: Mapping[str, Any], source: str) -> dict[str, FieldLabel]:
-    labels = {}
-    for key, raw in data.items():
-        if key not in FIELDS and key not in {k for part in SPECIAL_PARTS.values() for k in part}:
-            raise ProcedureError(f"{source}: '{key}' is not a record field.")
-        labels[key] = FieldLabel(str(_require(raw, "label", f"{source}, {key}")),
-                                 str(raw.get("help", "")), str(raw.get("placeholder", "")))
-    missing = set(FIELDS) - set(labels)
-    if missing:
-        raise ProcedureError(f"{source}: no label for {', '.join(sorted(missing))}.")
-    return labels

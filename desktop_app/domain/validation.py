@@ -35,6 +35,9 @@ def clean_text(value: str | None) -> str:
 
 def text(key: str, value: str | None, *, required: bool = False,
          max_length: int = MAX_SHORT_TEXT, label: str = "This") -> str:
+    if isinstance(value, str) and len(value) > 4 * max_length + 64:   # no work on a flood
+        raise FieldError(key, f"{label} is too long: {len(value):,} characters, "
+                              f"the most is {max_length:,}.")
     cleaned = clean_text(value)
     if required and not cleaned:
         raise FieldError(key, f"{label} is needed before you go on.")

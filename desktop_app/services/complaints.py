@@ -12,7 +12,7 @@ from desktop_app.domain.complaint_form import FormContext, build_complaint, esca
 from desktop_app.domain.errors import DomainError, NotFound
 from desktop_app.domain.escalation import Reason
 from desktop_app.domain.permissions import Action, Subject, require
-from desktop_app.domain.procedure import Category, FieldLabel, Model
+from desktop_app.domain.procedure import Category, Model
 from desktop_app.domain.reference import complaint_reference
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import Store, StorePolicy
@@ -32,7 +32,6 @@ class ComplaintForm:
     store: Store
     policy: StorePolicy
     categories: tuple[Category, ...]
-    labels: dict[str, FieldLabel]
     staff: StaffMember
     opened_at: datetime
     answers: dict[str, Any] = field(default_factory=dict)
@@ -42,8 +41,7 @@ class ComplaintForm:
     def context(self) -> FormContext:
         return FormContext(today=self.opened_at.date(),
                            categories={c.id: c for c in self.categories},
-                           role=self.staff.role, limits=self.policy.limits,
-                           labels={k: label.label for k, label in self.labels.items()})
+                           role=self.staff.role, limits=self.policy.limits)
 
     def step_errors(self, step_id: str) -> dict[str, str]:
         return step_errors(self.model.step(step_id), self.answers, self.context)
@@ -76,7 +74,7 @@ def start_complaint(ctx: AppContext, user: StaffMember, *, model_id: str | None 
     catalogue = ctx.catalogue
     categories = tuple(c for c in catalogue.categories if c.id not in policy.disabled_categories)
     return ComplaintForm(model=catalogue.model(model_id or policy.model_id), store=store,
-                         policy=policy, categories=categories, labels=catalogue.labels,
+                         policy=policy, categories=categories,
                          staff=user, opened_at=ctx.clock.now())
 
 
@@ -117,11 +115,9 @@ def get_complaint(ctx: AppContext, user: StaffMember, reference: str) -> Complai
 
 
 def amendment_context(ctx: AppContext) -> FormContext:
-    """What checking a correction needs: today, the store's categories, the field labels."""
-    catalogue = ctx.catalogue
+    """What checking a correction needs: today and the store's categories."""
     return FormContext(today=ctx.clock.now().date(),
-                       categories={c.id: c for c in catalogue.categories},
-                       labels={k: label.label for k, label in catalogue.labels.items()})
+                       categories={c.id: c for c in ctx.catalogue.categories})
 
 
 def amend_complaint(ctx: AppContext, user: StaffMember, reference: str, field_key: str,

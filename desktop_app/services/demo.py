@@ -22,7 +22,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.incident import Incident, IncidentPerson, PersonPart
 from desktop_app.domain.incident_kinds import (BehaviourKind, DeescalationTechnique,
                                                InjuryLevel, Trigger)
-from desktop_app.domain.record_fields import CHANNELS
+from desktop_app.domain.schema.choices import CHANNELS
 from desktop_app.domain.reference import complaint_reference, incident_reference
 from desktop_app.domain.staff import Role
 from desktop_app.domain.audit import AuditAction, RecordType

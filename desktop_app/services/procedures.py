@@ -1,4 +1,4 @@
-"""Loads complaint-handling models, categories and field labels from resources/procedures."""
+"""Loads complaint-handling models and categories from resources/procedures."""
 
 from __future__ import annotations
 
@@ -7,18 +7,17 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from desktop_app.domain.procedure import (Category, FieldLabel, Model, ProcedureError,
-                                          parse_categories, parse_field_labels, parse_model)
+from desktop_app.domain.procedure import (Category, Model, ProcedureError, parse_categories,
+                                          parse_model)
 from desktop_app.locations import resource
 
-_NOT_MODELS = {"categories.toml", "fields.toml"}
+_NOT_MODELS = {"categories.toml"}
 
 
 @dataclass(frozen=True)
 class Catalogue:
     models: dict[str, Model]
     categories: tuple[Category, ...]
-    labels: dict[str, FieldLabel]
 
     def model(self, model_id: str) -> Model:
         try:
@@ -50,8 +49,7 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
         models[model.id] = model
     return Catalogue(models=models,
                      categories=parse_categories(_read(folder / "categories.toml"),
-                                                 "categories.toml"),
-                     labels=parse_field_labels(_read(folder / "fields.toml"), "fields.toml"))
+                                                 "categories.toml"))
 
 
 @cache

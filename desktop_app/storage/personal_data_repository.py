@@ -1,7 +1,7 @@
 """Finding a person's records, anonymising records and logging data-protection requests.
 
-Which fields are personal is the domain's decision (domain/personal_data.py); this module
-only knows where they are stored. No commits here. After anonymising, `purge_search_index`
+Which fields are personal is the record schema's decision (domain/schema/erasure.py); this
+module only knows where they are stored (record_columns). No commits here. After anonymising, `purge_search_index`
 merges the full-text index so that removed words leave its pages too (with secure_delete
 on, freed pages are overwritten), and `checkpoint` empties the WAL once committed.
 """
@@ -14,12 +14,12 @@ from datetime import date, datetime
 from sqlalchemy import Engine, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.personal_data import (COMPLAINT_CHILD_FIELDS, COMPLAINT_PERSONAL_FIELDS,
-                                              INCIDENT_CHILD_FIELDS, INCIDENT_PERSONAL_FIELDS,
-                                              PersonQuery, RequestKind, phone_digits)
+from desktop_app.domain.personal_data import PersonQuery, RequestKind, phone_digits
+from desktop_app.domain.schema.erasure import COMPLAINT_ERASURE, INCIDENT_ERASURE, Erasure
 from desktop_app.storage.orm import (ComplaintRow, IncidentPersonRow, IncidentRow, SignatureRow,
                                      SubjectRequestRow)
 from desktop_app.storage.orm.base import Base
+from desktop_app.storage.record_columns import PLACES, column_of, stored_empty
 
 _FTS_MATCH = text("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :phrase")
 _FTS_OPTIMISE = text("INSERT INTO complaints_fts(complaints_fts) VALUES ('optimize')")
@@ -69,18 +69,13 @@ class PersonalDataRepository:
                                           ComplaintRow.anonymised_at.is_(None)))
         if complaint_id is None:
             return False
+        self._erase(COMPLAINT_ERASURE, complaint_id, "complaint_id")
         self._session.execute(update(ComplaintRow).where(ComplaintRow.id == complaint_id)
-                              .values(**COMPLAINT_PERSONAL_FIELDS, anonymised_at=now))
-        self._session.execute(delete(SignatureRow)
-                              .where(SignatureRow.complaint_id == complaint_id))
-        for table_name, columns in COMPLAINT_CHILD_FIELDS.items():
-            table = _table(table_name)
-            self._session.execute(update(table).where(table.c.complaint_id == complaint_id)
-                                  .values({c: "" for c in columns}))
+                              .values(anonymised_at=now))
         amendments = _table("complaint_amendments")
         self._session.execute(
             update(amendments).where(amendments.c.complaint_id == complaint_id,
-                                     amendments.c.field.in_(list(COMPLAINT_PERSONAL_FIELDS)))
+                                     amendments.c.field.in_(sorted(COMPLAINT_ERASURE.amended)))
             .values(old_value="", new_value=""))
         return True
 
@@ -90,14 +85,30 @@ class PersonalDataRepository:
                                          IncidentRow.anonymised_at.is_(None)))
         if incident_id is None:
             return False
+        self._erase(INCIDENT_ERASURE, incident_id, "incident_id")
         self._session.execute(update(IncidentRow).where(IncidentRow.id == incident_id)
-                              .values(**INCIDENT_PERSONAL_FIELDS, called="{}",
-                                      anonymised_at=now))
-        for table_name, columns in INCIDENT_CHILD_FIELDS.items():
-            table = _table(table_name)
-            self._session.execute(update(table).where(table.c.incident_id == incident_id)
-                                  .values({c: "" for c in columns}))
+                              .values(anonymised_at=now))
         return True
+
+    def _erase(self, erasure: Erasure, record_id: int, link: str) -> None:
+        """Clear every column the schema's erasure names, in the record's table and its
+        parts' tables (a part stored in the record's own row is cleared there)."""
+        schema = erasure.schema
+        changes: dict[str, dict[str, object]] = {}
+        for part, fields in (("", erasure.record), *erasure.parts.items()):
+            for key, value in fields.items():
+                where = column_of(schema, part, key)
+                if where is not None:
+                    changes.setdefault(where[0], {})[where[1]] = stored_empty(
+                        schema, part, key, value)
+        main = PLACES[schema.name][""].table
+        for table_name, values in changes.items():
+            table = _table(table_name)
+            match = table.c.id if table_name == main else table.c[link]
+            if table_name == SignatureRow.__tablename__:
+                self._session.execute(delete(table).where(match == record_id))
+            else:
+                self._session.execute(update(table).where(match == record_id).values(values))
 
     def purge_search_index(self) -> None:
         """Merge the full-text index into one segment, dropping the deleted words' entries."""

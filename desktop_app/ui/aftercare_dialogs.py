@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
 from desktop_app.domain.aftercare import NextStep, confirmation
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import DomainError, ValidationFailed
-from desktop_app.domain.record_fields import FOLLOW_UP_METHODS
+from desktop_app.domain.schema.choices import FOLLOW_UP_METHODS
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare
 from desktop_app.services.context import AppContext

@@ -13,7 +13,8 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaints
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import FieldRows, confirm_discard
-from desktop_app.ui.wizard.field_editors import FieldEditor, editor_for
+from desktop_app.ui.text import tr_data
+from desktop_app.ui.fields.editors import FieldEditor, editor_for
 
 
 class AmendDialog(QDialog):
@@ -35,8 +36,8 @@ class AmendDialog(QDialog):
         form = QFormLayout()
         self.rows = FieldRows(form, self)
         self.field = self.rows.add("field", self.tr("Detail"), QComboBox(self))
-        for key, label in AMENDABLE.items():
-            self.field.addItem(self.tr(label), key)
+        for key, amendable in AMENDABLE.items():
+            self.field.addItem(tr_data(amendable.label), key)
         self.current = self.rows.add("current", self.tr("It says now"), QLabel(self))
         self.current.setWordWrap(True)
         self.holder = QWidget(self)

@@ -12,6 +12,7 @@ from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.escalation import AuthorityLimits, Trigger, escalation_reasons
 from desktop_app.domain.procedure import Category, Model, Step, StepKind
 from desktop_app.domain.staff import Role
+from tests.samples import SIGNATURE
 
 STEPS = (
     Step("listen", "Listen", "Listen", StepKind.FORM, "Listen.", fields=(
@@ -118,7 +119,7 @@ def test_an_option_must_be_chosen():
 def test_agreement_needs_a_name_or_signature():
     errors = step_errors(STEPS[6], answers(customer_name=""), ctx())
     assert "name" in errors["customer_name"]
-    assert step_errors(STEPS[6], answers(customer_name="", signature_png=b"png"), ctx()) == {}
+    assert step_errors(STEPS[6], answers(customer_name="", signature_png=SIGNATURE), ctx()) == {}
 
 
 def test_clarifying_questions_must_be_asked():

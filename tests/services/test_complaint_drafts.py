@@ -9,9 +9,8 @@ import pytest
 from desktop_app.domain import draft_codec
 from desktop_app.domain.errors import NotFound, StorageError
 from desktop_app.services import complaint_drafts, complaints
+from tests.samples import SIGNATURE
 from tests.services.test_complaints_service import full_answers
-
-SIGNATURE = b"\x89PNG\r\n\x1a\n fake image bytes"
 
 
 def _typed_form(ctx, user):

@@ -11,6 +11,7 @@ from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import complaints
 from tests.domain.test_complaint_form import answers as sample_answers
+from tests.samples import SIGNATURE
 from tests.services.fakes import FakeContext
 
 
@@ -63,7 +64,7 @@ def test_a_failed_commit_leaves_nothing_half_saved():
 
 def test_saved_complaint_reads_back_identically_from_sqlite(ctx, staff):
     form = complaints.start_complaint(ctx, staff)
-    form.answers = full_answers() | {"signature_png": b"\x89PNG-sig", "five_whys": ["A", "B"]}
+    form.answers = full_answers() | {"signature_png": SIGNATURE, "five_whys": ["A", "B"]}
     saved = complaints.save_complaint(ctx, form)
     loaded = complaints.get_complaint(ctx, staff, saved.reference)
     for name in ("customer_account", "amount_pence", "options", "clarifying_answers", "five_whys",

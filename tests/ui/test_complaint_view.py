@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop_app.domain.incident_form import default_answers
+from desktop_app.domain.schema.complaint import COMPLAINT
 from desktop_app.services import audit, incidents
 from desktop_app.ui.complaint_view import ComplaintView
 from desktop_app.ui.incidents.incident_view import IncidentView
@@ -49,7 +50,7 @@ def test_the_record_reads_as_the_complaint_cycle(qtbot, ctx, manager):
                      "Diagnose: the root cause", "A faulty batch of thermostats",
                      "Apologise", "Solve", "Agreement", "Jane Customer",
                      "Thank you and follow-up", "Faulty or damaged goods", "£24.99",
-                     "Consent to be contacted", "07700 900123"):
+                     COMPLAINT["contact_consent"].label, "07700 900123"):
         assert expected in text, expected
     assert "Full refund" in view.findChild(QLabel, "optionsTable").text()
     assert view.findChild(QLabel, "signatureImage") is not None

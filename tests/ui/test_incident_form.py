@@ -263,7 +263,7 @@ def test_manager_appends_updates_and_the_original_stays(qtbot, ctx, staff, manag
     assert _w(view, "originalAccount", QLabel).text() == "Original words, exactly as typed."
     update = _w(view, "update_0", QLabel).text()
     assert "Morag Manager" in update and "PC Brown took a statement" in update
-    assert "10/03/2026 10:30" in update
+    assert "10 March 2026, 10:30" in update
     assert "Police Scotland" in _w(view, "disclosure_0", QLabel).text()
     saved = incidents.get_incident(ctx, manager, reference)
     assert saved.account == "Original words, exactly as typed."

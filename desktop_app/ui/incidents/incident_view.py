@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QGridLay
                                QScrollArea, QVBoxLayout, QWidget)
 
 from desktop_app.domain.errors import DomainError, PermissionDenied, ValidationFailed
-from desktop_app.domain.incident import Incident, UpdateKind
-from desktop_app.domain.incident_kinds import (BehaviourKind, CalledParty,
-                                               DeescalationTechnique, InjuryLevel,
-                                               ProtectedCharacteristic, Trigger)
+from desktop_app.domain.incident import Incident
+from desktop_app.domain.incident_sections import (DISCLOSURE_COLUMNS, disclosure_rows,
+                                                  incident_sections, update_rows)
 from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import incidents, reporting
@@ -34,8 +33,8 @@ def _label(text: str) -> str:
     return tr_data(text, "incidents")
 
 
-def _labels(values: tuple[str, ...], kind) -> str:  # noqa: ANN001 - a StrEnum class
-    return ", ".join(_label(kind(v).label) for v in values)
+#: Rows with names of their own (what tests and accessibility tools look for).
+_OBJECT_NAMES = {"account": "originalAccount"}
 
 
 class IncidentView(QWidget):
@@ -136,7 +135,6 @@ class IncidentView(QWidget):
         missing = incidents.missing_items(incident)
         self.complete_button.setVisible(bool(missing) and incident.status.value == "open")
         self._facts(incident)
-        self._original(incident)
         self._history(incident)
         self._disclosures(incident)
         if incidents.is_manager(self.user):
@@ -154,51 +152,26 @@ class IncidentView(QWidget):
         return label
 
     def _facts(self, i: Incident) -> None:
-        box = QGroupBox(self.tr("Summary"), self.content)
-        grid = QGridLayout(box)
-        called = ", ".join(f"{_label(CalledParty(p).label)}" + (f" {t}" if t else "")
-                           for p, t in i.called.items())
-        injury = _label(InjuryLevel(i.injury).label) + (
-            f" · {i.injury_details}" if i.injury_details else "")
-        days = "" if i.days_off_work is None else self.tr("%1 day(s) off work").replace(
-            "%1", str(i.days_off_work))
-        rows = [
-            (self.tr("When"), i.occurred_at.strftime("%d/%m/%Y %H:%M")),
-            (self.tr("Where"), i.location),
-            (self.tr("Affected"), ", ".join(p.name for p in i.affected)),
-            (self.tr("Witnesses"), ", ".join(p.name + (f" ({p.contact})" if p.contact else "")
-                                             for p in i.witnesses)),
-            (self.tr("Behaviour"), _labels(i.behaviours, BehaviourKind)
-             + (f" · {i.behaviour_other}" if i.behaviour_other else "")),
-            (self.tr("Perceived to target"), _labels(i.protected_characteristics,
-                                                     ProtectedCharacteristic)),
-            (self.tr("Trigger"), (_label(Trigger(i.trigger).label) if i.trigger else "")
-             + (f" · {i.trigger_other}" if i.trigger_other else "")),
-            (self.tr("De-escalation tried"), _labels(i.deescalation, DeescalationTechnique)
-             + (f" · {i.deescalation_other}" if i.deescalation_other else "")),
-            (self.tr("Called"), called),
-            (self.tr("Police"), (self.tr("attended") if i.police_attended else "")
-             + (f" · {self.tr('crime ref')} {i.crime_reference}" if i.crime_reference else "")),
-            (self.tr("Injury"), injury + (f" · {days}" if days else "")),
-            (self.tr("CCTV"), (self.tr("captured") if i.cctv_captured else self.tr("no"))
-             + (f" · {i.cctv_reference}" if i.cctv_reference else "")),
-            (self.tr("The person"), i.person_description),
-            (self.tr("Welfare"), ", ".join(x for x in (
-                self.tr("support offered") if i.welfare_support_offered else "",
-                self.tr("debrief %1").replace("%1", i.debrief_date.strftime("%d/%m/%Y"))
-                if i.debrief_date else "",
-                self.tr("follow-up done") if i.welfare_done else "") if x)),
-            (self.tr("Linked complaint"), i.complaint_reference),
-            (self.tr("Reported by"), f"{i.reported_by_name}, "
-                                     f"{i.recorded_at.strftime('%d/%m/%Y %H:%M')}"),
-        ]
-        for row, (caption, value) in enumerate(r for r in rows if r[1]):
-            head = QLabel(caption, box)
-            head.setStyleSheet("font-weight: 600;")
-            grid.addWidget(head, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self._text(value), row, 1)
-        grid.setColumnStretch(1, 1)
-        self.content_layout.addWidget(box)
+        """The record in the incident PDF's sections (domain/incident_sections.py)."""
+        for number, section in enumerate(incident_sections(i)):
+            box = QGroupBox(_label(section.title), self.content)
+            box.setObjectName(f"incidentSection_{number}")
+            grid = QGridLayout(box)
+            for row, item in enumerate(section.rows):
+                head = QLabel(_label(item.label), box)
+                head.setStyleSheet("font-weight: 600;")
+                head.setWordWrap(True)
+                grid.addWidget(head, row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(self._text(item.value, _OBJECT_NAMES.get(item.key,
+                                                                       f"value_{item.key}")),
+                               row, 1)
+            grid.setColumnStretch(1, 1)
+            grid.setColumnMinimumWidth(0, 180)
+            self.content_layout.addWidget(box)
+            if number == 0:
+                self._outstanding(i)
+
+    def _outstanding(self, i: Incident) -> None:
         actions = [a.text for a in incidents.outstanding_for(i)]
         if actions:
             frame = QFrame(self.content)
@@ -208,29 +181,14 @@ class IncidentView(QWidget):
                                        "outstandingActions"))
             self.content_layout.addWidget(frame)
 
-    def _original(self, i: Incident) -> None:
-        box = QGroupBox(self.tr("Original account, as recorded by %1 on %2")
-                        .replace("%1", i.reported_by_name)
-                        .replace("%2", i.recorded_at.strftime("%d/%m/%Y %H:%M")), self.content)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self._text(i.account, "originalAccount"))
-        for caption, value in ((self.tr("Situation"), i.situation), (self.tr("Task"), i.task),
-                               (self.tr("Action"), i.action), (self.tr("Result"), i.result)):
-            if value:
-                layout.addWidget(self._text(f"{caption}: {value}"))
-        self.content_layout.addWidget(box)
-
     def _history(self, i: Incident) -> None:
         box = QGroupBox(self.tr("Updates (added later; nothing above is changed)"), self.content)
         layout = QVBoxLayout(box)
         if not i.updates:
             layout.addWidget(self._text(self.tr("No updates yet.")))
-        for index, update in enumerate(i.updates):
-            kind = UpdateKind(update.kind).label if update.kind in set(UpdateKind) \
-                else update.kind
-            layout.addWidget(self._text(
-                f"{update.at.strftime('%d/%m/%Y %H:%M')} · {update.staff_name} · "
-                f"{_label(kind)}\n{update.text}", f"update_{index}"))
+        for index, (when, who, kind, text) in enumerate(update_rows(i)):
+            layout.addWidget(self._text(f"{when} · {who} · {_label(kind)}\n{text}",
+                                        f"update_{index}"))
         self.content_layout.addWidget(box)
 
     def _disclosures(self, i: Incident) -> None:
@@ -238,11 +196,10 @@ class IncidentView(QWidget):
         layout = QVBoxLayout(box)
         if not i.disclosures:
             layout.addWidget(self._text(self.tr("Nothing disclosed yet.")))
-        for index, d in enumerate(i.disclosures):
-            what = self.tr("CCTV") if d.what == "cctv" else self.tr("Incident record")
+        for index, (on, what, recipient, organisation, reason) in enumerate(disclosure_rows(i)):
             layout.addWidget(self._text(
-                f"{d.disclosed_on.strftime('%d/%m/%Y')} · {what} → {d.recipient}, "
-                f"{d.organisation}\n{self.tr('Why')}: {d.reason}", f"disclosure_{index}"))
+                f"{on} · {_label(what)} → {recipient}, {organisation}\n"
+                f"{_label(DISCLOSURE_COLUMNS[-1])}: {reason}", f"disclosure_{index}"))
         self.content_layout.addWidget(box)
 
     # ---- a manager's panels --------------------------------------------------------------

@@ -9,17 +9,13 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLa
                                QWizardPage)
 
 from desktop_app.domain.procedure import Step
-from desktop_app.domain.record_fields import DEPENDS_ON, FIELDS
+from desktop_app.domain.schema.complaint import COMPLAINT, answer_field
 from desktop_app.services.complaints import ComplaintForm
+from desktop_app.ui.fields.editors import FieldEditor
+from desktop_app.ui.fields.rows import EditorRows, styled_label
 from desktop_app.ui.text import tr_data
-from desktop_app.ui.wizard.field_editors import FieldEditor, editor_for
 
-
-def styled_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
+__all__ = ["PromptPanel", "StepPage", "styled_label"]
 
 
 class PromptPanel(QFrame):
@@ -64,8 +60,6 @@ class StepPage(QWizardPage):
         super().__init__(parent)
         self.step = step
         self.form = form
-        self.editors: dict[str, FieldEditor] = {}
-        self.errors: dict[str, QLabel] = {}
         self.setObjectName(f"page_{step.id}")
         self.setTitle(tr_data(step.title))
         outer = QVBoxLayout(self)
@@ -81,6 +75,10 @@ class StepPage(QWizardPage):
         self.body.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(self.body_widget)
         self.scroll = scroll
+        self.field_rows = EditorRows(self.body_widget, name=lambda key: f"field_{key}")
+        self.field_rows.changed.connect(self._on_changed)
+        self.editors: dict[str, FieldEditor] = self.field_rows.editors
+        self.errors: dict[str, QLabel] = self.field_rows.errors
         outer.addWidget(scroll, 1)
         self.summary = styled_label("", "error", self)
         self.summary.setObjectName(f"errors_{step.id}")
@@ -107,46 +105,18 @@ class StepPage(QWizardPage):
 
     # -- shared machinery ------------------------------------------------------------------
     def label_for(self, key: str) -> str:
-        label = self.form.labels.get(key)
-        return tr_data(label.label) if label else key
+        return tr_data(answer_field(key).label)
 
     def help_for(self, key: str) -> str:
-        label = self.form.labels.get(key)
-        return tr_data(label.help) if label and label.help else ""
+        found = answer_field(key).help
+        return tr_data(found) if found else ""
 
     def error_label(self, key: str) -> QLabel:
-        label = styled_label("", "error", self.body_widget)
-        label.setObjectName(f"error_{key}")
-        label.hide()
-        self.errors[key] = label
-        return label
+        return self.field_rows.error_label(key)
 
     def add_field(self, key: str) -> FieldEditor:
-        spec = FIELDS[key]
-        text = self.label_for(key)
-        editor = editor_for(spec, text, self.body_widget)
-        label_info = self.form.labels.get(key)
-        if label_info and label_info.placeholder and hasattr(editor.widget, "setPlaceholderText"):
-            editor.widget.setPlaceholderText(tr_data(label_info.placeholder))
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(editor.widget)
-        help_text = self.help_for(key)
-        if help_text:
-            column.addWidget(styled_label(help_text, "help", self.body_widget))
-        column.addWidget(self.error_label(key))
-        if spec.kind.value == "check":
-            self.body.addRow(column)
-        else:
-            caption = QLabel(text + (" *" if spec.required else ""), self.body_widget)
-            caption.setWordWrap(True)
-            caption.setBuddy(editor.widget)
-            caption.setMinimumWidth(200)
-            caption.setMaximumWidth(260)
-            self.body.addRow(caption, column)
-        editor.changed.connect(self._on_changed)
-        self.editors[key] = editor
-        return editor
+        spec = COMPLAINT[key]
+        return self.field_rows.add(self.body, spec, required_mark=spec.required)
 
     def _on_changed(self) -> None:
         self._apply_dependencies()
@@ -154,17 +124,12 @@ class StepPage(QWizardPage):
 
     def _apply_dependencies(self) -> None:
         for key, editor in self.editors.items():
-            master = DEPENDS_ON.get(key)
+            master = COMPLAINT[key].depends_on if key in COMPLAINT else ""
             if master in self.editors:
                 editor.widget.setEnabled(bool(self.editors[master].value()))
 
     def show_errors(self, errors: dict[str, Any]) -> None:
-        for key, label in self.errors.items():
-            message = errors.get(key, "")
-            label.setText(message)
-            label.setVisible(bool(message))
-            if key in self.editors:
-                self.editors[key].set_invalid(bool(message))
+        self.field_rows.show_errors(errors)
         unplaced = [m for k, m in errors.items() if k not in self.errors]
         self.summary.setText("\n".join(unplaced))
         self.summary.setVisible(bool(unplaced))

@@ -1,0 +1,325 @@
+"""Checking one value of any kind of field: the form's checks and the import's are this.
+
+`check(field, raw, checking)` returns the cleaned value or raises FieldError with a
+message that names the field by its label. It takes what a form holds ("£12.50", an ISO
+date string, a ticked box) as well as what a saved record holds (pence, a date), so the
+same rule applies at every door.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from desktop_app.domain import validation as v
+from desktop_app.domain.errors import FieldError
+from desktop_app.domain.reference import is_reference
+from desktop_app.domain.schema.field import Field, Kind
+from desktop_app.domain.schema.labels import field_label
+
+EARLIEST_YEAR = 2000             # nothing in a record happened before the program existed
+LATEST_YEAR = 2200
+CLOCK_SLACK = timedelta(minutes=5)   # a till's clock may run a little ahead
+MAX_PNG_BYTES = 1_000_000
+MAX_PNG_SIDE = (4_000, 2_000)    # width, height: larger than any till's signature pad
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@dataclass(frozen=True)
+class Checking:
+    """What a check needs to know beyond the value."""
+
+    today: date                          # the day the record is (or was) saved
+    now: datetime | None = None          # nothing may happen after this (None: today's end)
+    choices: Mapping[str, frozenset[str]] = field(default_factory=dict)   # choices_from
+    staff_ids: frozenset[int] | None = None      # None: any id will do
+
+    @property
+    def latest(self) -> datetime:
+        if self.now is not None:
+            return self.now + CLOCK_SLACK
+        return datetime.combine(self.today, datetime.max.time())
+
+
+def check(f: Field, raw: Any, ctx: Checking, *, required: bool | None = None) -> Any:
+    """The cleaned value of `raw` for field `f`; FieldError(f.key, message) otherwise."""
+    need = f.required if required is None else required
+    label = field_label(f)
+    kind = f.kind
+    if f.is_text:
+        if raw is not None and not isinstance(raw, str):
+            raise FieldError(f.key, f"{label} should be text.")
+        if kind is Kind.PHONE:
+            return _limited(f, v.phone(f.key, raw, required=need, label=label), label)
+        if kind is Kind.EMAIL:
+            return _limited(f, v.email(f.key, raw, required=need, label=label), label)
+        return v.text(f.key, raw, required=need, max_length=f.max_length, label=label)
+    checker = _CHECKS.get(kind)
+    if checker is None:
+        raise FieldError(f.key, f"{label} cannot be checked on its own.")  # a part
+    return checker(f, raw, ctx, need, label)
+
+
+def _limited(f: Field, value: str, label: str) -> str:
+    if len(value) > f.max_length:
+        raise FieldError(f.key, f"{label} is too long: the most is {f.max_length:,} "
+                                "characters.")
+    return value
+
+
+def _whole(f: Field, raw: Any, label: str) -> int | None:
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        if isinstance(raw, str) and raw.strip().lstrip("-").isdigit() and len(raw) < 12:
+            return int(raw)
+        raise FieldError(f.key, f"{label} should be a whole number.")
+    return raw
+
+
+def _money(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | None:
+    if isinstance(raw, bool) or (raw is not None and not isinstance(raw, int | str)):
+        raise FieldError(f.key, f"{label} should be an amount in pounds and pence.")
+    return v.money_pence(f.key, raw, required=need, label=label)
+
+
+def _as_date(f: Field, raw: Any, label: str) -> date | None:
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, datetime):
+        value = raw.date()
+    elif isinstance(raw, date):
+        value = raw
+    elif isinstance(raw, str):
+        try:
+            value = date.fromisoformat(raw.strip())
+        except ValueError:
+            raise FieldError(f.key, f"{label} should be a date.") from None
+    else:
+        raise FieldError(f.key, f"{label} should be a date.")
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise FieldError(f.key, f"{label} looks wrong; please check the year.")
+    return value
+
+
+def _date(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> date | None:
+    value = _as_date(f, raw, label)
+    if value is None and need:
+        raise FieldError(f.key, f"{label} is needed.")
+    if f.kind is Kind.PAST_DATE and value is not None and value > ctx.today:
+        raise FieldError(f.key, f"{label} cannot be in the future.")
+    if f.kind is Kind.FUTURE_DATE and value is not None and value < ctx.today:
+        raise FieldError(f.key, f"{label} cannot be in the past.")
+    return value
+
+
+def _datetime(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> datetime | None:
+    if raw is None or raw == "":
+        if need:
+            raise FieldError(f.key, f"{label} is needed.")
+        return None
+    if isinstance(raw, datetime):
+        value = raw
+    elif isinstance(raw, str):
+        try:
+            value = datetime.fromisoformat(raw.strip())
+        except ValueError:
+            raise FieldError(f.key, f"{label} should be a date and time.") from None
+    else:
+        raise FieldError(f.key, f"{label} should be a date and time.")
+    value = value.replace(tzinfo=None)
+    if value > ctx.latest:
+        raise FieldError(f.key, f"{label} cannot be in the future.")
+    if value.year < EARLIEST_YEAR:
+        raise FieldError(f.key, f"{label} looks wrong; please check the year.")
+    return value
+
+
+def allowed_values(f: Field, ctx: Checking) -> frozenset[str]:
+    return ctx.choices.get(f.choices_from, frozenset()) if f.choices_from else f.choice_values
+
+
+def _choice(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> str:
+    if raw is None or raw == "":
+        if need:
+            raise FieldError(f.key, f"Please choose one: {label}.")
+        return ""
+    if not isinstance(raw, str) or raw not in allowed_values(f, ctx):
+        raise FieldError(f.key, f"{label}: choose one of the listed answers.")
+    return raw
+
+
+def _choices(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> tuple[str, ...]:
+    if raw is None:
+        raw = ()
+    if isinstance(raw, str) or not isinstance(raw, list | tuple | set | frozenset):
+        raise FieldError(f.key, f"{label}: choose from the listed answers.")
+    order = [value for value, _ in f.choices]
+    if any(not isinstance(x, str) or x not in order for x in raw):
+        raise FieldError(f.key, f"{label}: choose from the listed answers.")
+    if need and not raw:
+        raise FieldError(f.key, f"{label}: tick at least one.")
+    return tuple(sorted(dict.fromkeys(raw), key=order.index))
+
+
+def _check_box(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> bool:
+    if raw is not None and not isinstance(raw, bool | int):
+        raise FieldError(f.key, f"{label} should be yes or no.")
+    if need and not raw:
+        raise FieldError(f.key, f"Please confirm: {label}.")
+    return bool(raw)
+
+
+def _yes_no(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> bool | None:
+    value = {"yes": True, "no": False, "": None}.get(raw, raw) if isinstance(raw, str) else raw
+    if value is not None and not isinstance(value, bool):
+        raise FieldError(f.key, f"{label}: answer yes or no.")
+    if need and value is None:
+        raise FieldError(f.key, f"{label}: answer yes or no.")
+    return value
+
+
+def _rating(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | None:
+    value = _whole(f, raw, label)
+    if value is not None and not 1 <= value <= 5:
+        raise FieldError(f.key, f"{label} should be from 1 to 5.")
+    return value
+
+
+def _count(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | None:
+    value = _whole(f, raw, label)
+    if value is None:
+        if need:
+            raise FieldError(f.key, f"{label} is needed.")
+        return None
+    low = 0 if f.minimum is None else f.minimum
+    if value < low or (f.maximum is not None and value > f.maximum):
+        top = f" to {f.maximum:,}" if f.maximum is not None else " or more"
+        raise FieldError(f.key, f"{label} should be from {low}{top}.")
+    return value
+
+
+def _reference(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> str:
+    if raw is None or raw == "":
+        if need:
+            raise FieldError(f.key, f"{label} is missing.")
+        return ""
+    if not isinstance(raw, str) or not is_reference(raw):
+        raise FieldError(f.key, f"{label} should look like GLA01-2026-000123.")
+    return raw.strip().upper()
+
+
+def _staff(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | None:
+    if raw is None:
+        if need:
+            raise FieldError(f.key, f"{label}: choose someone from the staff list.")
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int) or \
+            (ctx.staff_ids is not None and raw not in ctx.staff_ids):
+        raise FieldError(f.key, f"{label}: choose someone from the staff list.")
+    return raw
+
+
+def _staff_list(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> tuple[int, ...]:
+    ids: list[int] = []
+    if raw is not None and (isinstance(raw, str) or not isinstance(raw, list | tuple)):
+        raise FieldError(f.key, f"{label}: choose people from the staff list.")
+    for item in raw or ():
+        try:
+            staff_id = int(item)
+        except (TypeError, ValueError):
+            raise FieldError(f.key, f"{label}: choose people from the staff list.") from None
+        if isinstance(item, bool) or (ctx.staff_ids is not None and staff_id not in ctx.staff_ids):
+            raise FieldError(f.key, f"{label}: choose people from the staff list.")
+        if staff_id not in ids:
+            ids.append(staff_id)
+    if need and not ids:
+        raise FieldError(f.key, f"{label}: tick at least one person.")
+    return tuple(ids)
+
+
+def _text_list(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> tuple[str, ...]:
+    if raw is not None and (isinstance(raw, str) or not isinstance(raw, list | tuple)):
+        raise FieldError(f.key, f"{label} should be a list of short texts.")
+    items = []
+    for index, item in enumerate(raw or (), start=1):
+        if item is not None and not isinstance(item, str):
+            raise FieldError(f.key, f"{label} should be a list of short texts.")
+        text = v.text(f.key, item, max_length=f.max_length, label=f"{label} ({index})")
+        if text:
+            items.append(text)
+    if f.max_items and len(items) > f.max_items:
+        raise FieldError(f.key, f"{label}: at most {f.max_items}.")
+    return tuple(items)
+
+
+def _call_times(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> dict[str, str]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        raise FieldError(f.key, f"{label}: choose from the listed answers.")
+    order = [value for value, _ in f.choices]
+    called: dict[str, str] = {}
+    for party, when in raw.items():
+        if party not in order:
+            raise FieldError(f.key, f"{label}: choose from the listed answers.")
+        if when is not None and not isinstance(when, str):
+            raise FieldError(f.key, "Give the time they were called as HH:MM, e.g. 09:45.")
+        when = v.clean_text(when)
+        if when and not _TIME.match(when):
+            raise FieldError(f.key, "Give the time they were called as HH:MM, e.g. 09:45.")
+        called[party] = when
+    return {party: called[party] for party in order if party in called}
+
+
+def png_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height from a PNG's header; None when it is not a PNG."""
+    if len(data) < 24 or not data.startswith(_PNG_MAGIC) or data[12:16] != b"IHDR":
+        return None
+    return struct.unpack(">II", data[16:24])
+
+
+def _png(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> bytes | None:
+    if raw is None or raw == b"":
+        if need:
+            raise FieldError(f.key, f"{label} is needed.")
+        return None
+    if not isinstance(raw, bytes | bytearray):
+        raise FieldError(f.key, f"{label} should be a PNG image.")
+    data = bytes(raw)
+    size = png_size(data)
+    if size is None or not data.endswith(b"IEND\xaeB`\x82"):
+        raise FieldError(f.key, f"{label} is not a PNG image.")
+    if len(data) > MAX_PNG_BYTES:
+        raise FieldError(f.key, f"{label} is too large: {len(data):,} bytes, the most is "
+                                f"{MAX_PNG_BYTES:,}.")
+    if not (0 < size[0] <= MAX_PNG_SIDE[0] and 0 < size[1] <= MAX_PNG_SIDE[1]):
+        raise FieldError(f.key, f"{label} is {size[0]:,} × {size[1]:,} pixels; the most is "
+                                f"{MAX_PNG_SIDE[0]:,} × {MAX_PNG_SIDE[1]:,}.")
+    return data
+
+
+_CHECKS = {
+    Kind.MONEY: _money,
+    Kind.PAST_DATE: _date,
+    Kind.FUTURE_DATE: _date,
+    Kind.DATE: _date,
+    Kind.DATETIME: _datetime,
+    Kind.CHOICE: _choice,
+    Kind.CHOICES: _choices,
+    Kind.CHECK: _check_box,
+    Kind.YES_NO: _yes_no,
+    Kind.RATING: _rating,
+    Kind.COUNT: _count,
+    Kind.REFERENCE: _reference,
+    Kind.STAFF: _staff,
+    Kind.STAFF_LIST: _staff_list,
+    Kind.TEXT_LIST: _text_list,
+    Kind.CALL_TIMES: _call_times,
+    Kind.PNG: _png,
+}

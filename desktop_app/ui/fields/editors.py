@@ -1,0 +1,396 @@
+"""One editor per kind of record field; each gives and takes the plain value the domain checks.
+
+The complaint wizard and the incident form both build their inputs here from the schema's
+fields (domain/schema), so a kind of field looks and behaves the same wherever it is asked.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QObject, Signal
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QDateEdit,
+                               QDateTimeEdit, QGridLayout, QHBoxLayout, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSpinBox, QWidget)
+
+from desktop_app.domain.schema.field import Field, Kind
+from desktop_app.ui.text import tr_data
+from desktop_app.ui.widgets.receipt_edit import ReceiptLineEdit
+
+NO_DATE = QDate(1900, 1, 1)
+NOT_KNOWN = -1          # a count's "not known yet"
+TOUCH = 44              # the smallest comfortable height for a finger
+
+
+class FieldEditor(QObject):
+    """Wraps the widget for one field: `value()` and `set_value()` in domain terms."""
+
+    changed = Signal()
+
+    def __init__(self, spec: Field, label: str, parent: QWidget | None = None, *,
+                 name: str = "", **options: Any) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.label = label
+        self.options = options
+        self.widget = self._build(parent)
+        self.widget.setObjectName(name or f"field_{spec.key}")
+        self.widget.setAccessibleName(label)
+        self.focus_widget: QWidget = self.widget
+        placeholder = spec.placeholder and tr_data(spec.placeholder, options.get("context", ""))
+        if placeholder and isinstance(self.widget, QComboBox) and self.widget.isEditable():
+            self.widget.lineEdit().setPlaceholderText(placeholder)
+        elif placeholder and isinstance(self.widget, QLineEdit | QPlainTextEdit):
+            self.widget.setPlaceholderText(placeholder)
+
+    @property
+    def shows_own_label(self) -> bool:
+        """A check box carries its label itself; other editors need a caption beside them."""
+        return False
+
+    def _build(self, parent: QWidget | None) -> QWidget:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def lock(self, recorded: Any) -> None:
+        """Completing a saved record: what is recorded is shown but cannot be changed."""
+        if recorded not in (None, "", False, (), [], {}):
+            self.widget.setEnabled(False)
+
+    def set_invalid(self, invalid: bool) -> None:
+        self.widget.setProperty("invalid", invalid)
+        self.widget.style().unpolish(self.widget)
+        self.widget.style().polish(self.widget)
+
+
+class LineEditor(FieldEditor):
+    def _build(self, parent):
+        edit = ReceiptLineEdit(parent) if self.spec.kind is Kind.RECEIPT else QLineEdit(parent)
+        edit.setMaxLength(max(self.spec.max_length * 2, 64))   # room to see "too long"
+        edit.textChanged.connect(self.changed)
+        return edit
+
+    def value(self) -> str:
+        return self.widget.text()
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setText("" if value is None else str(value))
+
+
+class SuggestEditor(FieldEditor):
+    """Short text with a list of usual answers to pick from (a place in the store)."""
+
+    def _build(self, parent):
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems([""] + [tr_data(x) for x in self.options.get("suggestions", ())])
+        combo.lineEdit().setMaxLength(self.spec.max_length * 2)
+        combo.editTextChanged.connect(self.changed)
+        return combo
+
+    def value(self) -> str:
+        return self.widget.currentText()
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setCurrentText("" if value is None else str(value))
+
+
+class MoneyEditor(LineEditor):
+    def _build(self, parent):
+        edit = super()._build(parent)
+        edit.setPlaceholderText("£0.00")
+        return edit
+
+
+class TextAreaEditor(FieldEditor):
+    def _build(self, parent):
+        edit = QPlainTextEdit(parent)
+        edit.setTabChangesFocus(True)
+        lines = self.options.get("height")
+        if lines:
+            edit.setFixedHeight(lines)
+        else:
+            edit.setMinimumHeight(72)
+            edit.setMaximumHeight(110)
+        edit.textChanged.connect(self.changed)
+        return edit
+
+    def value(self) -> str:
+        return self.widget.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setPlainText("" if value is None else str(value))
+
+
+class DateEditor(FieldEditor):
+    """A date, or 'Not known' (the lowest date of the range shows as that text)."""
+
+    def _build(self, parent):
+        edit = QDateEdit(parent)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setMinimumHeight(TOUCH)
+        edit.setSpecialValueText(self.tr("Not known"))
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self.changed)
+        return edit
+
+    def value(self) -> date | None:
+        qdate = self.widget.date()
+        return None if qdate == NO_DATE else qdate.toPython()
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, str) and value:
+            value = date.fromisoformat(value)
+        self.widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+
+class DateTimeEditor(FieldEditor):
+    """When something happened, to the minute (the form keeps it as ISO text)."""
+
+    def _build(self, parent):
+        edit = QDateTimeEdit(parent)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        edit.setMinimumHeight(TOUCH)
+        edit.dateTimeChanged.connect(self.changed)
+        return edit
+
+    def value(self) -> str:
+        return self.widget.dateTime().toString("yyyy-MM-ddTHH:mm")
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, datetime):
+            value = value.strftime("%Y-%m-%dT%H:%M")
+        if value:
+            self.widget.setDateTime(QDateTime.fromString(str(value)[:16], "yyyy-MM-ddTHH:mm"))
+
+    def time(self):  # noqa: ANN201 - a QTime
+        return self.widget.time()
+
+    def lock(self, recorded: Any) -> None:
+        self.widget.setEnabled(False)      # when it happened stays as first recorded
+
+
+class ChoiceEditor(FieldEditor):
+    def _build(self, parent):
+        combo = QComboBox(parent)
+        if not self.options.get("no_blank"):
+            combo.addItem(self.tr("Choose…"), "")
+        for value, label in self.options.get("choices") or self.spec.choices:
+            combo.addItem(tr_data(label, self.options.get("context", "")), value)
+        combo.currentIndexChanged.connect(self.changed)
+        return combo
+
+    def value(self) -> str:
+        return self.widget.currentData() or ""
+
+    def set_value(self, value: Any) -> None:
+        index = self.widget.findData(value or "")
+        self.widget.setCurrentIndex(max(index, 0))
+
+
+class CheckEditor(FieldEditor):
+    def _build(self, parent):
+        box = QCheckBox(self.label, parent)
+        box.toggled.connect(self.changed)
+        return box
+
+    @property
+    def shows_own_label(self) -> bool:
+        return True
+
+    def value(self) -> bool:
+        return self.widget.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))
+
+
+class ChoicesEditor(FieldEditor):
+    """Tick all that apply: one check box per answer, named `<prefix>_<value>`."""
+
+    def _build(self, parent):
+        box = QWidget(parent)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(24)
+        columns = self.options.get("columns", 2)
+        prefix = self.options.get("prefix") or self.spec.key
+        self.boxes: dict[str, QCheckBox] = {}
+        for index, (value, label) in enumerate(self.options.get("choices") or self.spec.choices):
+            text = tr_data(label, self.options.get("context", ""))
+            check = QCheckBox(text, box)
+            check.setObjectName(f"{prefix}_{value}")
+            check.setAccessibleName(text)
+            check.toggled.connect(self.changed)
+            grid.addWidget(check, index // columns, index % columns)
+            self.boxes[str(value)] = check
+        return box
+
+    @property
+    def shows_own_label(self) -> bool:
+        return True
+
+    def value(self) -> list[str]:
+        return [value for value, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = {str(x) for x in value or ()}
+        for key, box in self.boxes.items():
+            box.setChecked(key in chosen)
+
+    def lock(self, recorded: Any) -> None:
+        for box in self.boxes.values():   # answers given stay; more may be added
+            if box.isChecked():
+                box.setEnabled(False)
+
+
+class StaffListEditor(ChoicesEditor):
+    """Tick people from the staff list; the value is their ids."""
+
+    def value(self) -> list[int]:
+        return [int(value) for value in super().value()]
+
+
+class CountEditor(FieldEditor):
+    """A whole number within the field's range, or 'Not known yet'."""
+
+    def _build(self, parent):
+        spin = QSpinBox(parent)
+        spin.setRange(NOT_KNOWN, self.spec.maximum if self.spec.maximum is not None else 9_999)
+        spin.setSpecialValueText(self.tr("Not known yet"))
+        spin.setValue(NOT_KNOWN)
+        spin.setMinimumHeight(TOUCH)
+        spin.valueChanged.connect(self.changed)
+        return spin
+
+    def value(self) -> int | None:
+        value = self.widget.value()
+        return None if value == NOT_KNOWN else value
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setValue(NOT_KNOWN if value in (None, "") else int(value))
+
+
+class OptionalDateEditor(FieldEditor):
+    """A date that may not be set yet: a check box ("Debrief booked for") and the date."""
+
+    def _build(self, parent):
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox(self.label, box)
+        self.known.setAccessibleName(self.label)
+        self.date = QDateEdit(box)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setMinimumHeight(TOUCH)
+        self.date.setEnabled(False)
+        self.known.toggled.connect(self.date.setEnabled)
+        self.known.toggled.connect(self.changed)
+        self.date.dateChanged.connect(self.changed)
+        row.addWidget(self.known)
+        row.addWidget(self.date)
+        row.addStretch(1)
+        return box
+
+    def _named(self, name: str) -> None:
+        self.widget.setObjectName(f"{name}Box")
+        self.known.setObjectName(f"{name}_set")
+        self.date.setObjectName(name)
+        self.date.setAccessibleName(self.label)
+
+    @property
+    def shows_own_label(self) -> bool:
+        return True
+
+    def value(self) -> str | None:
+        return self.date.date().toString("yyyy-MM-dd") if self.known.isChecked() else None
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, date):
+            value = value.isoformat()
+        self.known.setChecked(bool(value))
+        if value:
+            self.date.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+        elif "default" in self.options:
+            default = self.options["default"]
+            self.date.setDate(QDate(default.year, default.month, default.day))
+
+    def lock(self, recorded: Any) -> None:
+        if recorded:
+            self.known.setEnabled(False)
+            self.date.setEnabled(False)
+
+
+class RatingEditor(FieldEditor):
+    """Five large buttons and 'Not given'."""
+
+    def _build(self, parent):
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(box)
+        self._group.setExclusive(True)
+        for score in (0, 1, 2, 3, 4, 5):
+            button = QPushButton(self.tr("Not given") if score == 0 else str(score), box)
+            button.setCheckable(True)
+            button.setObjectName(f"field_{self.spec.key}_{score}")
+            button.setAccessibleName(self.tr("Not given") if score == 0 else
+                                     self.tr("Score %1").replace("%1", str(score)))
+            button.setMinimumWidth(56)
+            self._group.addButton(button, score)
+            row.addWidget(button)
+        row.addStretch(1)
+        self._group.button(0).setChecked(True)
+        self._group.idToggled.connect(self._toggled)
+        return box
+
+    def _toggled(self, _score: int, _checked: bool) -> None:
+        self.changed.emit()
+
+    def value(self) -> int | None:
+        score = self._group.checkedId()
+        return score if score > 0 else None
+
+    def set_value(self, value: Any) -> None:
+        button: QAbstractButton | None = self._group.button(int(value or 0))
+        if button is not None:
+            button.setChecked(True)
+
+
+EDITORS: dict[Kind, type[FieldEditor]] = {
+    Kind.SHORT_TEXT: LineEditor,
+    Kind.RECEIPT: LineEditor,
+    Kind.PHONE: LineEditor,
+    Kind.EMAIL: LineEditor,
+    Kind.MONEY: MoneyEditor,
+    Kind.LONG_TEXT: TextAreaEditor,
+    Kind.PAST_DATE: DateEditor,
+    Kind.FUTURE_DATE: DateEditor,
+    Kind.DATE: OptionalDateEditor,
+    Kind.DATETIME: DateTimeEditor,
+    Kind.CHOICE: ChoiceEditor,
+    Kind.CHOICES: ChoicesEditor,
+    Kind.STAFF_LIST: StaffListEditor,
+    Kind.CHECK: CheckEditor,
+    Kind.RATING: RatingEditor,
+    Kind.COUNT: CountEditor,
+}
+
+
+def editor_for(spec: Field, label: str, parent: QWidget | None = None, *, name: str = "",
+               editor: type[FieldEditor] | None = None, **options: Any) -> FieldEditor:
+    """The editor for `spec`'s kind (or the one asked for), its widget named `name`."""
+    made = (editor or EDITORS[spec.kind])(spec, label, parent, name=name, **options)
+    if isinstance(made, OptionalDateEditor):
+        made._named(name or f"field_{spec.key}")
+    return made

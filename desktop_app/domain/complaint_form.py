@@ -160,6 +160,11 @@ def _check_step(step: Step, answers: Mapping[str, Any], ctx: FormContext,
                                                              answers.get("five_whys"), ctx))]))
     elif kind is StepKind.OPTIONS:
         errors.update(options_errors(answers))
+        try:       # the options page asks why this option, and the record keeps it
+            cleaned["justification"] = _clean("justification", answers.get("justification"),
+                                              ctx)
+        except FieldError as error:
+            errors.setdefault("justification", error.message)
     elif kind is StepKind.AGREEMENT:
         errors.update(rules.agreement_rule(agrees(answers),
                                            v.clean_text(answers.get("customer_name")),

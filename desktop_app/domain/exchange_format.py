@@ -16,17 +16,28 @@ from typing import Any
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.incident import Incident
+from desktop_app.domain.schema.complaint import COMPLAINT, ESCALATION_ANSWERS
+from desktop_app.domain.schema.field import Kind
 
 SCHEMA_VERSION = 1
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-CSV_COMPLAINT_COLUMNS = (
-    "reference", "status", "opened_at", "saved_at", "closed_at", "staff_code", "model_id",
-    "channel", "category", "product", "supply_type", "purchase_date", "delivery_date",
-    "receipt_number", "amount_pence", "customer_account", "paraphrase", "customer_feelings",
-    "desired_outcome", "root_cause", "chosen_option", "escalated_to", "escalation_reason",
-    "customer_agrees", "follow_up_needed", "follow_up_due", "satisfaction", "contact_consent",
-    "improvement_suggestion")
+
+
+def _csv_columns() -> tuple[str, ...]:
+    """The complaint fields the schema marks exported, in its order, as CSV headings."""
+    columns: list[str] = []
+    for f in COMPLAINT.where(exported=True):
+        if f.key == "escalation":
+            columns += list(ESCALATION_ANSWERS)
+        elif f.kind is Kind.STAFF:
+            columns.append("staff_code")
+        else:
+            columns.append(f.name)
+    return tuple(columns)
+
+
+CSV_COMPLAINT_COLUMNS = _csv_columns()
 
 
 def plain(value: Any) -> Any:
@@ -93,6 +104,6 @@ def csv_safe(value: Any) -> str:
 
 def complaint_csv_row(record: dict[str, Any]) -> list[str]:
     row = dict(record)
-    row["escalated_to"] = (record.get("escalation") or {}).get("to", "")
-    row["escalation_reason"] = (record.get("escalation") or {}).get("reason", "")
+    for column, part_key in ESCALATION_ANSWERS.items():
+        row[column] = (record.get("escalation") or {}).get(part_key, "")
     return [csv_safe(row.get(column)) for column in CSV_COMPLAINT_COLUMNS]

@@ -1,8 +1,9 @@
 """Reading the export format back (docs/export-format.md): the exact inverse of `plain()`.
 
-Every value is checked against the type its dataclass field declares, and every problem is
-collected with the record and field it belongs to, so a person can mend the file: the whole
-file is checked before anything is written.
+Every value is first checked against the type its dataclass field declares; the record is
+then checked as the form checks it (domain/schema/records.py). Every problem is collected
+with the record and field it belongs to, so a person can mend the file: the whole file is
+checked before anything is written.
 """
 
 from __future__ import annotations
@@ -132,10 +133,9 @@ def complaint_from_record(record: Any, path: str, codes: dict[str, int]) -> Comp
     if isinstance(approval, dict):
         approval = {**approval, "approver_id": _code(approval, "approver_code",
                                                      f"{path}.approval", codes)}
+    _reference(record, path)
     complaint = dataclass_from_plain(Complaint, {**record, "approval": approval}, path,
                                      skip=_COMPLAINT_SKIP, extra={"staff_id": staff_id})
-    if not is_reference(complaint.reference):
-        raise Invalid(f"{path}.reference", f"{complaint.reference!r} is not a reference")
     for key, kind in (("amendments", Amendment), ("follow_ups", FollowUp),
                       ("decisions", Decision)):
         setattr(complaint, key, [
@@ -148,6 +148,7 @@ def complaint_from_record(record: Any, path: str, codes: dict[str, int]) -> Comp
 def incident_from_record(record: Any, path: str, codes: dict[str, int]) -> Incident:
     if not isinstance(record, dict):
         raise Invalid(path, "should be an object")
+    _reference(record, path)
     reported_by = _code(record, "reported_by", path, codes)
     people = _with_staff_ids(record, "people", path, codes, code_key="staff_code",
                              id_key="staff_id", optional=True)       # a witness may not be staff
@@ -158,9 +159,16 @@ def incident_from_record(record: Any, path: str, codes: dict[str, int]) -> Incid
     incident = dataclass_from_plain(
         Incident, {**record, "people": people, "updates": updates, "disclosures": disclosures},
         path, skip=_INCIDENT_SKIP, extra={"reported_by": reported_by})
-    if not is_reference(incident.reference):
-        raise Invalid(f"{path}.reference", f"{incident.reference!r} is not a reference")
     return incident
+
+
+def _reference(record: dict, path: str) -> None:
+    reference = record.get("reference")
+    if reference in (None, ""):
+        raise Invalid(path, "reference is missing")
+    if not isinstance(reference, str) or not is_reference(reference):
+        raise Invalid(f"{path}.reference", f"{reference!r} is not a reference like "
+                                           "GLA01-2026-000123")
 
 
 def _with_staff_ids(record: dict, key: str, path: str, codes: dict[str, int], *,

@@ -24,6 +24,7 @@ class Action(StrEnum):
     FOLLOW_UP = "follow up"      # record a contact with the customer after the complaint
     CLOSE = "close"
     DECIDE = "decide"            # record the decision on an escalated complaint
+    LIST = "list"                # see in lists and queues (own: only those they are part of)
 
 
 class Subject(StrEnum):
@@ -47,6 +48,7 @@ A, O, N = Scope.ALL, Scope.OWN, Scope.NONE
 MATRIX: dict[tuple[Subject, Action], tuple[Scope, Scope, Scope]] = {
     (Subject.COMPLAINT, Action.CREATE): (A, A, A),
     (Subject.COMPLAINT, Action.VIEW): (A, A, A),        # the complaints of their store
+    (Subject.COMPLAINT, Action.LIST): (O, A, A),        # staff: their own in lists and queues
     (Subject.COMPLAINT, Action.AMEND): (O, A, A),
     (Subject.COMPLAINT, Action.PRINT): (O, A, A),       # staff: customer copy and receipt
     (Subject.COMPLAINT, Action.EXPORT): (N, N, A),
@@ -57,6 +59,8 @@ MATRIX: dict[tuple[Subject, Action], tuple[Scope, Scope, Scope]] = {
     (Subject.COMPLAINT, Action.DECIDE): (N, A, A),      # escalations go above staff
     (Subject.INCIDENT, Action.CREATE): (A, A, A),
     (Subject.INCIDENT, Action.VIEW): (O, O, A),         # never another person's incident
+    (Subject.INCIDENT, Action.LIST): (O, O, A),         # managers see every incident listed
+    (Subject.INCIDENT, Action.FOLLOW_UP): (N, N, A),    # updates, disclosures, follow-up list
     (Subject.INCIDENT, Action.AMEND): (O, O, A),        # add missing details; updates: manager
     (Subject.INCIDENT, Action.PRINT): (N, N, A),
     (Subject.INCIDENT, Action.EXPORT): (N, N, A),
@@ -88,6 +92,11 @@ def allowed(user: StaffMember, subject: Subject, action: Action, *,
     return reach is Scope.ALL or (reach is Scope.OWN and involved)
 
 
+def sees_everyones(user: StaffMember, subject: Subject, action: Action = Action.LIST) -> bool:
+    """True when the right reaches every record, not only the person's own."""
+    return scope(user.role, subject, action) is Scope.ALL
+
+
 def require(user: StaffMember, subject: Subject, action: Action, *,
             involved: bool = False) -> None:
     if not allowed(user, subject, action, involved=involved):
@@ -101,7 +110,7 @@ def refusal(subject: Subject, action: Action) -> str:
     verb = {Action.CREATE: "add", Action.VIEW: "see", Action.AMEND: "change",
             Action.PRINT: "print", Action.EXPORT: "export", Action.ERASE: "erase",
             Action.IMPORT: "import", Action.FOLLOW_UP: "record a follow-up on",
-            Action.CLOSE: "close", Action.DECIDE: "decide on"}[action]
+            Action.CLOSE: "close", Action.DECIDE: "decide on", Action.LIST: "list"}[action]
     noun = {Subject.COMPLAINT: "this complaint", Subject.INCIDENT: "incident records",
             Subject.AUDIT: "the audit trail", Subject.SETTINGS: "the store's settings",
             Subject.STAFF: "staff accounts"}[subject]

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 
+MAX_NAME = 120          # a staff member's name, as every screen and import checks it
+
 class Role(StrEnum):
     STAFF = "staff"
     SUPERVISOR = "supervisor"

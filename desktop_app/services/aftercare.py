@@ -11,8 +11,8 @@ from desktop_app.domain.aftercare import (AwaitingDecision, Decision, DecisionNo
                                           check_closing, check_decision, check_follow_up)
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import NotFound
-from desktop_app.domain.permissions import Action, Subject, allowed, require
-from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.permissions import Action, Subject, allowed, require, sees_everyones
+from desktop_app.domain.staff import StaffMember
 from desktop_app.services.audit import AuditAction, RecordType, record
 from desktop_app.services.context import AppContext
 
@@ -80,7 +80,7 @@ def decide_escalation(ctx: AppContext, user: StaffMember, reference: str,
 def follow_up_queue(ctx: AppContext, user: StaffMember) -> FollowUpQueue:
     """Follow-ups due today and overdue: staff see their own, supervisors and managers all."""
     today = ctx.clock.now().date()
-    staff_id = None if user.role.at_least(Role.SUPERVISOR) else user.id
+    staff_id = None if sees_everyones(user, Subject.COMPLAINT) else user.id
     with ctx.read_uow() as uow:
         due = uow.aftercare.follow_ups_due(today, staff_id=staff_id)
     return FollowUpQueue(overdue=tuple(c for c in due if c.follow_up_due < today),

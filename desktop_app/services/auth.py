@@ -8,7 +8,7 @@ from desktop_app.domain import validation as v
 from desktop_app.domain.errors import (DomainError, FieldError, NotFound, PermissionDenied,
                                        ValidationFailed)
 from desktop_app.domain.permissions import Action, Subject, require
-from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.staff import MAX_NAME, Role, StaffMember
 from desktop_app.services.audit import AuditAction, RecordType, record, record_now
 from desktop_app.services.context import AppContext
 from desktop_app.services.pins import hash_pin, needs_rehash, verify_nobody, verify_pin
@@ -106,7 +106,8 @@ def add_staff(ctx: AppContext, user: StaffMember, *, name: str, code: str, role:
     errors: dict[str, str] = {}
     values: dict[str, str] = {}
     for key, check in {
-        "name": lambda: v.text("name", name, required=True, max_length=120, label="The name"),
+        "name": lambda: v.text("name", name, required=True, max_length=MAX_NAME,
+                               label="The name"),
         "code": lambda: v.staff_code("code", code),
         "pin": lambda: v.pin("pin", pin, min_digits=role.min_pin_digits),
     }.items():

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.record_filter import ComplaintFilter, ListedComplaint
-from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.permissions import Subject, sees_everyones
+from desktop_app.domain.staff import StaffMember
 from desktop_app.services.context import AppContext
 
 PAGE_SIZE = 200
@@ -37,7 +38,7 @@ def filter_errors(flt: ComplaintFilter) -> dict[str, str]:
 
 def visible_filter(user: StaffMember, flt: ComplaintFilter) -> ComplaintFilter:
     """The filter narrowed to what this person may list."""
-    if not user.role.at_least(Role.SUPERVISOR):
+    if not sees_everyones(user, Subject.COMPLAINT):
         return flt.but(staff_id=user.id)
     return flt
 
@@ -80,7 +81,7 @@ def first_page(ctx: AppContext, user: StaffMember, flt: ComplaintFilter, *,
 def staff_choices(ctx: AppContext, user: StaffMember) -> list[tuple[int, str]]:
     """(id, name) for the staff filter: everyone who may have logged a complaint, leavers
     included; staff get only themselves."""
-    if not user.role.at_least(Role.SUPERVISOR):
+    if not sees_everyones(user, Subject.COMPLAINT):
         return [(user.id, user.name)]
     with ctx.read_uow() as uow:
         return uow.complaint_list.staff_who_logged()

@@ -11,10 +11,10 @@ from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_form import FormContext, build_complaint, escalation_needed, step_errors
 from desktop_app.domain.errors import DomainError, NotFound
 from desktop_app.domain.escalation import Reason
-from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.permissions import Action, Subject, require, sees_everyones
 from desktop_app.domain.procedure import Category, Model
 from desktop_app.domain.reference import complaint_reference
-from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.store import Store, StorePolicy
 from desktop_app.services.audit import AuditAction, RecordType, record
 from desktop_app.services.context import AppContext
@@ -99,7 +99,7 @@ def save_complaint(ctx: AppContext, form: ComplaintForm) -> Complaint:
 
 def recent_complaints(ctx: AppContext, user: StaffMember, *, limit: int = 20) -> list[Complaint]:
     """Staff see their own recent complaints; supervisors and managers see the store's."""
-    staff_id = None if user.role.at_least(Role.SUPERVISOR) else user.id
+    staff_id = None if sees_everyones(user, Subject.COMPLAINT) else user.id
     with ctx.uow() as uow:
         return uow.complaints.recent(staff_id=staff_id, limit=limit)
 

@@ -21,7 +21,7 @@ from desktop_app.domain.complaint import (ClarifyingAnswer, Complaint, Escalatio
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.incident import Incident, IncidentPerson, PersonPart
 from desktop_app.domain.incident_kinds import (BehaviourKind, DeescalationTechnique,
-                                               InjuryLevel, Trigger)
+                                               InjuryLevel, ProtectedCharacteristic, Trigger)
 from desktop_app.domain.schema.choices import CHANNELS
 from desktop_app.domain.reference import complaint_reference, incident_reference
 from desktop_app.domain.staff import Role
@@ -168,12 +168,18 @@ def _incident(chance: random.Random, store_code: str, now: datetime, staff: list
     reporter = chance.choice(staff)
     kinds = chance.sample(list(BehaviourKind), k=chance.choice((1, 1, 2)))
     days_off = chance.choice((None, None, None, 0, 2, 5, 9))
+    trigger = chance.choice(list(Trigger))
+    behaviours = tuple(k.value for k in kinds)
     return Incident(
         store_code=store_code, reported_by=reporter, recorded_at=when + timedelta(minutes=20),
         occurred_at=when, location=chance.choice(("Till 1", "Till 2", "Entrance",
                                                   "Customer service desk")),
         account="A customer shouted and swore when told no.",
-        behaviours=tuple(k.value for k in kinds), trigger=chance.choice(list(Trigger)).value,
+        behaviours=behaviours, trigger=trigger.value,
+        behaviour_other="Threw a basket" if BehaviourKind.OTHER in kinds else "",
+        trigger_other="Asked to wait" if trigger is Trigger.OTHER else "",
+        protected_characteristics=(ProtectedCharacteristic.RACE.value,)
+        if BehaviourKind.HATE_MOTIVATED in kinds else (),
         deescalation=(DeescalationTechnique.CALM_TONE.value,),
         injury=InjuryLevel.NONE.value if days_off is None else InjuryLevel.MINOR.value,
         days_off_work=days_off, police_attended=chance.random() < 0.2,

@@ -16,6 +16,8 @@ from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.reference import parse_reference
+from desktop_app.domain.schema.records import RecordContext, complaint_errors, incident_errors
+from desktop_app.domain.staff import MAX_NAME as MAX_STAFF_NAME
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import audit
 from desktop_app.services.context import AppContext
@@ -23,6 +25,9 @@ from desktop_app.services.pins import NO_PIN
 from desktop_app.services.reporting import period_bounds
 
 FORMATS = ("json", "csv")
+#: The largest file import reads (docs/export-format.md): a year of a busy store with
+#: signatures is a few megabytes; anything near this is not an export.
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
 
 
 def export_period(ctx: AppContext, user: StaffMember, start: date, end: date,
@@ -91,9 +96,11 @@ def _comparable(record: dict) -> dict:
     return out
 
 
-def _parse(document: dict, codes: dict[str, int], problems: list[str]) -> tuple[list, list]:
+def _parse(document: dict, codes: dict[str, int], problems: list[str],
+           checks: RecordContext) -> tuple[list, list]:
     parsed: dict[str, list] = {"complaints": [], "incidents": []}
     readers = {"complaints": imp.complaint_from_record, "incidents": imp.incident_from_record}
+    rules = {"complaints": complaint_errors, "incidents": incident_errors}
     for key, read in readers.items():
         seen: set[str] = set()
         for index, record in enumerate(document.get(key) or []):
@@ -103,6 +110,10 @@ def _parse(document: dict, codes: dict[str, int], problems: list[str]) -> tuple[
                 item = read(record, path, codes)
             except imp.Invalid as error:
                 problems.append(str(error))
+                continue
+            broken = rules[key](item, checks)
+            if broken:
+                problems += [f"{path}.{field}: {message}" for field, message in broken.items()]
                 continue
             if item.reference in seen:
                 problems.append(f"{path}: {item.reference} appears twice in the file.")
@@ -117,9 +128,17 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
     are skipped, so importing the same file twice changes nothing."""
     require(user, Subject.COMPLAINT, Action.IMPORT)
     require(user, Subject.INCIDENT, Action.IMPORT)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportRefused([f"The file is {len(data) / 2**20:,.0f} MB; an export is at most "
+                             f"{MAX_IMPORT_BYTES // 2**20} MB."])
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ImportRefused([f"The file is not readable JSON ({error})."]) from None
+    except RecursionError:
+        raise ImportRefused(["The file is not an export: its values are nested far too "
+                             "deep."]) from None
+    except ValueError as error:       # a number too long to read, for one
         raise ImportRefused([f"The file is not readable JSON ({error})."]) from None
     problems = imp.document_problems(document)
     if problems:
@@ -135,6 +154,7 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
         for code in missing:
             try:
                 v.staff_code("staff_code", code)
+                v.text("name", names[code], max_length=MAX_STAFF_NAME, label="The name")
             except DomainError as error:
                 problems.append(f"Staff code {code!r}: {error}")
                 continue
@@ -142,7 +162,11 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
                                    pin_hash=NO_PIN, now=now)
             uow.staff.update(member.id, name=member.name, role=Role.STAFF, active=False)
             codes[code] = member.id
-        complaints, incidents = _parse(document, codes, problems)
+        store = uow.store.get()
+        checks = RecordContext(store_code=store.code, now=now,
+                               categories={c.id: c for c in ctx.catalogue.categories},
+                               models=ctx.catalogue.models)
+        complaints, incidents = _parse(document, codes, problems, checks)
         id_to_code = {i: c for c, i in codes.items()}
         new_complaints, same_complaints = _new_or_same(
             complaints, uow.complaints.get, fmt.complaint_record, id_to_code, problems)
@@ -189,12 +213,16 @@ def _new_or_same(items: list, get, to_record, id_to_code: dict[int, str],  # noq
         existing = get(item.reference)
         if existing is None:
             new.append(item)
-        elif _comparable(to_record(existing, id_to_code)) == \
-                _comparable(to_record(item, id_to_code)):
+            continue
+        here = _comparable(to_record(existing, id_to_code))
+        there = _comparable(to_record(item, id_to_code))
+        differ = sorted(key for key in here.keys() | there.keys()
+                        if here.get(key) != there.get(key))
+        if not differ:
             same += 1
         else:
-            problems.append(f"{item.reference} is already here with different details; it "
-                            "was not replaced.")
+            problems.append(f"{item.reference} is already here with different details "
+                            f"({', '.join(differ)} differ); it was not replaced.")
     return new, same
 
 

@@ -25,7 +25,7 @@ from desktop_app.domain.incident_law import (LegalNote, RiddorStatus, disclaimer
                                              riddor_message, riddor_status)
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.reference import incident_reference
-from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.store import Store
 from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.services.audit import AuditAction, RecordType, record
@@ -54,7 +54,9 @@ FIELD_LABELS = {
 
 
 def is_manager(user: StaffMember) -> bool:
-    return user.role is Role.MANAGER
+    """Who follows incidents up (updates, disclosures, the outstanding list): the matrix's
+    (incident, follow up) cell."""
+    return allowed(user, Subject.INCIDENT, Action.FOLLOW_UP)
 
 
 def can_open(user: StaffMember, record: Incident | IncidentHeader) -> bool:
@@ -249,7 +251,9 @@ class IncidentSummary:
 
 
 def _summary(user: StaffMember, header: IncidentHeader) -> IncidentSummary:
-    if not can_open(user, header):
+    """A list row: the whole header when the matrix lets this person list it, otherwise
+    only that something happened that day."""
+    if not allowed(user, Subject.INCIDENT, Action.LIST, involved=header.involves(user.id)):
         return IncidentSummary(occurred_at=header.occurred_at.replace(hour=0, minute=0),
                                restricted=True)
     return IncidentSummary(occurred_at=header.occurred_at, restricted=False,

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.permissions import Action, Subject, allowed, sees_everyones
+from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare, complaint_drafts, complaints
 from desktop_app.services.context import AppContext
 
@@ -243,13 +244,14 @@ class HomeScreen(QWidget):
         self.user = user
         self.greeting.setText(self.tr("Hello, %1").replace("%1", user.name) +
                               f"  ·  {self.tr(user.role.label)}")
-        is_manager = user.role is Role.MANAGER
-        self.settings_button.setVisible(is_manager)
-        self.staff_button.setVisible(is_manager)
-        self.audit_button.setVisible(is_manager)
-        self.backups_button.setVisible(is_manager)
-        self.reports_button.setVisible(is_manager)
-        self.data_protection_button.setVisible(is_manager)
+        for button, subject, action in (
+                (self.settings_button, Subject.SETTINGS, Action.AMEND),
+                (self.staff_button, Subject.STAFF, Action.VIEW),
+                (self.audit_button, Subject.AUDIT, Action.VIEW),
+                (self.backups_button, Subject.SETTINGS, Action.AMEND),
+                (self.reports_button, Subject.COMPLAINT, Action.EXPORT),
+                (self.data_protection_button, Subject.COMPLAINT, Action.ERASE)):
+            button.setVisible(allowed(user, subject, action))
         self.refresh()
 
     def refresh(self) -> None:
@@ -258,7 +260,7 @@ class HomeScreen(QWidget):
         self._show_drafts()
         self._show_decisions()
         self._show_work_waiting()
-        own = not self.user.role.at_least(Role.SUPERVISOR)
+        own = not sees_everyones(self.user, Subject.COMPLAINT)
         self.recent_title.setText(self.tr("Your recent complaints") if own
                                   else self.tr("Recent complaints in this store"))
         rows = complaints.recent_complaints(self.ctx, self.user, limit=15)

@@ -12,9 +12,10 @@ import pytest
 from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.incident_form import default_answers
 from desktop_app.domain.permissions import MATRIX, Action, Scope, Subject, scope
+from desktop_app.domain.record_filter import ComplaintFilter
 from desktop_app.domain.staff import Role
-from desktop_app.services import (aftercare, audit, auth, complaints, data_protection, exchange,
-                                  incidents, policy, reporting)
+from desktop_app.services import (aftercare, audit, auth, complaint_list, complaints,
+                                  data_protection, exchange, incidents, policy, reporting)
 from desktop_app.services.audit import AuditFilter
 from tests.services.test_complaints_service import full_answers
 
@@ -114,6 +115,8 @@ def _calls(world: World, role: Role, involved: bool) -> dict[tuple[Subject, Acti
             ctx, user, world.open_complaint[role] if involved else
             world.open_complaint[Role.MANAGER if role is not Role.MANAGER else Role.STAFF],
             "The customer could not be reached at all."),
+        (Subject.INCIDENT, Action.FOLLOW_UP): lambda: incidents.add_update(
+            ctx, user, incident, "note", "Checked on the staff member"),
         (Subject.COMPLAINT, Action.DECIDE): lambda: aftercare.decide_escalation(
             ctx, user, world.escalated, {"decision": "Refund", "reason": "Our fault, plainly.",
                                          "outcome": "referred"}),
@@ -133,6 +136,7 @@ CHECKED = [
     (Subject.COMPLAINT, Action.AMEND), (Subject.COMPLAINT, Action.IMPORT),
     (Subject.INCIDENT, Action.IMPORT), (Subject.COMPLAINT, Action.FOLLOW_UP),
     (Subject.COMPLAINT, Action.CLOSE), (Subject.COMPLAINT, Action.DECIDE),
+    (Subject.INCIDENT, Action.FOLLOW_UP),
 ]
 CELLS = [(subject, action, role, involved)
          for (subject, action) in CHECKED
@@ -169,8 +173,31 @@ NOT_A_SERVICE = {
 }
 
 
+#: Cells that narrow what a list shows rather than refuse (tested below).
+NARROWING = [(Subject.COMPLAINT, Action.LIST), (Subject.INCIDENT, Action.LIST)]
+
+
 def test_every_cell_of_the_matrix_is_checked_or_explained():
-    assert set(MATRIX) == set(CHECKED) | set(NOT_A_SERVICE)
+    assert set(MATRIX) == set(CHECKED) | set(NOT_A_SERVICE) | set(NARROWING)
+
+
+@pytest.mark.parametrize("role", ROLES, ids=[r.value for r in ROLES])
+def test_lists_show_what_the_matrix_lets_each_role_see(world, role):
+    ctx, user = world.ctx, world.users[role]
+    everyone = set(world.own_complaint.values())
+    recent = {c.reference for c in complaints.recent_complaints(ctx, user, limit=100)}
+    paged = {row.reference for row in complaint_list.first_page(ctx, user,
+                                                                 ComplaintFilter()).rows}
+    if scope(role, Subject.COMPLAINT, Action.LIST) is Scope.ALL:
+        assert everyone <= recent and everyone <= paged
+    else:
+        mine = world.own_complaint[role]
+        assert mine in recent and mine in paged
+        assert not (everyone - {mine}) & (recent | paged)
+    listed = {i.reference for i in incidents.list_incidents_for(ctx, user) if not i.restricted}
+    assert world.own_incident[role] in listed
+    assert (world.foreign_incident in listed) is (
+        scope(role, Subject.INCIDENT, Action.LIST) is Scope.ALL)
 
 
 def test_the_document_matches_the_matrix():

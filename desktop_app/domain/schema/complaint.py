@@ -13,6 +13,7 @@ from desktop_app.domain.escalation import Trigger
 from desktop_app.domain.schema.choices import CHANNELS, FOLLOW_UP_METHODS, SUPPLY_TYPES
 from desktop_app.domain.schema.field import REMOVED, Data, Field, Kind, RecordSchema
 from desktop_app.domain.schema.labels import with_labels
+from desktop_app.domain.staff import MAX_NAME
 
 LONG = 5_000
 NOTE = 2_000
@@ -28,7 +29,7 @@ def _staff(key: str = "staff", attribute: str = "staff_id", **flags) -> Field:
 
 
 def _staff_name(key: str = "staff_name") -> Field:
-    return Field(key, Kind.SHORT_TEXT, max_length=120, form=False, customer_copy=False)
+    return Field(key, Kind.SHORT_TEXT, max_length=MAX_NAME, form=False, customer_copy=False)
 
 
 ANSWER = RecordSchema("answer", "Clarifying question", (
@@ -46,7 +47,7 @@ OPTION = RecordSchema("option", "Option", (
 
 APPROVAL = RecordSchema("approval", "Approval", (
     _staff("approver", "approver_id"),
-    Field("approver_name", Kind.SHORT_TEXT, max_length=120, form=False),
+    Field("approver_name", Kind.SHORT_TEXT, max_length=MAX_NAME, form=False),
     Field("at", Kind.DATETIME, form=False),
 ))
 

@@ -15,6 +15,7 @@ from desktop_app.domain.incident_kinds import (BehaviourKind, CalledParty,
                                                ProtectedCharacteristic, Trigger)
 from desktop_app.domain.schema.field import REMOVED, Data, Field, Kind, RecordSchema
 from desktop_app.domain.schema.labels import with_labels
+from desktop_app.domain.staff import MAX_NAME
 
 MAX_ACCOUNT = 20_000
 MAX_DAYS_OFF = 366
@@ -37,7 +38,7 @@ UPDATE = RecordSchema("update", "Update", (
     Field("staff", Kind.STAFF, attribute="staff_id", form=False),
     Field("kind", Kind.CHOICE, required=True, choices=_values(UpdateKind)),
     Field("text", Kind.LONG_TEXT, max_length=5_000, required=True, data=P),
-    Field("staff_name", Kind.SHORT_TEXT, max_length=120, form=False),
+    Field("staff_name", Kind.SHORT_TEXT, max_length=MAX_NAME, form=False),
 ))
 
 DISCLOSURE = RecordSchema("disclosure", "Disclosure", (
@@ -55,7 +56,7 @@ _INCIDENT = RecordSchema("incident", "Incident", (
     Field("status", Kind.CHOICE, choices=_values(IncidentStatus), form=False),
     Field("store_code", Kind.SHORT_TEXT, max_length=8, form=False),
     Field("reported_by", Kind.STAFF, form=False),
-    Field("reported_by_name", Kind.SHORT_TEXT, max_length=120, form=False),
+    Field("reported_by_name", Kind.SHORT_TEXT, max_length=MAX_NAME, form=False),
     Field("recorded_at", Kind.DATETIME, form=False),
     # 1. When and where
     Field("occurred_at", Kind.DATETIME, required=True),

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from desktop_app.domain.complaint import Status
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.record_filter import ComplaintFilter
-from desktop_app.domain.staff import Role, StaffMember
+from desktop_app.domain.permissions import Subject, sees_everyones
+from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaint_list, incidents
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import date_edit, qdate, show_message
@@ -283,7 +284,7 @@ class ComplaintListScreen(QWidget):
     def _fill_staff(self, user: StaffMember) -> None:
         self._quiet = True
         self.staff.clear()
-        own = not user.role.at_least(Role.SUPERVISOR)
+        own = not sees_everyones(user, Subject.COMPLAINT)
         if not own:
             self.staff.addItem(self.tr("Anyone"), 0)
         for staff_id, name in complaint_list.staff_choices(self.ctx, user):

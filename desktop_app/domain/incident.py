@@ -15,6 +15,10 @@ class IncidentStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
 
+    @property
+    def label(self) -> str:
+        return {IncidentStatus.OPEN: "Open", IncidentStatus.CLOSED: "Closed"}[self]
+
 
 class PersonPart(StrEnum):
     AFFECTED = "affected"

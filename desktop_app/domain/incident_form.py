@@ -19,8 +19,7 @@ it up. A report saved with the essentials is completed later by filling in blank
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -28,26 +27,15 @@ from typing import Any
 
 from desktop_app.domain import validation as v
 from desktop_app.domain.errors import FieldError, ValidationFailed
-from desktop_app.domain.incident import (Incident, IncidentPerson, PersonPart, UpdateKind)
-from desktop_app.domain.incident_kinds import (BehaviourKind, CalledParty,
-                                               DeescalationTechnique, InjuryLevel,
-                                               ProtectedCharacteristic, Trigger)
+from desktop_app.domain.incident import Incident, IncidentPerson, PersonPart, UpdateKind
+from desktop_app.domain.incident_kinds import CalledParty, InjuryLevel
 from desktop_app.domain.incident_law import RiddorStatus, riddor_status
+from desktop_app.domain.schema.field import Kind
+from desktop_app.domain.schema.incident import INCIDENT
+from desktop_app.domain.schema.rules import incident_rule
+from desktop_app.domain.schema.values import Checking, check
 
-MAX_ACCOUNT = 20_000
-MAX_DAYS_OFF = 366
 RIDDOR_REPORT_WITHIN_DAYS = 15    # HSE: an over-seven-day injury is reported within 15 days
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-
-# Keys of the answers, in the order the form shows them (for messages and error focus).
-ANSWER_KEYS = (
-    "occurred_at", "location", "affected", "staff_witnesses", "other_witnesses", "account",
-    "situation", "task", "action", "result", "behaviours", "protected_characteristics",
-    "behaviour_other", "trigger", "trigger_other", "deescalation", "deescalation_other",
-    "called", "police_attended", "crime_reference", "injury", "injury_details",
-    "days_off_work", "cctv_captured", "cctv_reference", "person_description",
-    "welfare_support_offered", "debrief_date", "welfare_done",
-)
 
 
 class Level(StrEnum):
@@ -72,193 +60,67 @@ def default_answers(*, now: datetime, reporter_id: int, complaint_reference: str
             "welfare_done": False, "complaint_reference": complaint_reference}
 
 
-# ---- parsing one value ---------------------------------------------------------------------
-def _datetime(key: str, raw: Any, *, now: datetime) -> datetime:
-    if isinstance(raw, datetime):
-        value = raw
-    else:
-        try:
-            value = datetime.fromisoformat(v.clean_text(raw))
-        except ValueError:
-            raise FieldError(key, "Enter the date and time it happened.") from None
-    value = value.replace(second=0, microsecond=0, tzinfo=None)
-    if value > now + timedelta(minutes=5):
-        raise FieldError(key, "The date and time it happened cannot be in the future.")
-    if value.year < 2000:
-        raise FieldError(key, "The date it happened looks wrong; please check the year.")
-    return value
+# ---- the whole form ------------------------------------------------------------------------
+#: The answers checked field by field (witnesses who are not staff are a part of their own).
+_PLAIN = tuple(f for f in INCIDENT.where(form=True) if f.kind is not Kind.PART)
+#: Required answers whose absence the cross-field rules word better.
+_BY_RULE = frozenset({"affected", "behaviours"})
 
 
-def _date(key: str, raw: Any, label: str) -> date | None:
-    if raw in (None, ""):
-        return None
-    if isinstance(raw, date) and not isinstance(raw, datetime):
-        return raw
-    try:
-        return date.fromisoformat(v.clean_text(raw))
-    except ValueError:
-        raise FieldError(key, f"{label} should be a date.") from None
+def _checking(ctx: IncidentFormContext) -> Checking:
+    return Checking(today=ctx.now.date(), now=ctx.now, staff_ids=ctx.staff_ids)
 
 
-def _choices(key: str, raw: Any, allowed: type[StrEnum], label: str) -> tuple[str, ...]:
-    values = list(raw or ())
-    known = {item.value for item in allowed}
-    unknown = [x for x in values if x not in known]
-    if unknown:
-        raise FieldError(key, f"{label}: choose from the listed answers.")
-    order = [item.value for item in allowed]
-    return tuple(sorted(dict.fromkeys(values), key=order.index))
-
-
-def _choice(key: str, raw: Any, allowed: type[StrEnum], label: str) -> str:
-    if raw in (None, ""):
-        return ""
-    if raw not in {item.value for item in allowed}:
-        raise FieldError(key, f"{label}: choose one of the listed answers.")
-    return str(raw)
-
-
-def _staff_ids(key: str, raw: Any, ctx: IncidentFormContext) -> tuple[int, ...]:
-    ids = []
-    for item in raw or ():
-        try:
-            staff_id = int(item)
-        except (TypeError, ValueError):
-            raise FieldError(key, "Choose people from the staff list.") from None
-        if staff_id not in ctx.staff_ids:
-            raise FieldError(key, "Choose people from the staff list.")
-        if staff_id not in ids:
-            ids.append(staff_id)
-    return tuple(ids)
-
-
-def _other_witnesses(raw: Any) -> tuple[IncidentPerson, ...]:
+def _other_witnesses(raw: Any, checking: Checking) -> tuple[IncidentPerson, ...]:
     people = []
+    part = INCIDENT["other_witnesses"].part
     for index, item in enumerate(raw or ()):
-        name = v.text("other_witnesses", item.get("name"), max_length=120,
-                      label=f"Witness {index + 1}'s name")
-        contact = v.text("other_witnesses", item.get("contact"), max_length=200,
-                         label=f"Witness {index + 1}'s contact")
-        if not name and not contact:
+        if not isinstance(item, Mapping):
+            raise FieldError("other_witnesses", "Add each witness with the button.")
+        values = {}
+        for key in ("name", "contact"):
+            try:
+                values[key] = check(part[key], item.get(key), checking)
+            except FieldError as error:
+                raise FieldError("other_witnesses",
+                                 f"Witness {index + 1}: {error.message}") from None
+        if not values["name"] and not values["contact"]:
             continue
-        if not name:
-            raise FieldError("other_witnesses", f"Witness {index + 1} needs a name "
-                                                "(or a short description, e.g. 'customer in queue').")
-        people.append(IncidentPerson(PersonPart.WITNESS, name=name, contact=contact))
+        if not values["name"]:
+            raise FieldError("other_witnesses", f"Witness {index + 1} needs a name (or a "
+                                                "short description, e.g. 'customer in queue').")
+        people.append(IncidentPerson(PersonPart.WITNESS, **values))
     return tuple(people)
 
 
-def _called(raw: Any) -> dict[str, str]:
-    called: dict[str, str] = {}
-    known = {party.value for party in CalledParty}
-    for party, when in dict(raw or {}).items():
-        if party not in known:
-            raise FieldError("called", "Who was called: choose from the listed answers.")
-        when = v.clean_text(when)
-        if when and not _TIME.match(when):
-            raise FieldError("called", "Give the time they were called as HH:MM, e.g. 09:45.")
-        called[party] = when
-    return {party.value: called[party.value] for party in CalledParty if party.value in called}
-
-
-def _days(raw: Any) -> int | None:
-    if raw in (None, ""):
-        return None
-    try:
-        days = int(raw)
-    except (TypeError, ValueError):
-        raise FieldError("days_off_work", "Days off work should be a whole number.") from None
-    if not 0 <= days <= MAX_DAYS_OFF:
-        raise FieldError("days_off_work", f"Days off work should be from 0 to {MAX_DAYS_OFF}.")
-    return days
-
-
-# ---- the whole form ------------------------------------------------------------------------
-def _checks(answers: Mapping[str, Any], ctx: IncidentFormContext, out: dict[str, Any],
-            ) -> list[tuple[str, Callable[[], Any]]]:
-    a = answers
-
-    def put(key: str, fn: Callable[[], Any]) -> tuple[str, Callable[[], Any]]:
-        return key, lambda: out.__setitem__(key, fn())
-
-    def text(key: str, label: str, *, max_length: int = 2000, required: bool = False):
-        return put(key, lambda: v.text(key, a.get(key), required=required,
-                                       max_length=max_length, label=label))
-
-    return [
-        put("occurred_at", lambda: _datetime("occurred_at", a.get("occurred_at"), now=ctx.now)),
-        text("location", "Where in the store", max_length=200, required=True),
-        put("affected", lambda: _staff_ids("affected", a.get("affected"), ctx)),
-        put("staff_witnesses", lambda: _staff_ids("staff_witnesses", a.get("staff_witnesses"),
-                                                  ctx)),
-        put("other_witnesses", lambda: _other_witnesses(a.get("other_witnesses"))),
-        text("account", "What happened", max_length=MAX_ACCOUNT, required=True),
-        text("situation", "Situation", max_length=MAX_ACCOUNT),
-        text("task", "Task", max_length=MAX_ACCOUNT),
-        text("action", "Action", max_length=MAX_ACCOUNT),
-        text("result", "Result", max_length=MAX_ACCOUNT),
-        put("behaviours", lambda: _choices("behaviours", a.get("behaviours"), BehaviourKind,
-                                           "What kind of behaviour")),
-        put("protected_characteristics", lambda: _choices(
-            "protected_characteristics", a.get("protected_characteristics"),
-            ProtectedCharacteristic, "Protected characteristic")),
-        text("behaviour_other", "The other behaviour", max_length=500),
-        put("trigger", lambda: _choice("trigger", a.get("trigger"), Trigger, "What triggered it")),
-        text("trigger_other", "The other trigger", max_length=500),
-        put("deescalation", lambda: _choices("deescalation", a.get("deescalation"),
-                                             DeescalationTechnique, "De-escalation")),
-        text("deescalation_other", "Other things you tried", max_length=1000),
-        put("called", lambda: _called(a.get("called"))),
-        put("police_attended", lambda: bool(a.get("police_attended"))),
-        text("crime_reference", "The crime reference number", max_length=64),
-        put("injury", lambda: _choice("injury", a.get("injury") or InjuryLevel.NONE.value,
-                                      InjuryLevel, "Injury")),
-        text("injury_details", "The injury details", max_length=2000),
-        put("days_off_work", lambda: _days(a.get("days_off_work"))),
-        put("cctv_captured", lambda: bool(a.get("cctv_captured"))),
-        text("cctv_reference", "The CCTV reference", max_length=64),
-        text("person_description", "The description of the person", max_length=2000),
-        put("welfare_support_offered", lambda: bool(a.get("welfare_support_offered"))),
-        put("debrief_date", lambda: _date("debrief_date", a.get("debrief_date"),
-                                          "The debrief date")),
-        put("welfare_done", lambda: bool(a.get("welfare_done"))),
-    ]
-
-
-def _conditional(out: Mapping[str, Any]) -> dict[str, str]:
+def _clean(answers: Mapping[str, Any], ctx: IncidentFormContext,
+           ) -> tuple[dict[str, Any], dict[str, str]]:
+    """The cleaned answers, and the problem with each that has one."""
+    checking = _checking(ctx)
+    out: dict[str, Any] = {}
     errors: dict[str, str] = {}
-    behaviours = out.get("behaviours", ())
-    if not out.get("affected"):
-        errors["affected"] = "Tick the staff member (or members) it happened to."
-    if "behaviours" in out and not behaviours:
-        errors["behaviours"] = "Tick at least one kind of behaviour."
-    if HATE in behaviours and not out.get("protected_characteristics"):
-        errors["protected_characteristics"] = (
-            "Hate-motivated: tick what it was perceived to target (by you or anyone else).")
-    if OTHER_BEHAVIOUR in behaviours and not out.get("behaviour_other"):
-        errors["behaviour_other"] = "Say briefly what the other behaviour was."
-    if out.get("trigger") == OTHER_TRIGGER and not out.get("trigger_other"):
-        errors["trigger_other"] = "Say briefly what triggered it."
-    debrief, occurred = out.get("debrief_date"), out.get("occurred_at")
-    if debrief and occurred and debrief < occurred.date():
-        errors["debrief_date"] = "The debrief cannot be before the incident."
-    overlap = set(out.get("affected", ())) & set(out.get("staff_witnesses", ()))
-    if overlap:
-        errors["staff_witnesses"] = "Someone it happened to is also ticked as a witness."
-    return errors
+    for f in _PLAIN:
+        raw = answers.get(f.key)
+        if f.key == "injury" and not raw:
+            raw = InjuryLevel.NONE.value
+        try:
+            out[f.key] = check(f, raw, checking, required=f.required and f.key not in _BY_RULE)
+        except FieldError as error:
+            errors.setdefault(f.key, error.message)
+    if isinstance(out.get("occurred_at"), datetime):
+        out["occurred_at"] = out["occurred_at"].replace(second=0, microsecond=0)
+    try:
+        out["other_witnesses"] = _other_witnesses(answers.get("other_witnesses"), checking)
+    except FieldError as error:
+        errors.setdefault("other_witnesses", error.message)
+    return out, errors
 
 
 def answer_errors(answers: Mapping[str, Any], ctx: IncidentFormContext,
                   level: Level = Level.ESSENTIALS) -> dict[str, str]:
     """Every problem, keyed by answer key; empty when the answers can be saved at `level`."""
-    out: dict[str, Any] = {}
-    errors: dict[str, str] = {}
-    for key, check in _checks(answers, ctx, out):
-        try:
-            check()
-        except FieldError as error:
-            errors.setdefault(error.key or key, error.message)
-    for key, message in _conditional(out).items():
+    out, errors = _clean(answers, ctx)
+    for key, message in incident_rule(out).items():
         errors.setdefault(key, message)
     if level is Level.COMPLETE and not errors:
         for key, message in missing_for_complete(_incident(out, answers, store_code="",
@@ -288,9 +150,7 @@ def build_incident(answers: Mapping[str, Any], ctx: IncidentFormContext, *, stor
     errors = answer_errors(answers, ctx, level)
     if errors:
         raise ValidationFailed(errors)
-    out: dict[str, Any] = {}
-    for _key, check in _checks(answers, ctx, out):
-        check()
+    out, _ = _clean(answers, ctx)
     return _incident(out, answers, store_code=store_code, reported_by=reported_by,
                      recorded_at=ctx.now)
 
@@ -328,11 +188,10 @@ def is_complete(incident: Incident) -> bool:
 
 
 # ---- completing a saved report: fill in blanks only ------------------------------------------
-_FILLABLE = ("location", "situation", "task", "action", "result", "behaviour_other", "trigger",
-             "trigger_other", "deescalation_other", "police_attended", "crime_reference",
-             "injury", "injury_details", "days_off_work", "cctv_captured", "cctv_reference",
-             "person_description", "welfare_support_offered", "debrief_date", "welfare_done")
-_ADDABLE = ("behaviours", "protected_characteristics", "deescalation")
+#: Blanks that may be filled in later, and lists that may gain answers (never lose them).
+_FILLABLE = tuple(f.key for f in INCIDENT.where(fill_later=True)
+                  if f.kind not in (Kind.CHOICES, Kind.CALL_TIMES))
+_ADDABLE = tuple(f.key for f in INCIDENT.where(fill_later=True, kind=Kind.CHOICES))
 
 
 def _blank(name: str, value: Any) -> bool:
@@ -479,8 +338,4 @@ def outstanding_actions(incident: Incident) -> tuple[OutstandingAction, ...]:
     return tuple(actions)
 
 
-# The vocabulary members the rules above name (kept together so that a rename shows here).
-HATE = BehaviourKind.HATE_MOTIVATED.value
-OTHER_BEHAVIOUR = BehaviourKind.OTHER.value
-OTHER_TRIGGER = Trigger.OTHER.value
-POLICE = CalledParty.POLICE.value
+POLICE = CalledParty.POLICE.value     # the member the police rules above name

@@ -235,10 +235,6 @@ class ChoicesEditor(FieldEditor):
             self.boxes[str(value)] = check
         return box
 
-    @property
-    def shows_own_label(self) -> bool:
-        return True
-
     def value(self) -> list[str]:
         return [value for value, box in self.boxes.items() if box.isChecked()]
 

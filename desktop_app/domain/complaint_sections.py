@@ -85,8 +85,8 @@ def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
             rows.append((part["reason"].label, value.reason))
         return rows
     if key == "decisions":
-        return [(f"{long_date(d.at)}, {d.staff_name}", decision_text(d, customer_copy))
-                for d in value]
+        return [(long_date(d.at) + ("" if customer_copy else f", {d.staff_name}"),
+                 decision_text(d, customer_copy)) for d in value]
     if key == "follow_ups":
         return [(f"{long_date(x.contacted_on)}, {x.method_label.lower()}"
                  + ("" if customer_copy else f", {x.staff_name}"), contact_text(x))

@@ -105,7 +105,8 @@ def _parse(document: dict, codes: dict[str, int], problems: list[str],
         seen: set[str] = set()
         for index, record in enumerate(document.get(key) or []):
             reference = record.get("reference") if isinstance(record, dict) else None
-            path = f"{key}[{index}]" + (f" ({reference})" if isinstance(reference, str) else "")
+            path = f"{key}[{index}]" + (f" ({reference})" if isinstance(reference, str)
+                                        and reference else "")
             try:
                 item = read(record, path, codes)
             except imp.Invalid as error:

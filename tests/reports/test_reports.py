@@ -74,6 +74,17 @@ def test_the_customer_copy_leaves_internal_notes_out():
         assert internal not in text, internal
 
 
+def test_no_copy_shows_contact_details_the_customer_did_not_agree_to():
+    """A record that came in with details but no consent (an old import, a hand-made file)
+    never prints them, on the customer's copy or the full record."""
+    unagreed = sample_complaint(contact_consent=False, contact_email="sian@example.org")
+    for pdf in (customer_copy_pdf(HEADER, unagreed), complaint_pdf(HEADER, unagreed)):
+        text = flat(text_of(pdf))
+        assert "029 2018 0000" not in text and "sian@example.org" not in text
+    agreed = flat(text_of(customer_copy_pdf(HEADER, replace(unagreed, contact_consent=True))))
+    assert "029 2018 0000" in agreed and "sian@example.org" in agreed
+
+
 def test_the_receipt_is_80_mm_wide():
     pdf = receipt_pdf(HEADER, sample_complaint(), contact="Ring 029 2000")
     page = PdfReader(io.BytesIO(pdf)).pages[0]

@@ -180,6 +180,10 @@ _COMPLAINT = RecordSchema("complaint", "Complaint", (
 ))
 
 COMPLAINT = with_labels(_COMPLAINT)
+# the parts as labelled (the names above are their unlabelled drafts)
+ANSWER, OPTION, APPROVAL, ESCALATION, AMENDMENT, FOLLOW_UP, DECISION = (
+    COMPLAINT[key].part for key in ("clarifying_answers", "options", "approval", "escalation",
+                                    "amendments", "follow_ups", "decisions"))
 
 #: Whatever the model, these must be asked somewhere (DOMAIN.md: the complete cycle).
 REQUIRED_COVERAGE = frozenset({

@@ -111,3 +111,5 @@ _INCIDENT = RecordSchema("incident", "Incident", (
 ))
 
 INCIDENT = with_labels(_INCIDENT)
+# the parts as labelled (the names above are their unlabelled drafts)
+PERSON, UPDATE, DISCLOSURE = (INCIDENT[key].part for key in ("people", "updates", "disclosures"))

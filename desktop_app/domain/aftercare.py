@@ -95,10 +95,12 @@ def check_follow_up(raw: dict[str, Any], complaint: Complaint, *, today: date) -
     method = raw.get("method") or ""
     if method not in dict(FOLLOW_UP_METHODS):
         errors["method"] = "Choose how the customer was contacted."
-    outcome = _required_text(errors, "outcome", raw.get("outcome"), "What came of the contact")
+    from desktop_app.domain.schema.complaint import FOLLOW_UP   # the schema imports this module
+
+    outcome = _required_text(errors, "outcome", raw.get("outcome"), FOLLOW_UP["outcome"].label)
     try:
         words = v.text("customer_words", raw.get("customer_words"), max_length=MAX_NOTE,
-                       label="The customer's words")
+                       label=FOLLOW_UP["customer_words"].label)
     except FieldError as error:
         errors["customer_words"], words = error.message, ""
     confirmed = bool(raw.get("confirmed_resolved"))
@@ -124,8 +126,10 @@ def check_decision(raw: dict[str, Any], complaint: Complaint, *, today: date,
         raise DomainError(f"{complaint.reference} is not waiting for a decision "
                           f"(it is {complaint.status.label.lower()}).")
     errors: dict[str, str] = {}
-    decision = _required_text(errors, "decision", raw.get("decision"), "The decision")
-    reason = _required_text(errors, "reason", raw.get("reason"), "The reason for the decision",
+    from desktop_app.domain.schema.complaint import DECISION    # the schema imports this module
+
+    decision = _required_text(errors, "decision", raw.get("decision"), DECISION["decision"].label)
+    reason = _required_text(errors, "reason", raw.get("reason"), DECISION["reason"].label,
                             minimum=MIN_REASON)
     try:
         outcome = NextStep(raw.get("outcome") or "")

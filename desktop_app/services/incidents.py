@@ -28,6 +28,8 @@ from desktop_app.domain.reference import incident_reference
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.store import Store
 from desktop_app.domain.permissions import Action, Subject, allowed
+from desktop_app.domain.schema.incident import DISCLOSURE, INCIDENT, UPDATE
+from desktop_app.domain.schema.values import Checking, check
 from desktop_app.services.audit import AuditAction, RecordType, record
 from desktop_app.services.context import AppContext
 
@@ -37,20 +39,9 @@ RESTRICTED = ("Incident records are restricted: only managers and the people nam
 MANAGERS_ONLY = "Only a manager can do this."
 USER_UPDATE_KINDS = tuple(k for k in UpdateKind if k is not UpdateKind.DETAILS_ADDED)
 
-# Field names shown in the history line when blanks are filled in later.
-FIELD_LABELS = {
-    "location": "where in the store", "situation": "STAR situation", "task": "STAR task",
-    "action": "STAR action", "result": "STAR result", "behaviours": "kinds of behaviour",
-    "protected_characteristics": "protected characteristics",
-    "behaviour_other": "other behaviour", "trigger": "trigger", "trigger_other": "other trigger",
-    "deescalation": "de-escalation tried", "deescalation_other": "other de-escalation",
-    "called": "who was called", "police_attended": "police attended",
-    "crime_reference": "crime reference", "injury": "injury", "injury_details": "injury details",
-    "days_off_work": "days off work", "cctv_captured": "CCTV captured",
-    "cctv_reference": "CCTV reference", "person_description": "description of the person",
-    "welfare_support_offered": "support offered", "debrief_date": "debrief date",
-    "welfare_done": "welfare follow-up done", "people": "people named",
-}
+#: Field names shown in the history line when blanks are filled in later (the schema's).
+FIELD_LABELS = {f.key: f.label for f in INCIDENT.where(fill_later=True)} | {
+    "people": INCIDENT["people"].label}
 
 
 def is_manager(user: StaffMember) -> bool:
@@ -299,14 +290,16 @@ def add_update(ctx: AppContext, user: StaffMember, reference: str, kind: UpdateK
     errors: dict[str, str] = {}
     if kind is UpdateKind.DETAILS_ADDED:
         errors["kind"] = "Choose what the update is about."
-    body = ""
+    body = crime = ""
+    checking = Checking(today=ctx.clock.now().date())
     try:
-        body = v.text("text", text, required=True, max_length=5000, label="The update")
+        body = check(UPDATE["text"], text, checking)
     except FieldError as error:
         errors["text"] = error.message
-    crime = v.clean_text(crime_reference)
-    if len(crime) > 64:
-        errors["crime_reference"] = "The crime reference number is too long."
+    try:
+        crime = check(INCIDENT["crime_reference"], crime_reference, checking)
+    except FieldError as error:
+        errors["crime_reference"] = error.message
     if errors:
         raise ValidationFailed(errors)
     with ctx.uow() as uow:
@@ -340,30 +333,21 @@ def add_disclosure(ctx: AppContext, user: StaffMember, reference: str, *,
     today = ctx.clock.now().date()
     errors: dict[str, str] = {}
     values: dict[str, Any] = {}
-    for key, check in {
-        "disclosed_on": lambda: v.past_date("disclosed_on", disclosed_on, today=today,
-                                            required=True, label="The date disclosed"),
-        "recipient": lambda: v.text("recipient", recipient, required=True, max_length=120,
-                                    label="To whom"),
-        "organisation": lambda: v.text("organisation", organisation, required=True,
-                                       max_length=120, label="The organisation"),
-        "reason": lambda: v.text("reason", reason, required=True, max_length=2000,
-                                 label="The reason"),
-    }.items():
+    checking = Checking(today=today)
+    typed = {"disclosed_on": disclosed_on, "recipient": recipient, "organisation": organisation,
+             "reason": reason, "what": what}
+    for key, raw in typed.items():
         try:
-            values[key] = check()
+            values[key] = check(DISCLOSURE[key], raw, checking)
         except FieldError as error:
             errors[key] = error.message
-    if what not in ("cctv", "record"):
-        errors["what"] = "Choose what was disclosed."
     if errors:
         raise ValidationFailed(errors)
     with ctx.uow() as uow:
         incident = _get_for(uow, user, reference)
         if values["disclosed_on"] < incident.occurred_at.date():
             raise ValidationFailed({"disclosed_on": "The date disclosed is before the incident."})
-        uow.incidents.add_disclosure(reference, Disclosure(recorded_by=user.id, what=what,
-                                                           **values))
+        uow.incidents.add_disclosure(reference, Disclosure(recorded_by=user.id, **values))
         record(ctx, uow, user, AuditAction.AMEND, RecordType.INCIDENT, reference)
         uow.commit()
         saved = uow.incidents.get(reference)

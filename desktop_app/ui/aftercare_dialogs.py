@@ -16,9 +16,12 @@ from desktop_app.domain.aftercare import NextStep, confirmation
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.schema.choices import FOLLOW_UP_METHODS
+from desktop_app.domain.schema.complaint import DECISION, FOLLOW_UP
+from desktop_app.domain.schema.field import RecordSchema
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare
 from desktop_app.services.context import AppContext
+from desktop_app.ui.text import tr_data
 from desktop_app.ui.forms import FieldRows, confirm_discard, date_edit
 
 
@@ -28,6 +31,11 @@ def _text(parent: QWidget, height: int = 70) -> QPlainTextEdit:
     edit.setMaximumHeight(height)
     return edit
 
+
+
+def _label(part: RecordSchema, key: str) -> str:
+    """A part's field label, as the record and its PDF say it."""
+    return tr_data(part[key].label)
 
 class _AftercareDialog(QDialog):
     done_with = Signal(object)          # the complaint as it now reads
@@ -108,19 +116,19 @@ class FollowUpDialog(_AftercareDialog):
                                        "the next contact."),
                          save_text=self.tr("Save the contact"), parent=parent)
         today = ctx.clock.now().date()
-        self.contacted_on = self.rows.add("contacted_on", self.tr("Date of the contact"),
+        self.contacted_on = self.rows.add("contacted_on", _label(FOLLOW_UP, "contacted_on"),
                                           date_edit(self, day=today))
-        self.method = self.rows.add("method", self.tr("How"), QComboBox(self))
+        self.method = self.rows.add("method", _label(FOLLOW_UP, "method"), QComboBox(self))
         for value, label in FOLLOW_UP_METHODS:
             self.method.addItem(self.tr(label), value)
         index = self.method.findData(complaint.follow_up_method)
         self.method.setCurrentIndex(max(index, 0))
-        self.outcome = self.rows.add("outcome", self.tr("What came of it"), _text(self))
-        self.customer_words = self.rows.add("customer_words", self.tr("The customer's words"),
+        self.outcome = self.rows.add("outcome", _label(FOLLOW_UP, "outcome"), _text(self))
+        self.customer_words = self.rows.add("customer_words", _label(FOLLOW_UP, "customer_words"),
                                             _text(self))
         self.confirmed = self.rows.add("confirmed_resolved", self.tr("Resolved"), QCheckBox(
-            self.tr("The customer confirmed the complaint is resolved"), self))
-        self.next_due = self.rows.add("next_due", self.tr("Next contact due"),
+            _label(FOLLOW_UP, "confirmed_resolved"), self))
+        self.next_due = self.rows.add("next_due", _label(FOLLOW_UP, "next_due"),
                                       date_edit(self, day=today))
         self.next_due.setDate(self.next_due.date().addDays(3))
         self.confirmed.toggled.connect(lambda on: self.next_due.setEnabled(not on))
@@ -154,8 +162,8 @@ class DecisionDialog(_AftercareDialog):
                          intro=self.tr("Escalated to %1. Why: %2").replace("%1", to)
                          .replace("%2", why),
                          save_text=self.tr("Save the decision"), parent=parent)
-        self.decision = self.rows.add("decision", self.tr("What you decided"), _text(self))
-        self.reason = self.rows.add("reason", self.tr("Why"), _text(self))
+        self.decision = self.rows.add("decision", _label(DECISION, "decision"), _text(self))
+        self.reason = self.rows.add("reason", _label(DECISION, "reason"), _text(self))
         choice = QWidget(self)
         column = QVBoxLayout(choice)
         column.setContentsMargins(0, 0, 0, 0)
@@ -166,9 +174,9 @@ class DecisionDialog(_AftercareDialog):
             button.setProperty("step", step.value)
             self.next_steps.addButton(button)
             column.addWidget(button)
-        self.rows.add("outcome", self.tr("What happens next"), choice)
+        self.rows.add("outcome", _label(DECISION, "outcome"), choice)
         self.follow_up_due = self.rows.add(
-            "follow_up_due", self.tr("Tell the customer by"),
+            "follow_up_due", _label(DECISION, "follow_up_due"),
             date_edit(self, day=ctx.clock.now().date()))
         self.follow_up_due.setDate(self.follow_up_due.date().addDays(2))
         self.next_steps.buttonToggled.connect(self._step_chosen)

@@ -359,3 +359,20 @@ def test_erasure_clears_every_field_the_schema_marks_personal():
 def _stored_path(schema: RecordSchema, path: str) -> bool:
     head = path.split(".")[0]
     return schema[head].stored
+
+
+def test_the_export_format_document_names_every_stored_field():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text(
+        encoding="utf-8")
+    json_names = {"staff": "staff_code", "approver": "approver_code",
+                  "reported_by": "reported_by", "recorded_by": "recorded_by"}
+    for schema in (cs.COMPLAINT, ins.INCIDENT):
+        for path, f in schema.walk():
+            top = schema[path.split(".")[0]]
+            if not top.stored or f.key in ("staff_name", "reported_by_name", "approver_name",
+                                           "store_code", "seen_at", "recorded_at"):
+                continue
+            name = json_names.get(f.key, f.name)
+            assert name in doc, f"{schema.name}: {path} ({name}) is not in export-format.md"

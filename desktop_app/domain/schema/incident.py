@@ -42,7 +42,7 @@ UPDATE = RecordSchema("update", "Update", (
 ))
 
 DISCLOSURE = RecordSchema("disclosure", "Disclosure", (
-    Field("disclosed_on", Kind.DATE, required=True),
+    Field("disclosed_on", Kind.PAST_DATE, required=True),
     Field("recipient", Kind.SHORT_TEXT, max_length=120, required=True, data=P),
     Field("organisation", Kind.SHORT_TEXT, max_length=120, required=True),
     Field("reason", Kind.LONG_TEXT, max_length=2_000, required=True, data=P),

@@ -10,7 +10,7 @@ keyed by the field's path ("options[2].cost") and say which rule was broken.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -60,9 +60,11 @@ def field_errors(schema: RecordSchema, record: Any, checking: Checking, *,
             if f.max_items and len(items) > f.max_items:
                 errors[f.key] = f"{field_label(f)}: at most {f.max_items}."
                 continue
+            # what happened after the record (contacts, disclosures) is dated up to now
+            later = replace(checking, today=checking.now.date()) if checking.now else checking
             for index, item in enumerate(items):
                 where = f.key if f.max_items == 1 else f"{f.key}[{index}]"
-                for path, message in field_errors(f.part, item, checking,
+                for path, message in field_errors(f.part, item, later,
                                                   anonymised=anonymised).items():
                     errors[f"{where}.{path}"] = message
             continue

@@ -88,51 +88,44 @@ def _money(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | N
     return v.money_pence(f.key, raw, required=need, label=label)
 
 
-def _as_date(f: Field, raw: Any, label: str) -> date | None:
+def _parsed(f: Field, raw: Any, label: str, *, with_time: bool) -> date | datetime | None:
+    """A date (or date and time) from a date object or ISO text; None when empty."""
     if raw is None or raw == "":
         return None
-    if isinstance(raw, datetime):
-        value = raw.date()
-    elif isinstance(raw, date):
-        value = raw
-    elif isinstance(raw, str):
+    wanted = "a date and time" if with_time else "a date"
+    if isinstance(raw, str):
         try:
-            value = date.fromisoformat(raw.strip())
+            raw = (datetime if with_time else date).fromisoformat(raw.strip())
         except ValueError:
-            raise FieldError(f.key, f"{label} should be a date.") from None
-    else:
-        raise FieldError(f.key, f"{label} should be a date.")
-    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
-        raise FieldError(f.key, f"{label} looks wrong; please check the year.")
-    return value
+            raise FieldError(f.key, f"{label} should be {wanted}.") from None
+    if with_time and isinstance(raw, datetime):
+        return raw.replace(tzinfo=None)
+    if not with_time and isinstance(raw, date):
+        return raw.date() if isinstance(raw, datetime) else raw
+    raise FieldError(f.key, f"{label} should be {wanted}.")
 
 
 def _date(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> date | None:
-    value = _as_date(f, raw, label)
-    if value is None and need:
-        raise FieldError(f.key, f"{label} is needed.")
-    if f.kind is Kind.PAST_DATE and value is not None and value > ctx.today:
+    value = _parsed(f, raw, label, with_time=False)
+    if value is None:
+        if need:
+            raise FieldError(f.key, f"{label} is needed.")
+        return None
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise FieldError(f.key, f"{label} looks wrong; please check the year.")
+    if f.kind is Kind.PAST_DATE and value > ctx.today:
         raise FieldError(f.key, f"{label} cannot be in the future.")
-    if f.kind is Kind.FUTURE_DATE and value is not None and value < ctx.today:
+    if f.kind is Kind.FUTURE_DATE and value < ctx.today:
         raise FieldError(f.key, f"{label} cannot be in the past.")
     return value
 
 
 def _datetime(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> datetime | None:
-    if raw is None or raw == "":
+    value = _parsed(f, raw, label, with_time=True)
+    if value is None:
         if need:
             raise FieldError(f.key, f"{label} is needed.")
         return None
-    if isinstance(raw, datetime):
-        value = raw
-    elif isinstance(raw, str):
-        try:
-            value = datetime.fromisoformat(raw.strip())
-        except ValueError:
-            raise FieldError(f.key, f"{label} should be a date and time.") from None
-    else:
-        raise FieldError(f.key, f"{label} should be a date and time.")
-    value = value.replace(tzinfo=None)
     if value > ctx.latest:
         raise FieldError(f.key, f"{label} cannot be in the future.")
     if value.year < EARLIEST_YEAR:

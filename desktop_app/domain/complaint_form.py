@@ -48,9 +48,8 @@ def clean_field(spec: Field, raw: Any, ctx: FormContext) -> Any:
     return check(spec, raw, ctx.checking)
 
 
-def _clean(key: str, raw: Any, ctx: FormContext, *, required: bool | None = None,
-           schema=COMPLAINT) -> Any:  # noqa: ANN001
-    return check(schema[key], raw, ctx.checking, required=required)
+def _clean(key: str, raw: Any, ctx: FormContext, *, required: bool | None = None) -> Any:
+    return check(COMPLAINT[key], raw, ctx.checking, required=required)
 
 
 def _collect(checks: Iterable[tuple[str, Any]]) -> dict[str, str]:

@@ -113,10 +113,10 @@ def _date(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> date | N
         return None
     if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
         raise FieldError(f.key, f"{label} looks wrong; please check the year.")
-    if f.kind is Kind.PAST_DATE and value > ctx.today:
-        raise FieldError(f.key, f"{label} cannot be in the future.")
-    if f.kind is Kind.FUTURE_DATE and value < ctx.today:
-        raise FieldError(f.key, f"{label} cannot be in the past.")
+    if f.kind is Kind.PAST_DATE:
+        return v.past_date(f.key, value, today=ctx.today, label=label)
+    if f.kind is Kind.FUTURE_DATE:
+        return v.future_date(f.key, value, today=ctx.today, label=label)
     return value
 
 
@@ -178,10 +178,7 @@ def _yes_no(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> bool |
 
 
 def _rating(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | None:
-    value = _whole(f, raw, label)
-    if value is not None and not 1 <= value <= 5:
-        raise FieldError(f.key, f"{label} should be from 1 to 5.")
-    return value
+    return v.rating(f.key, _whole(f, raw, label), label=label)
 
 
 def _count(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | None:

@@ -1,9 +1,10 @@
 """Finding a person's records, anonymising records and logging data-protection requests.
 
 Which fields are personal is the record schema's decision (domain/schema/erasure.py); this
-module only knows where they are stored (record_columns). No commits here. After anonymising, `purge_search_index`
-merges the full-text index so that removed words leave its pages too (with secure_delete
-on, freed pages are overwritten), and `checkpoint` empties the WAL once committed.
+module only knows where they are stored (record_columns). No commits here. After anonymising,
+`merge_search_index` (repeated, one transaction a step) merges the full-text index so that
+removed words leave its pages too (with secure_delete on, freed pages are overwritten), and
+`checkpoint` empties the WAL once committed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ from desktop_app.storage.orm.base import Base
 from desktop_app.storage.record_columns import PLACES, column_of, stored_empty
 
 _FTS_MATCH = text("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :phrase")
-_FTS_OPTIMISE = text("INSERT INTO complaints_fts(complaints_fts) VALUES ('optimize')")
+# FTS5's incremental merge: a negative page count merges every segment, not just those on
+# one level; SQLite's documentation says fewer than two changes means nothing was left to do.
+_FTS_MERGE = text("INSERT INTO complaints_fts(complaints_fts, rank) VALUES ('merge', :pages)")
+_TOTAL_CHANGES = text("SELECT total_changes()")
+INDEX_MERGE_PAGES = 500
 
 
 def _digits_only(column):  # noqa: ANN001, ANN202 - a SQL expression
@@ -49,17 +54,17 @@ class PersonalDataRepository:
         self._session = session
 
     # ---- retention -------------------------------------------------------------------------
-    def complaints_closed_before(self, cutoff: datetime) -> list[str]:
-        return list(self._session.scalars(
-            select(ComplaintRow.reference)
-            .where(ComplaintRow.closed_at < cutoff, ComplaintRow.anonymised_at.is_(None))
-            .order_by(ComplaintRow.id)))
-
-    def incidents_before(self, cutoff: datetime) -> list[str]:
-        return list(self._session.scalars(
-            select(IncidentRow.reference)
-            .where(IncidentRow.occurred_at < cutoff, IncidentRow.anonymised_at.is_(None))
-            .order_by(IncidentRow.id)))
+    def past_retention(self, kind: str, cutoff: datetime, *, after: int = 0,
+                       limit: int = 100) -> list[tuple[int, str]]:
+        """(id, reference) of the next `limit` records past `cutoff` and not yet anonymised,
+        in id order from `after`: complaints closed before it, incidents that happened
+        before it."""
+        row = ComplaintRow if kind == "complaint" else IncidentRow
+        when = row.closed_at if kind == "complaint" else row.occurred_at
+        return [tuple(found) for found in self._session.execute(
+            select(row.id, row.reference)
+            .where(row.id > after, when < cutoff, row.anonymised_at.is_(None))
+            .order_by(row.id).limit(limit))]
 
     # ---- anonymising -------------------------------------------------------------------------
     def anonymise_complaint(self, reference: str, now: datetime) -> bool:
@@ -110,9 +115,12 @@ class PersonalDataRepository:
             else:
                 self._session.execute(update(table).where(match == record_id).values(values))
 
-    def purge_search_index(self) -> None:
-        """Merge the full-text index into one segment, dropping the deleted words' entries."""
-        self._session.execute(_FTS_OPTIMISE)
+    def merge_search_index(self, pages: int = INDEX_MERGE_PAGES) -> bool:
+        """One bounded step of merging the full-text index towards a single segment, which
+        drops the deleted words' entries; True while there is more to merge."""
+        before = self._session.scalar(_TOTAL_CHANGES)
+        self._session.execute(_FTS_MERGE, {"pages": -abs(pages)})
+        return self._session.scalar(_TOTAL_CHANGES) - before >= 2
 
     # ---- finding a person ----------------------------------------------------------------
     def find_person(self, query: PersonQuery) -> tuple[list[str], list[str]]:

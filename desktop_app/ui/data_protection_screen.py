@@ -22,6 +22,7 @@ from desktop_app.domain.personal_data import (MAX_YEARS, MIN_YEARS, PersonQuery,
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import data_protection
 from desktop_app.services.context import AppContext
+from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui.forms import FieldRows, show_message
 
 RESULT_COLUMNS = ("Erase", "Record", "Reference", "Date", "About")
@@ -103,6 +104,9 @@ class DataProtectionScreen(QWidget):
         self.sweep_button = QPushButton(self.tr("Remove expired personal data now"), page)
         self.sweep_button.setObjectName("sweepButton")
         self.sweep_button.clicked.connect(self.sweep)
+        self.sweeping = BackgroundQuery(self)
+        self.sweeping.done.connect(self._swept)
+        self.sweeping.failed.connect(self._sweep_failed)
         buttons.addWidget(self.save_retention_button)
         buttons.addWidget(self.sweep_button)
         buttons.addStretch(1)
@@ -130,15 +134,21 @@ class DataProtectionScreen(QWidget):
         show_message(self.retention_message, self.tr("Saved."))
 
     def sweep(self) -> None:
-        try:
-            result = data_protection.retention_sweep(self.ctx, self.user)
-        except DomainError as error:
-            show_message(self.retention_message, str(error), error=True)
-            return
+        """On the pool: a long backlog goes in batches and the till stays usable."""
+        self.sweep_button.setEnabled(False)
+        show_message(self.retention_message, self.tr("Removing expired personal details…"))
+        self.sweeping.run(data_protection.retention_sweep, self.ctx, self.user)
+
+    def _swept(self, result: data_protection.SweepResult) -> None:
+        self.sweep_button.setEnabled(True)
         show_message(self.retention_message, self.tr(
             "Expired personal details removed. Complaints: %1. Incidents: %2.")
             .replace("%1", str(len(result.complaints)))
             .replace("%2", str(len(result.incidents))))
+
+    def _sweep_failed(self, message: str) -> None:
+        self.sweep_button.setEnabled(True)
+        show_message(self.retention_message, message, error=True)
 
     # ---- requests ----------------------------------------------------------------------------
     def _build_requests(self) -> QWidget:

@@ -101,9 +101,12 @@ def test_the_manager_sets_retention_and_removes_expired_data_now(qtbot, ctx, man
     qtbot.mouseClick(screen.save_retention_button, CLICK)
     assert data_protection.retention_policy(ctx) == RetentionPolicy(2, 6)
     clock.set(datetime(2028, 6, 1, 9, 0))
-    qtbot.mouseClick(screen.sweep_button, CLICK)
+    with qtbot.waitSignal(screen.sweeping.done, timeout=10_000):
+        qtbot.mouseClick(screen.sweep_button, CLICK)
+        assert not screen.sweep_button.isEnabled()          # once at a time
     assert screen.retention_message.text() == \
         "Expired personal details removed. Complaints: 1. Incidents: 0."
+    assert screen.sweep_button.isEnabled()
     assert complaints.get_complaint(ctx, manager, old).anonymised_at is not None
 
 

@@ -29,7 +29,7 @@ def record_follow_up(ctx: AppContext, user: StaffMember, reference: str,
     """Keep a contact with the customer: confirmed resolved, or when the next one is due.
     `raw` holds contacted_on, method, outcome, customer_words, confirmed_resolved, next_due."""
     now = ctx.clock.now()
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         complaint = _load(uow, reference)
         require(user, Subject.COMPLAINT, Action.FOLLOW_UP,
                 involved=complaint.staff_id == user.id)
@@ -47,7 +47,7 @@ def close_complaint(ctx: AppContext, user: StaffMember, reference: str,
                     reason: str = "") -> Complaint:
     """Close with the customer's confirmation on record, or with the reason there is none."""
     now = ctx.clock.now()
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         complaint = _load(uow, reference)
         require(user, Subject.COMPLAINT, Action.CLOSE, involved=complaint.staff_id == user.id)
         state = check_closing(complaint, complaint.follow_ups, complaint.decisions, reason,
@@ -63,7 +63,7 @@ def decide_escalation(ctx: AppContext, user: StaffMember, reference: str,
     """A supervisor or manager records what was decided, why, and what happens next.
     `raw` holds decision, reason, outcome (a NextStep value) and follow_up_due."""
     now = ctx.clock.now()
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         complaint = _load(uow, reference)
         require(user, Subject.COMPLAINT, Action.DECIDE)
         decision, reason, outcome, due = check_decision(raw, complaint, today=now.date())

@@ -84,7 +84,7 @@ def save_complaint(ctx: AppContext, form: ComplaintForm) -> Complaint:
     complaint = build_complaint(form.model, form.answers, form.context,
                                 store_code=form.store.code, staff_id=form.staff.id,
                                 opened_at=form.opened_at, saved_at=saved_at)
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         sequence = uow.sequences.next("complaint", form.store.code, saved_at.year)
         complaint.reference = complaint_reference(form.store.code, saved_at.year, sequence)
         uow.complaints.add(complaint)
@@ -125,7 +125,7 @@ def amend_complaint(ctx: AppContext, user: StaffMember, reference: str, field_ke
     """Correct one detail of a saved complaint. The old value, who, when and why are kept as
     an amendment; staff may correct their own complaints, supervisors and managers any."""
     reference = reference.strip().upper()
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         complaint = uow.complaints.get(reference)
         if complaint is None:
             raise NotFound(f"No complaint with reference {reference}.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.clock import Clock, SystemClock
+from desktop_app.services.integrity_gate import IntegrityGate
 from desktop_app.services.procedures import Catalogue, default_catalogue
 from desktop_app.storage.database import Database, DatabaseLocationError, open_database
 from desktop_app.storage.file_check import DatabaseDamaged, DatabaseUnavailable, preflight
@@ -51,6 +52,8 @@ class AppContext:
     db: Database
     clock: Clock = field(default_factory=SystemClock)
     pc_name: str = field(default_factory=platform.node)
+    #: The start-up page check: the window makes it pending and settles it from the pool.
+    integrity: IntegrityGate = field(default_factory=IntegrityGate)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -59,6 +62,12 @@ class AppContext:
 
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.db.writer, self.db.anchor)
+
+    def saving(self) -> SqlUnitOfWork:
+        """The unit of work for writing a record: refused with a sentence while the start-up
+        check has not passed (signing in and reading do not wait for it)."""
+        self.integrity.require_sound()
+        return self.uow()
 
     def read_uow(self) -> SqlUnitOfWork:
         """A read-only unit of work on the reader engine: lists, searches and dashboards,

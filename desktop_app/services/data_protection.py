@@ -10,6 +10,7 @@ they are rotated out (30 days by default).
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -73,13 +74,15 @@ SWEEP_PAUSE_S = 0.02
 
 def retention_sweep(ctx: AppContext, user: StaffMember | None = None, *,
                     batch: int = SWEEP_BATCH,
-                    on_batch: Callable[[int], None] | None = None) -> SweepResult:
+                    on_batch: Callable[[int], None] | None = None,
+                    stop: threading.Event | None = None) -> SweepResult:
     """Anonymise every record past its retention period. Run in the background at start-up
     (user None) and by a manager on demand; each record anonymised writes one audit entry.
 
     Any number of records: they go in batches of `batch`, each committed on its own, so a
     sweep interrupted (the program closed, the power cut) keeps what it did and the next one
-    carries on where it stopped. `on_batch(done so far)` is told after each commit."""
+    carries on where it stopped. `on_batch(done so far)` is told after each commit; `stop`,
+    once set, ends the sweep after the batch in hand (the program is closing)."""
     if user is not None:
         require(user, Subject.SETTINGS, Action.AMEND)
     now = ctx.clock.now()
@@ -89,8 +92,8 @@ def retention_sweep(ctx: AppContext, user: StaffMember | None = None, *,
                (RecordType.INCIDENT, policy.incident_cutoff(now)))
     for kind, cutoff in cutoffs:
         after = 0
-        while True:
-            with ctx.uow() as uow:
+        while stop is None or not stop.is_set():
+            with ctx.saving() as uow:
                 due = uow.personal_data.past_retention(kind.value, cutoff, after=after,
                                                        limit=batch)
                 if not due:
@@ -256,7 +259,7 @@ def erase_personal_data(ctx: AppContext, user: StaffMember, *, complaints: list[
     errors = erasure_errors(reason, complaints + incidents) | _received_errors(ctx, received_on)
     if errors:
         raise ValidationFailed(errors)
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         for reference in complaints:
             if uow.complaints.get(reference) is None:
                 raise NotFound(f"No complaint with reference {reference}.")

@@ -145,7 +145,7 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
     if problems:
         raise ImportRefused(problems)
     now = ctx.clock.now()
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         codes = {member.code: member.id for member in uow.staff.everyone()}
         names = imp.staff_in(document)
         missing = [code for code in names if code not in codes]

@@ -119,7 +119,7 @@ def resume_draft(ctx: AppContext, user: StaffMember, draft_id: int) -> IncidentS
 def record_incident(ctx: AppContext, user: StaffMember, answers: dict[str, Any], *,
                     level: Level = Level.ESSENTIALS, draft_id: int | None = None) -> Incident:
     """Check the answers again, give the record its reference and commit before returning."""
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         store = _store(uow)
         incident = build_incident(answers, _form_context(ctx, uow), store_code=store.code,
                                   reported_by=user.id, level=level)
@@ -139,7 +139,7 @@ def complete_incident(ctx: AppContext, user: StaffMember, reference: str,
                       answers: dict[str, Any]) -> Incident:
     """Fill in what the first report left blank; the history says who added what, and when."""
     reference = reference.strip().upper()
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         original = _get_for(uow, user, reference)
         done = completion(original, answers, _form_context(ctx, uow))
         if not done.empty:
@@ -302,7 +302,7 @@ def add_update(ctx: AppContext, user: StaffMember, reference: str, kind: UpdateK
         errors["crime_reference"] = error.message
     if errors:
         raise ValidationFailed(errors)
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         incident = _get_for(uow, user, reference)
         if crime:
             if incident.crime_reference and incident.crime_reference != crime:
@@ -343,7 +343,7 @@ def add_disclosure(ctx: AppContext, user: StaffMember, reference: str, *,
             errors[key] = error.message
     if errors:
         raise ValidationFailed(errors)
-    with ctx.uow() as uow:
+    with ctx.saving() as uow:
         incident = _get_for(uow, user, reference)
         if values["disclosed_on"] < incident.occurred_at.date():
             raise ValidationFailed({"disclosed_on": "The date disclosed is before the incident."})

@@ -61,12 +61,14 @@ def store_existed(db_path: Path) -> bool:
     return anchor is not None and anchor.last_id > 0
 
 
-def startup_check(db_path: Path) -> StartupCheck:
-    """A quick look before opening, without writing. Damage (bad bytes, or a missing or
-    empty file where a store was) offers the newest good backup; a file that merely cannot
-    be opened now (locked, read-only, permissions) or a newer version's file never does."""
+def startup_check(db_path: Path, *, thorough: bool = True) -> StartupCheck:
+    """A look without writing. Damage (bad bytes, or a missing or empty file where a store
+    was) offers the newest good backup; a file that merely cannot be opened now (locked,
+    read-only, permissions) or a newer version's file never does. `thorough` reads every
+    page (quick_check: seconds on a large file, so the window runs it in the background
+    after opening); without it, only the header, versions and triggers are read."""
     db_path = Path(db_path)
-    report = inspect(db_path, pragma="quick_check", for_writing=True,
+    report = inspect(db_path, pragma="quick_check" if thorough else None, for_writing=True,
                      store_existed=store_existed(db_path))
     if report.condition in (Condition.NEW, Condition.SOUND):
         return StartupCheck(report.condition)
@@ -76,7 +78,7 @@ def startup_check(db_path: Path) -> StartupCheck:
             "this user access to its folder, then start again."))
     if report.condition is Condition.TOO_NEW:
         return StartupCheck(report.condition, report.problems[0])
-    newest = store.newest_good(backup_folder(db_path))
+    newest = newest_good_backup(db_path)
     message = ("The database file is damaged and cannot be used as it is. "
                + " ".join(report.problems[:2]) + " It will be kept aside, not overwritten.")
     if newest is not None:
@@ -125,6 +127,31 @@ def restore_after_damage(db_path: Path, backup: Path, *, now: datetime) -> Path:
     kept = store.set_aside(db_path, now, "damaged")
     _restore(db_path, backup, now=now, staff_code="", keep_replaced=False)
     return kept
+
+
+def restore_damaged_in_place(ctx: AppContext, backup: Path) -> Path:
+    """The start-up page check found damage in the open file: it is closed, kept aside, and
+    the newest good backup put in its place and reopened (asked before anyone can save;
+    everyone signs in again). Refused unless the check really did find damage."""
+    from desktop_app.services.context import open_app
+    from desktop_app.services.integrity_gate import CheckState, IntegrityGate
+
+    if ctx.integrity.state is not CheckState.DAMAGED:
+        raise DomainError("The database is not damaged, so it was not replaced.")
+    path = ctx.db.path
+    ctx.db.dispose()
+    try:            # the copy is made and checked before the damaged file is moved aside
+        kept = _replace(path, Path(backup), now=ctx.clock.now())
+    finally:        # the restored file, or the damaged one if refused (still refusing saves)
+        ctx.db = open_app(path, clock=ctx.clock, before_upgrade=backup_before_upgrade).db
+    ctx.integrity = IntegrityGate()
+    audit.record_now(ctx, None, AuditAction.RESTORE, RecordType.DATABASE, Path(backup).name,
+                     staff_code="")
+    return kept
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    return store.newest_good(backup_folder(db_path))
 
 
 def backup_before_upgrade(db) -> None:  # noqa: ANN001 - storage.database.Database

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -62,26 +63,21 @@ def open_context(db: str | None):  # noqa: ANN201 - AppContext, imported late on
 
 
 def recover_if_damaged(path) -> bool:  # noqa: ANN001 - a Path
-    """Before opening: a damaged file is explained, the newest good backup offered and the
-    damaged file kept aside. A file that cannot be opened now (locked by another program,
-    a read-only folder) or one from a newer version is explained and never replaced."""
+    """Before opening, a look at the header, versions and triggers (every page is read in
+    the background afterwards): a damaged file is explained, the newest good backup offered
+    and the damaged file kept aside. A file that cannot be opened now (locked by another
+    program, a read-only folder) or one from a newer version is explained and never
+    replaced."""
     from datetime import datetime
 
     from desktop_app.domain.errors import DomainError
     from desktop_app.services import maintenance
 
-    found = maintenance.startup_check(path)
+    found = maintenance.startup_check(path, thorough=False)
     if found.ok:
         return True
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, found.message)
-    box.setObjectName("damagedDatabaseBox" if found.damaged else "unavailableDatabaseBox")
-    can_restore = found.damaged and found.newest_good_backup is not None
-    box.setStandardButtons((QMessageBox.StandardButton.Ok if can_restore else
-                            QMessageBox.StandardButton.NoButton) | QMessageBox.StandardButton.Close)
-    if can_restore:
-        box.button(QMessageBox.StandardButton.Ok).setText(
-            QApplication.translate("Startup", "Restore the newest backup"))
-    if box.exec() != QMessageBox.StandardButton.Ok or not can_restore:
+    if not ask_to_restore(found.message, damaged=found.damaged,
+                          backup=found.newest_good_backup):
         return False
     try:
         maintenance.restore_after_damage(path, found.newest_good_backup, now=datetime.now())
@@ -91,37 +87,67 @@ def recover_if_damaged(path) -> bool:  # noqa: ANN001 - a Path
     return True
 
 
-class StartupChores:
-    """Off the UI thread at start-up: today's automatic backup (its own read connection),
-    then the retention sweep (through the one writer, like any save)."""
+def ask_to_restore(message: str, *, damaged: bool, backup, parent=None) -> bool:  # noqa: ANN001
+    """The damaged (or unavailable) file explained; True if the person chose the backup."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("damagedDatabaseBox" if damaged else "unavailableDatabaseBox")
+    can_restore = damaged and backup is not None
+    box.setStandardButtons((QMessageBox.StandardButton.Ok if can_restore else
+                            QMessageBox.StandardButton.NoButton) | QMessageBox.StandardButton.Close)
+    if can_restore:
+        box.button(QMessageBox.StandardButton.Ok).setText(
+            QApplication.translate("Startup", "Restore the newest backup"))
+    return box.exec() == QMessageBox.StandardButton.Ok and can_restore
 
-    def __init__(self, ctx) -> None:  # noqa: ANN001 - an AppContext
+
+class _Settled(QObject):
+    """Carries the page check's answer from the worker to the UI thread (queued)."""
+
+    answered = Signal(str)
+
+
+class StartupChores:
+    """After the window is up, off the UI thread: the page check, today's backup and the
+    retention sweep (services.startup). A save waits for the check; damage found is
+    explained with the newest good backup offered, as at opening."""
+
+    def __init__(self, ctx, window=None) -> None:  # noqa: ANN001 - AppContext, MainWindow
         from PySide6.QtCore import QRunnable, QThreadPool
 
-        self.ctx = ctx
-        self.path = ctx.db.path
-        runnable = QRunnable.create(self.run)
-        QThreadPool.globalInstance().start(runnable)
+        from desktop_app.services import startup
 
-    def run(self) -> None:
-        import logging
-        from datetime import datetime
+        self.ctx, self.window = ctx, window
+        self.stop = threading.Event()
+        self.settled = _Settled()
+        self.settled.answered.connect(self._answered)
+        ctx.integrity.when_settled(lambda state: self.settled.answered.emit(state.value))
+        QThreadPool.globalInstance().start(QRunnable.create(
+            lambda: startup.after_opening(ctx, stop=self.stop)))
 
-        from desktop_app.services import data_protection, maintenance
-        log = logging.getLogger(__name__)
+    def _answered(self, state: str) -> None:
+        from desktop_app.domain.errors import DomainError
+        from desktop_app.services import maintenance
+        from desktop_app.services.integrity_gate import CheckState
+
+        if state != CheckState.DAMAGED.value:
+            return
+        backup = maintenance.newest_good_backup(self.ctx.db.path)
+        if not ask_to_restore(self.ctx.integrity.message, damaged=True, backup=backup,
+                              parent=self.window):
+            return
         try:
-            days = maintenance.keep_days_from_file(self.path)
-            maintenance.automatic_backup(self.path, now=datetime.now(), keep_days=days)
-        except Exception:  # noqa: BLE001 - a failed daily backup must never stop the till
-            log.warning("The automatic backup failed", exc_info=True)
-        try:
-            data_protection.retention_sweep(self.ctx)
-        except Exception:  # noqa: BLE001 - tried again at the next start; never stops the till
-            log.warning("The retention sweep failed", exc_info=True)
+            maintenance.restore_damaged_in_place(self.ctx, backup)
+        except (DomainError, OSError) as error:
+            QMessageBox.critical(self.window, APP_NAME, str(error))
+            return
+        if self.window is not None:
+            self.window.after_restore()
 
 
 class Startup:
-    """Shows the starting window, then opens the database and swaps in the main window."""
+    """Shows the starting window, then opens the database and swaps in the main window.
+    The sign-in screen is up before anything that grows with the data has run."""
 
     def __init__(self, app: QApplication, db: str | None) -> None:
         from desktop_app.ui.splash import StartingWindow
@@ -139,6 +165,8 @@ class Startup:
             QTimer.singleShot(0, self.finish)
 
     def finish(self) -> None:
+        from desktop_app.services.integrity_gate import IntegrityGate
+
         self.ctx = open_context(self.db)
         if self.ctx is None:
             self.exit_code = 1
@@ -147,11 +175,11 @@ class Startup:
             return
         from desktop_app.ui.main_window import MainWindow
 
+        self.ctx.integrity = IntegrityGate.pending()
         self.window = MainWindow(self.ctx)
         self.window.show()
         self.starting.close()
-        if not os.environ.get(SMOKE_TEST_ENV):
-            self.chores = StartupChores(self.ctx)
+        self.chores = StartupChores(self.ctx, self.window)
         if os.environ.get(SMOKE_TEST_ENV):
             QTimer.singleShot(0, self.app.quit)
 
@@ -163,7 +191,10 @@ def run_gui(db: str | None = None) -> int:
         code = app.exec()
     finally:
         from PySide6.QtCore import QThreadPool
-        QThreadPool.globalInstance().waitForDone(30_000)     # start-up chores finish first
+        chores = getattr(startup, "chores", None)
+        if chores is not None:
+            chores.stop.set()                       # the sweep carries on at the next start
+        QThreadPool.globalInstance().waitForDone(30_000)
         if startup.ctx is not None:
             startup.ctx.close()
     return startup.exit_code or code

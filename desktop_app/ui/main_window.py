@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         if self._backups is None:
             self._backups = BackupScreen(self.ctx, self)
             self._backups.back.connect(self.back_home)
-            self._backups.restored.connect(self._after_restore)
+            self._backups.restored.connect(self.after_restore)
             self.stack.addWidget(self._backups)
         return self._backups
 
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.backups.show_for(self.user)
         self.stack.setCurrentWidget(self.backups)
 
-    def _after_restore(self) -> None:
+    def after_restore(self) -> None:
         """The database was swapped: nobody stays signed in to the old one."""
         self._close_work()
         self.idle.stop()

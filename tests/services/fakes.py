@@ -9,6 +9,7 @@ from desktop_app.domain.clock import FixedClock
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.store import Store
+from desktop_app.services.integrity_gate import IntegrityGate
 from desktop_app.services.procedures import default_catalogue
 
 
@@ -98,9 +99,14 @@ class FakeContext:
     clock: FixedClock = None
     pc_name: str = "till-1"
     uow: Callable[[], FakeUnitOfWork] = None
+    integrity: IntegrityGate = field(default_factory=IntegrityGate)
 
     def __post_init__(self) -> None:
         self.uow = lambda: self.unit
+
+    def saving(self) -> FakeUnitOfWork:
+        self.integrity.require_sound()
+        return self.unit
 
     @property
     def catalogue(self):  # noqa: ANN201

@@ -32,6 +32,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import incidents
 from desktop_app.services.context import AppContext
 from desktop_app.services.incidents import IncidentStart
+from desktop_app.ui.check_wait import when_checked
 from desktop_app.ui.fields.editors import SuggestEditor
 from desktop_app.ui.fields.rows import EditorRows, styled_label
 from desktop_app.ui.incidents.composite_parts import CalledTimes, OtherWitnesses
@@ -430,6 +431,10 @@ class IncidentForm(QWidget):
                 target.setFocus()
 
     def submit(self, level: Level) -> str | None:
+        """The reference saved, or None (the errors, or a note while the start-up check
+        runs: then it saves by itself afterwards)."""
+        if not when_checked(self, self.ctx, lambda: self.submit(level)):
+            return None
         answers = self.answers()
         try:
             if self.incident is None:

@@ -12,6 +12,7 @@ from desktop_app.domain.procedure import StepKind
 from desktop_app.services import complaints
 from desktop_app.services.complaints import ComplaintForm
 from desktop_app.services.context import AppContext
+from desktop_app.ui.check_wait import when_checked
 from desktop_app.ui.forms import confirm_discard
 from desktop_app.ui.text import tr_data
 from desktop_app.ui.wizard.pages.agreement_page import AgreementPage
@@ -132,6 +133,8 @@ class ComplaintWizard(QWizard):
     # -- saving and cancelling -------------------------------------------------------------
     def accept(self) -> None:
         self.collect()
+        if not when_checked(self, self.ctx, self.accept):
+            return
         try:
             complaint: Complaint = complaints.save_complaint(self.ctx, self.form)
         except ValidationFailed as failed:

@@ -170,8 +170,32 @@ class DecisionNotice:
 
 @dataclass(frozen=True)
 class FollowUpQueue:
+    """The oldest follow-ups due (up to the queue's length) and how many there are in all."""
+
     overdue: tuple[ListedComplaint, ...]
     due_today: tuple[ListedComplaint, ...]
+    overdue_count: int = -1
+    due_today_count: int = -1
+
+    def __post_init__(self) -> None:
+        if self.overdue_count < 0:
+            object.__setattr__(self, "overdue_count", len(self.overdue))
+        if self.due_today_count < 0:
+            object.__setattr__(self, "due_today_count", len(self.due_today))
+
+    @property
+    def shown_all(self) -> bool:
+        return (len(self.overdue), len(self.due_today)) == (self.overdue_count,
+                                                            self.due_today_count)
+
+
+@dataclass(frozen=True)
+class WorkWaiting:
+    """What the home screen's button says is waiting: counts only."""
+
+    overdue: int = 0
+    due_today: int = 0
+    escalated: int = 0
 
 
 @dataclass(frozen=True)

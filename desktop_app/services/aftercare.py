@@ -3,12 +3,13 @@ queues that say what needs doing (domain/aftercare.py holds the rules)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop_app.domain.aftercare import (AwaitingDecision, Decision, DecisionNotice,
-                                          FollowUpQueue, after_decision, after_follow_up,
-                                          check_closing, check_decision, check_follow_up)
+                                          FollowUpQueue, WorkWaiting, after_decision,
+                                          after_follow_up, check_closing, check_decision,
+                                          check_follow_up)
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.permissions import Action, Subject, allowed, require, sees_everyones
@@ -83,8 +84,37 @@ def follow_up_queue(ctx: AppContext, user: StaffMember) -> FollowUpQueue:
     staff_id = None if sees_everyones(user, Subject.COMPLAINT) else user.id
     with ctx.read_uow() as uow:
         due = uow.aftercare.follow_ups_due(today, staff_id=staff_id)
+        overdue, due_today = uow.aftercare.follow_ups_due_counts(today, staff_id=staff_id)
     return FollowUpQueue(overdue=tuple(c for c in due if c.follow_up_due < today),
-                         due_today=tuple(c for c in due if c.follow_up_due == today))
+                         due_today=tuple(c for c in due if c.follow_up_due == today),
+                         overdue_count=overdue, due_today_count=due_today)
+
+
+@dataclass(frozen=True)
+class WorkQueues:
+    """Both queues of the workspace, read together (one trip to a worker)."""
+
+    follow_ups: FollowUpQueue
+    escalations: list[AwaitingDecision]
+    escalated_total: int
+
+
+def queues(ctx: AppContext, user: StaffMember) -> WorkQueues:
+    deciding = allowed(user, Subject.COMPLAINT, Action.DECIDE)
+    escalated = work_waiting(ctx, user).escalated if deciding else 0
+    return WorkQueues(follow_up_queue(ctx, user), escalations_waiting(ctx, user), escalated)
+
+
+def work_waiting(ctx: AppContext, user: StaffMember) -> WorkWaiting:
+    """How many follow-ups are overdue and due today, and escalations waiting (for those
+    who decide): counted in SQL, whatever the number."""
+    today = ctx.clock.now().date()
+    staff_id = None if sees_everyones(user, Subject.COMPLAINT) else user.id
+    with ctx.read_uow() as uow:
+        overdue, due_today = uow.aftercare.follow_ups_due_counts(today, staff_id=staff_id)
+        escalated = (uow.aftercare.awaiting_decision_count()
+                     if allowed(user, Subject.COMPLAINT, Action.DECIDE) else 0)
+    return WorkWaiting(overdue, due_today, escalated)
 
 
 def escalations_waiting(ctx: AppContext, user: StaffMember) -> list[AwaitingDecision]:

@@ -44,7 +44,7 @@ def save_draft(ctx: AppContext, form: ComplaintForm) -> int:
 
 def pending_drafts(ctx: AppContext, user: StaffMember) -> list[ComplaintDraft]:
     """Unfinished complaints this person may see: their own, or every one for a manager."""
-    with ctx.uow() as uow:
+    with ctx.read_uow() as uow:
         rows = uow.drafts.pending()
     everyone = user.role is Role.MANAGER
     return [ComplaintDraft(id=i, staff_id=staff_id, staff_name=payload.get("staff_name", ""),

@@ -100,7 +100,7 @@ def save_complaint(ctx: AppContext, form: ComplaintForm) -> Complaint:
 def recent_complaints(ctx: AppContext, user: StaffMember, *, limit: int = 20) -> list[Complaint]:
     """Staff see their own recent complaints; supervisors and managers see the store's."""
     staff_id = None if sees_everyones(user, Subject.COMPLAINT) else user.id
-    with ctx.uow() as uow:
+    with ctx.read_uow() as uow:
         return uow.complaints.recent(staff_id=staff_id, limit=limit)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.aftercare import Decision, FollowUp, NextStep, State
@@ -102,6 +102,20 @@ class AftercareRepository:
             .order_by(ComplaintRow.follow_up_due, ComplaintRow.id).limit(limit)).all()
         names = staff_names(self._session, (row.staff_id for row in rows))
         return [to_listed(row, staff_name=names.get(row.staff_id, "")) for row in rows]
+
+    def follow_ups_due_counts(self, today: date, *, staff_id: int | None = None,
+                              ) -> tuple[int, int]:
+        """(overdue, due today), counted in SQL on the open follow-ups' index."""
+        due = ComplaintFilter(overdue_on=today + timedelta(days=1), staff_id=staff_id)
+        late = case((ComplaintRow.follow_up_due < today, 1), else_=0)
+        overdue, total = self._session.execute(
+            select(func.coalesce(func.sum(late), 0), func.count())
+            .select_from(ComplaintRow).where(*conditions(due))).one()
+        return int(overdue), int(total) - int(overdue)
+
+    def awaiting_decision_count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(ComplaintRow).where(
+            ComplaintRow.status == Status.ESCALATED.value)) or 0
 
     def awaiting_decision(self, *, limit: int = 500,
                           ) -> list[tuple[ListedComplaint, str, str, datetime | None]]:

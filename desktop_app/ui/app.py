@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.locations import resource
+from desktop_app.ui.main_thread_gc import collect_on_ui_thread
 
 # Smoke tests and benchmarks: TILL_SMOKE_TEST=1 quits with status 0 once the main window is
 # ready; TILL_SMOKE_TEST=first quits as soon as the first (starting) window is on screen.
@@ -35,6 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
+    collect_on_ui_thread(app)
     return app
 
 

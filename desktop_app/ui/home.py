@@ -8,8 +8,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 
 from desktop_app.domain.permissions import Action, Subject, allowed, sees_everyones
 from desktop_app.domain.staff import StaffMember
-from desktop_app.services import aftercare, complaint_drafts, complaints
+from desktop_app.domain.aftercare import WorkWaiting
+from desktop_app.services import aftercare, home
+from desktop_app.services.complaint_drafts import ComplaintDraft
 from desktop_app.services.context import AppContext
+from desktop_app.ui.background import BackgroundQuery
 
 RECENT_COLUMNS = ("Reference", "Saved", "Category", "Status", "Staff")
 
@@ -35,6 +38,8 @@ class HomeScreen(QWidget):
         self.ctx = ctx
         self.user: StaffMember | None = None
         self.setObjectName("homeScreen")
+        self.loading = BackgroundQuery(self)
+        self.loading.done.connect(self._loaded)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
@@ -145,7 +150,7 @@ class HomeScreen(QWidget):
         row.addWidget(self.discard_button)
         outer.addWidget(self.drafts_banner)
         self.drafts_banner.hide()
-        self.draft: complaint_drafts.ComplaintDraft | None = None
+        self.draft: ComplaintDraft | None = None
 
     def _build_decisions_banner(self, outer: QVBoxLayout) -> None:
         """The outcome of complaints this person escalated, until they say they have seen it."""
@@ -170,8 +175,8 @@ class HomeScreen(QWidget):
         self.decisions_banner.hide()
         self.notices: list[aftercare.DecisionNotice] = []
 
-    def _show_decisions(self) -> None:
-        self.notices = aftercare.decisions_to_see(self.ctx, self.user)
+    def _show_decisions(self, notices: list[aftercare.DecisionNotice]) -> None:
+        self.notices = notices
         self.decisions_banner.setVisible(bool(self.notices))
         if not self.notices:
             return
@@ -193,21 +198,19 @@ class HomeScreen(QWidget):
     def _decisions_seen(self) -> None:
         if self.notices:
             aftercare.mark_decisions_seen(self.ctx, self.user, [self.notices[0].reference])
-        self._show_decisions()
+        self._show_decisions(self.notices[1:])
 
-    def _show_work_waiting(self) -> None:
-        queue = aftercare.follow_up_queue(self.ctx, self.user)
+    def _show_work_waiting(self, waiting: WorkWaiting) -> None:
         parts = []
-        if queue.overdue:
-            parts.append(self.tr("%1 overdue").replace("%1", str(len(queue.overdue))))
-        if queue.due_today:
-            parts.append(self.tr("%1 due today").replace("%1", str(len(queue.due_today))))
-        waiting = len(aftercare.escalations_waiting(self.ctx, self.user))
-        if waiting:
-            parts.append(self.tr("%1 escalated").replace("%1", str(waiting)))
+        if waiting.overdue:
+            parts.append(self.tr("%1 overdue").replace("%1", f"{waiting.overdue:,}"))
+        if waiting.due_today:
+            parts.append(self.tr("%1 due today").replace("%1", f"{waiting.due_today:,}"))
+        if waiting.escalated:
+            parts.append(self.tr("%1 escalated").replace("%1", f"{waiting.escalated:,}"))
         text = self.tr("Complaints and follow-ups")
         self.workspace_button.setText(text + (f"\n({', '.join(parts)})" if parts else ""))
-        self.workspace_button.setProperty("attention", bool(queue.overdue or waiting))
+        self.workspace_button.setProperty("attention", bool(waiting.overdue or waiting.escalated))
         self.workspace_button.style().unpolish(self.workspace_button)
         self.workspace_button.style().polish(self.workspace_button)
 
@@ -219,9 +222,8 @@ class HomeScreen(QWidget):
         if self.draft is not None:
             self.discard_draft.emit(self.draft.id)
 
-    def _show_drafts(self) -> None:
+    def _show_drafts(self, drafts: list[ComplaintDraft]) -> None:
         """The oldest unfinished complaint this person may resume (their own; any for a manager)."""
-        drafts = complaint_drafts.pending_drafts(self.ctx, self.user)
         self.draft = drafts[0] if drafts else None
         self.drafts_banner.setVisible(self.draft is not None)
         if self.draft is None:
@@ -255,15 +257,19 @@ class HomeScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read on the pool (the newest request wins); the screen is usable meanwhile."""
         if self.user is None:
             return
-        self._show_drafts()
-        self._show_decisions()
-        self._show_work_waiting()
         own = not sees_everyones(self.user, Subject.COMPLAINT)
         self.recent_title.setText(self.tr("Your recent complaints") if own
                                   else self.tr("Recent complaints in this store"))
-        rows = complaints.recent_complaints(self.ctx, self.user, limit=15)
+        self.loading.run(home.summary, self.ctx, self.user)
+
+    def _loaded(self, summary: home.HomeSummary) -> None:
+        self._show_drafts(summary.drafts)
+        self._show_decisions(summary.notices)
+        self._show_work_waiting(summary.waiting)
+        rows = summary.recent
         self.recent.setRowCount(len(rows))
         for row, complaint in enumerate(rows):
             category = self.ctx.catalogue.category(complaint.category)

@@ -86,7 +86,7 @@ class StaffScreen(QWidget):
         self.account_message.setObjectName("accountMessage")
         self.account_message.setWordWrap(True)
         tools.addWidget(self.account_message)
-        self.list.currentRowChanged.connect(self._selection_changed)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
         self._selection_changed()
         return tools
 
@@ -105,8 +105,9 @@ class StaffScreen(QWidget):
         self._selection_changed()
 
     def selected_code(self) -> str:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+        """The member chosen (selected), not merely the row the keyboard focus rests on."""
+        chosen = self.list.selectedItems()
+        return chosen[0].data(Qt.ItemDataRole.UserRole) if chosen else ""
 
     def _selection_changed(self) -> None:
         chosen = bool(self.selected_code())

@@ -42,3 +42,18 @@ def dialogs(monkeypatch) -> DialogAnswers:
                         lambda self: answers.answer(f"{self.windowTitle()}: {self.text()}"))
     yield answers
     assert not answers.queue, f"Expected dialogs never appeared: {answers.queue}"
+
+
+@pytest.fixture(autouse=True)
+def collector_on_the_ui_thread(qapp):  # noqa: ANN001, ANN201 - pytest-qt's application
+    """As in the program: Python's cycle collector runs from the UI thread's timer, never
+    in a pool thread (where it could free a widget's wrapper). Back to normal afterwards
+    for the tests that run no event loop."""
+    import gc
+
+    from desktop_app.ui.main_thread_gc import collect_on_ui_thread
+
+    collect_on_ui_thread(qapp)
+    yield
+    gc.collect()
+    gc.enable()

@@ -43,6 +43,12 @@ def sign_in(qtbot, window: MainWindow, code: str, pin: str) -> None:  # noqa: AN
     qtbot.keyClicks(screen.pin, pin)
     qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.home, screen.message.text()
+    home_loaded(qtbot, window)
+
+
+def home_loaded(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """The home screen reads its banners and counts on the pool: wait for them."""
+    qtbot.waitUntil(lambda: not window.home.loading.busy)
 
 
 def start(qtbot, window: MainWindow) -> WizardDriver:  # noqa: ANN001

@@ -13,7 +13,7 @@ from desktop_app.ui.aftercare_dialogs import CloseDialog, DecisionDialog, Follow
 from desktop_app.ui.complaint_view import ComplaintView
 from tests.conftest import MANAGER_PIN, STAFF_PIN, SUPERVISOR_PIN
 from tests.services.test_aftercare import awaiting, contact, escalated
-from tests.ui.helpers import open_window, sign_in
+from tests.ui.helpers import home_loaded, open_window, sign_in
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -21,7 +21,13 @@ CLICK = Qt.MouseButton.LeftButton
 def _open_workspace(qtbot, window):  # noqa: ANN001, ANN202
     qtbot.mouseClick(window.home.workspace_button, CLICK)
     assert window.stack.currentWidget() is window.workspace
+    queues_loaded(qtbot, window.workspace)
     return window.workspace
+
+
+def queues_loaded(qtbot, workspace) -> None:  # noqa: ANN001
+    """The queues are read on the pool once per visit."""
+    qtbot.waitUntil(lambda: not workspace.queues.busy)
 
 
 def _activate_row(qtbot, table, reference: str) -> None:  # noqa: ANN001
@@ -74,6 +80,7 @@ def test_the_queue_shows_overdue_first_and_a_contact_clears_it(qtbot, ctx, staff
     assert saved.follow_ups[0].customer_words == "It works, thanks for sorting it."
     assert "It works, thanks for sorting it." in view.record.text()
     assert "Follow-up contacts" in view.record.text()
+    queues_loaded(qtbot, workspace)
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [due_today]
 
 
@@ -162,6 +169,7 @@ def test_a_supervisor_decides_and_the_staff_member_sees_the_outcome(qtbot, ctx, 
     assert decided.status is Status.AWAITING_FOLLOW_UP
     assert decided.decisions[0].staff_name == "Suzy Supervisor"
     assert "Refund in full and a £10 voucher" in view.record.text()
+    queues_loaded(qtbot, workspace)
     assert table.rowCount() == 0
 
     window.sign_out()
@@ -174,6 +182,7 @@ def test_a_supervisor_decides_and_the_staff_member_sees_the_outcome(qtbot, ctx, 
     assert _view(window).complaint.reference == mine
     qtbot.mouseClick(_view(window).findChild(QPushButton, "complaintBackButton"), CLICK)
     assert window.stack.currentWidget() is window.home
+    home_loaded(qtbot, window)
     assert not banner.isVisible()                      # seen once opened
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from desktop_app.services import complaint_drafts
 from tests.conftest import MANAGER_PIN, STAFF_PIN, SUPERVISOR_PIN
 from tests.ui.draft_child import TYPED
-from tests.ui.helpers import open_window, sign_in, start
+from tests.ui.helpers import home_loaded, open_window, sign_in, start
 
 CLICK = Qt.MouseButton.LeftButton
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,6 +65,7 @@ def test_discarding_asks_first_and_then_it_is_gone(qtbot, ctx, staff, dialogs):
     dialogs.expect(QMessageBox.StandardButton.Discard)
     qtbot.mouseClick(window.home.discard_button, CLICK)
     assert complaint_drafts.pending_drafts(ctx, staff) == []
+    home_loaded(qtbot, window)
     assert not window.home.drafts_banner.isVisible()
 
 

@@ -11,7 +11,7 @@ from desktop_app.services import audit, incidents
 from desktop_app.ui.complaint_view import ComplaintView
 from desktop_app.ui.incidents.incident_view import IncidentView
 from tests.conftest import STAFF_PIN
-from tests.ui.helpers import fill_step, open_window, sign_in, start
+from tests.ui.helpers import home_loaded, fill_step, open_window, sign_in, start
 
 CLICK = Qt.MouseButton.LeftButton
 TODAY = QDate(2026, 3, 10)
@@ -31,6 +31,7 @@ def _save_through_the_wizard(qtbot, window) -> str:  # noqa: ANN001
 
 
 def _open_from_home(qtbot, window, reference: str) -> ComplaintView:  # noqa: ANN001
+    home_loaded(qtbot, window)
     table = window.home.recent
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == reference)
     table.setCurrentCell(row, 0)

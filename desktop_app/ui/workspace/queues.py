@@ -1,7 +1,7 @@
 """What needs doing: follow-ups due today or overdue, and escalations waiting for a decision.
 
-Both lists are short by nature (a store's open work, at most a few hundred rows), so they
-are plain table widgets read through the services on each visit.
+Plain table widgets of the oldest few hundred (services.aftercare.queues, read by the
+workspace on the pool once per visit); the summary gives the full counts.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop_app.domain.aftercare import AwaitingDecision
 from desktop_app.domain.record_filter import ListedComplaint
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare
@@ -64,13 +65,6 @@ class _Queue(QWidget):
         self.table.itemActivated.connect(lambda item: self._activated(item.row()))
         layout.addWidget(self.table, 1)
 
-    def show_for(self, user: StaffMember) -> None:
-        self.user = user
-        self.refresh()
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
     def _activated(self, row: int) -> None:
         item = self.table.item(row, 0)
         if item is not None:
@@ -94,8 +88,7 @@ class FollowUpQueue(_Queue):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
-    def refresh(self) -> None:
-        queue = aftercare.follow_up_queue(self.ctx, self.user)
+    def show_queue(self, queue: aftercare.FollowUpQueue) -> None:
         today = self.ctx.clock.now().date()
         rows: list[ListedComplaint] = [*queue.overdue, *queue.due_today]
         self.table.setRowCount(len(rows))
@@ -110,10 +103,14 @@ class FollowUpQueue(_Queue):
         if not rows:
             self.summary.setText(self.tr("No follow-ups are due today or overdue."))
         else:
-            self.summary.setText(self.tr("%1 overdue, %2 due today. Open one to record the "
-                                         "contact.").replace("%1", str(len(queue.overdue)))
-                                 .replace("%2", str(len(queue.due_today))))
-        self.counts = (len(queue.overdue), len(queue.due_today))
+            text = self.tr("%1 overdue, %2 due today. Open one to record the contact.") \
+                .replace("%1", f"{queue.overdue_count:,}") \
+                .replace("%2", f"{queue.due_today_count:,}")
+            if not queue.shown_all:
+                text += " " + self.tr("The oldest %1 are listed here; the list's Overdue "
+                                      "filter finds every one.").replace("%1", f"{len(rows):,}")
+            self.summary.setText(text)
+        self.counts = (queue.overdue_count, queue.due_today_count)
 
 
 class EscalationQueue(_Queue):
@@ -132,8 +129,7 @@ class EscalationQueue(_Queue):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
-    def refresh(self) -> None:
-        waiting = aftercare.escalations_waiting(self.ctx, self.user)
+    def show_waiting(self, waiting: list[AwaitingDecision], total: int) -> None:
         self.table.setRowCount(len(waiting))
         for row, item in enumerate(waiting):
             since = f"{item.since:%d/%m/%Y %H:%M}" if item.since else ""
@@ -147,6 +143,6 @@ class EscalationQueue(_Queue):
         self.summary.setText(
             self.tr("No escalated complaint is waiting for a decision.") if not waiting else
             self.tr("%1 waiting for a decision (%2 addressed to you, in bold). Open one to "
-                    "record the decision.").replace("%1", str(len(waiting)))
+                    "record the decision.").replace("%1", f"{total:,}")
             .replace("%2", str(mine)))
-        self.count = len(waiting)
+        self.count = total

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.domain.record_filter import ComplaintFilter
 from desktop_app.domain.staff import StaffMember
+from desktop_app.services import aftercare
 from desktop_app.services.dashboard import may_see_dashboard
 from desktop_app.services.context import AppContext
+from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui.workspace.list_screen import ComplaintListScreen
 from desktop_app.ui.workspace.queues import EscalationQueue, FollowUpQueue
 
@@ -51,6 +53,8 @@ class WorkspaceScreen(QWidget):
             screen.open_complaint.connect(self.open_complaint)
         self.list.open_incident.connect(self.open_incident)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.queues = BackgroundQuery(self)
+        self.queues.done.connect(self._show_queues)
 
     @property
     def dashboard(self):  # noqa: ANN201 - DashboardScreen, built on first use
@@ -62,6 +66,7 @@ class WorkspaceScreen(QWidget):
 
     def show_for(self, user: StaffMember) -> None:
         self.user = user
+        self.follow_ups.user = self.escalations.user = user
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
@@ -77,16 +82,26 @@ class WorkspaceScreen(QWidget):
         self.tabs.setCurrentWidget(self.list)
 
     def refresh_queues(self) -> None:
-        """After a follow-up, decision or closing, or on coming back to the workspace."""
-        self.follow_ups.show_for(self.user)
+        """After a follow-up, decision or closing, or on coming back to the workspace: both
+        queues in one read on the pool."""
+        if self.tabs.indexOf(self.follow_ups) >= 0 and not self.tabs.tabText(
+                self.tabs.indexOf(self.follow_ups)):
+            self.tabs.setTabText(self.tabs.indexOf(self.follow_ups), self.tr("Follow-ups due"))
+        if self.tabs.indexOf(self.escalations) >= 0 and not self.tabs.tabText(
+                self.tabs.indexOf(self.escalations)):
+            self.tabs.setTabText(self.tabs.indexOf(self.escalations), self.tr("Escalations"))
+        self.queues.run(aftercare.queues, self.ctx, self.user)
+
+    def _show_queues(self, queues: aftercare.WorkQueues) -> None:
+        self.follow_ups.show_queue(queues.follow_ups)
         overdue, today = self.follow_ups.counts
         self.tabs.setTabText(self.tabs.indexOf(self.follow_ups),
-                             self.tr("Follow-ups due (%1)").replace("%1", str(overdue + today)))
+                             self.tr("Follow-ups due (%1)").replace("%1", f"{overdue + today:,}"))
         if self.tabs.indexOf(self.escalations) >= 0:
-            self.escalations.show_for(self.user)
+            self.escalations.show_waiting(queues.escalations, queues.escalated_total)
             self.tabs.setTabText(self.tabs.indexOf(self.escalations),
                                  self.tr("Escalations (%1)").replace(
-                                     "%1", str(self.escalations.count)))
+                                     "%1", f"{self.escalations.count:,}"))
 
     def refresh(self) -> None:
         self.refresh_queues()

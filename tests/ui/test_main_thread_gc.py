@@ -1,0 +1,39 @@
+"""Cycles are collected on the UI thread, by its timer, never by a pool thread."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from desktop_app.ui.app import make_application
+from desktop_app.ui.main_thread_gc import MainThreadCollector
+
+
+class Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        Cycle.freed_on.append(threading.current_thread().name)
+
+
+Cycle.freed_on = []
+
+
+def test_the_program_collects_cycles_from_the_ui_threads_timer(qtbot):
+    app = make_application()
+    assert not gc.isenabled()
+    collector = app.findChild(MainThreadCollector)
+    assert collector is not None and collector.timer.isActive()
+
+    def make_garbage_on_a_worker() -> None:
+        for _ in range(5 * gc.get_threshold()[0]):
+            Cycle()                                  # enough to have triggered a collection
+
+    Cycle.freed_on.clear()
+    worker = threading.Thread(target=make_garbage_on_a_worker, name="pool-like")
+    worker.start()
+    worker.join()
+    assert Cycle.freed_on == []                      # nothing collected on the worker
+    qtbot.waitUntil(lambda: len(Cycle.freed_on) > 0, timeout=5_000)
+    assert set(Cycle.freed_on) == {threading.main_thread().name}

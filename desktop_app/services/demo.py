@@ -1,7 +1,9 @@
 """Demonstration data: realistic, varied complaints and incidents, the same for the same seed.
 
 For demonstrations and benchmarks only; the people are made up. Every category, model,
-channel, outcome and time of day appears, over the year before the program's clock.
+channel, outcome and time of day appears, over the years before the program's clock (one
+per 100,000 complaints: `demo --complaints 1000000` is a busy store's ten years, written
+in a few minutes). The records themselves are made in services/demo_records.py.
 
 `demonstration_store()` (the `demo` command) writes only into a demonstration store of its
 own, which it sets up in an empty database: never among a real store's records, under its
@@ -13,21 +15,21 @@ record saved at the till does.
 from __future__ import annotations
 
 import random
-from dataclasses import replace
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from desktop_app.domain.complaint import (ClarifyingAnswer, Complaint, Escalation,
-                                          SolutionOption, Status, initial_status)
+from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.incident import Incident, IncidentPerson, PersonPart
 from desktop_app.domain.incident_kinds import (BehaviourKind, DeescalationTechnique,
                                                InjuryLevel, ProtectedCharacteristic, Trigger)
-from desktop_app.domain.schema.choices import CHANNELS
 from desktop_app.domain.reference import complaint_reference, incident_reference
 from desktop_app.domain.staff import Role
 from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.services.audit import record
 from desktop_app.services.context import AppContext
+from desktop_app.services.demo_records import (FIRST, ComplaintMaker, DemoStaff,
+                                              made_up_surname)
 from desktop_app.services.pins import hash_pin
 
 DEMO_SETTING = "demonstration_store"
@@ -35,60 +37,71 @@ DEMO_STORE = {"store_name": "Demonstration store", "store_code": "DEMO01",
               "jurisdiction": "england", "manager_name": "Demo Manager",
               "manager_code": "DEMOM", "pin": "202601"}
 
-FIRST = ("Alex", "Sam", "Jo", "Priya", "Tomasz", "Siân", "Aoife", "Callum", "Ngozi", "Mei")
-LAST = ("Example", "Sample", "Placeholder", "Testworth", "Demo", "Fictional")
-PRODUCTS = ("Kettle 1.7 l", "Toaster, 4 slice", "Phone charger", "Winter coat", "Kids' trainers",
-            "Bag of compost", "Birthday cake", "Headphones", "Gift card", "Photo printing")
-ROOT_CAUSES = ("Faulty batch from the supplier", "Shelf label out of date",
-               "Not enough staff at the tills", "Delivery driver left it outside",
-               "Price not updated on the system", "Staff member not trained on returns")
-ACCOUNTS = ("It stopped working after {n} days and I want my money back.",
-            "I was charged the wrong price and nobody would listen.",
-            "The item was not what the label said.", "I waited {n} minutes to be served.",
-            "The service was not done properly and had to be redone.")
-
-
-def _staff(ctx: AppContext, chance: random.Random) -> list[int]:
+def _staff(ctx: AppContext, chance: random.Random) -> DemoStaff:
     with ctx.uow() as uow:
         members = [m for m in uow.staff.active()]
         if len(members) < 4:
             pin_hash = hash_pin(str(chance.randrange(10**7, 10**8)))   # nobody knows it
             for number in range(4 - len(members)):
                 members.append(uow.staff.add(
-                    name=f"{chance.choice(FIRST)} {chance.choice(LAST)}",
+                    name=f"{chance.choice(FIRST)} {made_up_surname(chance)}",
                     code=f"DEMO{number + 1}", role=Role.STAFF, pin_hash=pin_hash,
                     now=ctx.clock.now()))
             uow.commit()
-    return [m.id for m in members]
+    managers = [m for m in members if m.role is Role.MANAGER] or members
+    return DemoStaff(staff=tuple(m.id for m in members),
+                     managers=tuple(m.id for m in managers), manager_name=managers[0].name)
 
 
-def fill(ctx: AppContext, *, complaints: int, incidents: int, seed: int = 1) -> tuple[int, int]:
+#: Complaints written per transaction: each batch is one commit, so a million never sit in
+#: one transaction (its WAL would grow to gigabytes).
+BATCH = 5_000
+#: A busy store's year; a larger count is spread over more years (ten at most).
+PER_YEAR = 100_000
+
+
+def span_years(complaints: int) -> int:
+    return max(1, min(10, -(-complaints // PER_YEAR)))
+
+
+def fill(ctx: AppContext, *, complaints: int, incidents: int, seed: int = 1,
+         years: int | None = None,
+         progress: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """Made-up records over the `years` before the program's clock (by default one year per
+    100,000 complaints), oldest first, written through the program's own mapping in
+    transactions of BATCH; `progress(complaints written)` after each."""
     if complaints < 0 or incidents < 0:
         raise DomainError("Counts cannot be negative.")
     chance = random.Random(seed)
-    staff = _staff(ctx, chance)
+    people = _staff(ctx, chance)
     catalogue = ctx.catalogue
-    categories = [c.id for c in catalogue.categories]
-    models = sorted(catalogue.models)
-    channels = [value for value, _ in CHANNELS]
     now = ctx.clock.now()
+    years = years or span_years(complaints)
+    first_day = (now - timedelta(days=365 * years)).date()
+    days = max(1, (now.date() - first_day).days)
     with ctx.uow() as uow:
         store = uow.store.get()
-        if store is None:
-            raise DomainError("Set up the store first (complaint-logger init).")
-        for number in range(complaints):
-            opened = now - timedelta(days=chance.uniform(0, 365), hours=chance.uniform(0, 10))
-            opened = opened.replace(hour=chance.randint(8, 21))
-            complaint = _complaint(chance, store.code, opened, staff, categories, models,
-                                   channels, number)
-            sequence = uow.sequences.next("complaint", store.code, complaint.saved_at.year)
-            complaint.reference = complaint_reference(store.code, complaint.saved_at.year,
-                                                      sequence)
-            uow.complaints.add(complaint)
-            record(ctx, uow, None, AuditAction.CREATE, RecordType.COMPLAINT,
-                   complaint.reference, staff_code="DEMO")
+    if store is None:
+        raise DomainError("Set up the store first (complaint-logger init).")
+    maker = ComplaintMaker(chance, store_code=store.code, people=people,
+                           categories=list(catalogue.categories),
+                           models=sorted(catalogue.models), now=now)
+    made = 0
+    while made < complaints:
+        count = min(BATCH, complaints - made)
+        start = first_day + timedelta(days=made * days // complaints)
+        end = first_day + timedelta(days=(made + count) * days // complaints)
+        latest = now - timedelta(minutes=20)         # saved (within 15 minutes) by now
+        opened = [min(t, latest) for t in maker.times(start, max(1, (end - start).days),
+                                                      count)]
+        batch = [maker.complaint(when, made + n) for n, when in enumerate(opened)]
+        _write_complaints(ctx, store.code, batch)
+        made += count
+        if progress is not None:
+            progress(made)
+    with ctx.uow() as uow:
         for _ in range(incidents):
-            incident = _incident(chance, store.code, now, staff)
+            incident = _incident(chance, store.code, now, list(people.staff), days)
             sequence = uow.sequences.next("incident", store.code, incident.recorded_at.year)
             incident.reference = incident_reference(store.code, incident.recorded_at.year,
                                                     sequence)
@@ -99,8 +112,32 @@ def fill(ctx: AppContext, *, complaints: int, incidents: int, seed: int = 1) -> 
     return complaints, incidents
 
 
+def _write_complaints(ctx: AppContext, store_code: str, batch: list[Complaint]) -> None:
+    """One transaction: references in order of saving, each complaint with its history and
+    its `create` entry in the audit trail."""
+    with ctx.uow() as uow:
+        numbers: dict[int, int] = {}
+        histories = []
+        for complaint in batch:
+            year = complaint.saved_at.year
+            if year not in numbers:
+                numbers[year] = uow.sequences.last("complaint", store_code, year)
+            numbers[year] += 1
+            complaint.reference = complaint_reference(store_code, year, numbers[year])
+            complaint_id = uow.complaints.add(complaint)
+            if complaint.follow_ups or complaint.decisions:
+                histories.append((complaint_id, complaint.follow_ups, complaint.decisions))
+            record(ctx, uow, None, AuditAction.CREATE, RecordType.COMPLAINT,
+                   complaint.reference, staff_code="DEMO")
+        uow.aftercare.add_histories(histories)
+        for year, number in numbers.items():
+            uow.sequences.at_least("complaint", store_code, year, number)
+        uow.commit()
+
+
 def demonstration_store(ctx: AppContext, *, complaints: int, incidents: int,
-                        seed: int = 1) -> tuple[int, int]:
+                        seed: int = 1, years: int | None = None,
+                        progress: Callable[[int], None] | None = None) -> tuple[int, int]:
     """Made-up records in a demonstration store: set up here if the database is empty,
     refused if it belongs to a real store."""
     from desktop_app.services import setup
@@ -119,51 +156,13 @@ def demonstration_store(ctx: AppContext, *, complaints: int, incidents: int,
             uow.store.set_setting(DEMO_SETTING, True)
             record(ctx, uow, manager, AuditAction.SETTINGS_CHANGE, RecordType.SETTINGS)
             uow.commit()
-    return fill(ctx, complaints=complaints, incidents=incidents, seed=seed)
-
-
-def _complaint(chance: random.Random, store_code: str, opened: datetime, staff: list[int],
-               categories: list[str], models: list[str], channels: list[str],
-               number: int) -> Complaint:
-    price = chance.choice((499, 1299, 2499, 4999, 8999, 14999))
-    outcome = chance.random()
-    agrees = outcome > 0.12
-    follow_up = 0.55 < outcome < 0.7
-    escalated = outcome < 0.12 or outcome > 0.93
-    saved = opened + timedelta(minutes=chance.uniform(1.5, 14))
-    complaint = Complaint(
-        store_code=store_code, model_id=models[number % len(models)],
-        staff_id=chance.choice(staff), opened_at=opened, saved_at=saved,
-        customer_account=chance.choice(ACCOUNTS).format(n=chance.randint(2, 40)),
-        paraphrase="So what you are telling me is that it let you down.",
-        customer_feelings=chance.choice(("Frustrated", "Angry", "Disappointed", "Worried")),
-        desired_outcome=chance.choice(("A refund", "A replacement", "An apology", "A repair")),
-        product=chance.choice(PRODUCTS), channel=chance.choice(channels),
-        amount_pence=price, category=categories[number % len(categories)],
-        purchase_date=(opened - timedelta(days=chance.randint(0, 200))).date(),
-        clarifying_answers=(ClarifyingAnswer("When did it start?", "Last week"),),
-        root_cause=chance.choice(ROOT_CAUSES), apology_given=True,
-        options=(SolutionOption("Full refund", price, "Today", "Money back"),
-                 SolutionOption("Replacement", price, "Today", "A working item")),
-        chosen_option=chance.randint(0, 1), justification="Fits our policy and their rights",
-        customer_agrees=agrees, customer_name=f"{chance.choice(FIRST)} {chance.choice(LAST)}",
-        thanked=True, follow_up_needed=follow_up,
-        follow_up_due=(saved + timedelta(days=3)).date() if follow_up else None,
-        follow_up_method="phone" if follow_up else "",
-        satisfaction=chance.choice((None, 2, 3, 4, 5, 5)), contact_consent=follow_up,
-        contact_phone=f"07700 900{chance.randint(100, 999)}" if follow_up else "",
-        improvement_suggestion=chance.choice(("", "", "Check the stock before it goes out")),
-        escalation=Escalation("Store manager", "The customer did not agree", saved)
-        if escalated else None)
-    status = initial_status(complaint)
-    closed = saved if status is Status.CLOSED else None
-    return replace(complaint, status=status, closed_at=closed,
-                   closure_note="Customer agreed at the till." if closed else "")
+    return fill(ctx, complaints=complaints, incidents=incidents, seed=seed, years=years,
+                progress=progress)
 
 
 def _incident(chance: random.Random, store_code: str, now: datetime, staff: list[int],
-              ) -> Incident:
-    when = now - timedelta(days=chance.uniform(0, 365))
+              days: int = 365) -> Incident:
+    when = now - timedelta(days=chance.uniform(0, days))
     when = when.replace(hour=chance.randint(8, 22), minute=chance.randint(0, 59))
     reporter = chance.choice(staff)
     kinds = chance.sample(list(BehaviourKind), k=chance.choice((1, 1, 2)))

@@ -69,6 +69,14 @@ class AftercareRepository:
         self._session.add_all([self._decision_row(complaint_id, d) for d in decisions])
         self._session.flush()
 
+    def add_histories(self, histories: list[tuple[int, list[FollowUp], list[Decision]]],
+                      ) -> None:
+        """The history of many complaints at once (demonstration data), one flush."""
+        for complaint_id, contacts, decisions in histories:
+            self._session.add_all([self._follow_up_row(complaint_id, c) for c in contacts])
+            self._session.add_all([self._decision_row(complaint_id, d) for d in decisions])
+        self._session.flush()
+
     @staticmethod
     def _follow_up_row(complaint_id: int, c: FollowUp) -> FollowUpRow:
         return FollowUpRow(complaint_id=complaint_id, contacted_on=c.contacted_on,

@@ -122,6 +122,8 @@ class StaffRepository:
 _NEXT_NUMBER = text(
     "INSERT INTO sequences (kind, store_code, year, last) VALUES (:kind, :store_code, :year, 1) "
     "ON CONFLICT (kind, store_code, year) DO UPDATE SET last = last + 1 RETURNING last")
+_LAST_NUMBER = text("SELECT last FROM sequences WHERE kind = :kind AND store_code = :store_code "
+                    "AND year = :year")
 _INSERT_COMPLAINT = InsertInto(ComplaintRow.__table__, COMPLAINT_COLUMNS, returning="id")
 _INSERT_OPTION = InsertInto(OptionRow.__table__, ("complaint_id", "position", "description",
                                                   "cost_pence", "time", "impact", "remedy_code"))
@@ -143,6 +145,11 @@ class SequenceRepository:
         """Never issue `number` again (records brought in from another till)."""
         self._session.connection().execute(
             _AT_LEAST, {"kind": kind, "store_code": store_code, "year": year, "n": number})
+
+    def last(self, kind: str, store_code: str, year: int) -> int:
+        """The last number issued (0 for none yet)."""
+        return self._session.connection().execute(_LAST_NUMBER, {
+            "kind": kind, "store_code": store_code, "year": year}).scalar() or 0
 
     def next(self, kind: str, store_code: str, year: int) -> int:
         """The next number, in one statement; the writer holds BEGIN IMMEDIATE's lock."""

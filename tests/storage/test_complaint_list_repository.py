@@ -3,7 +3,7 @@ safe search text, keyset paging, and query plans that use an index."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -17,8 +17,18 @@ TODAY = date(2026, 3, 10)
 
 
 @pytest.fixture
-def everything(ctx) -> list[Complaint]:
+def everything(ctx, clock, staff) -> list[Complaint]:
+    """A demonstration year made ten days ago (so some work is still open, some overdue),
+    and a follow-up forgotten since the first of the month."""
+    from tests.services.test_data_protection import save_complaint
+
+    now = clock.now()
+    clock.set(now - timedelta(days=10))
     demo.fill(ctx, complaints=160, incidents=0, seed=11)
+    clock.set(datetime(2026, 3, 1, 12, 0))
+    save_complaint(ctx, staff, follow_up_needed=True, follow_up_due=date(2026, 3, 5),
+                   follow_up_method="phone")
+    clock.set(now)
     with ctx.uow() as uow:
         return uow.complaints.saved_between(datetime(2000, 1, 1), datetime(2100, 1, 1))
 

@@ -58,14 +58,16 @@ def count_complaints(ctx: AppContext, user: StaffMember, flt: ComplaintFilter) -
 
 def complaint_page(ctx: AppContext, user: StaffMember, flt: ComplaintFilter, *,
                    after: ListedComplaint | None = None, before: ListedComplaint | None = None,
-                   offset: int = 0, limit: int = PAGE_SIZE) -> list[ListedComplaint]:
+                   offset: int = 0, from_oldest: bool = False,
+                   limit: int = PAGE_SIZE) -> list[ListedComplaint]:
     """Up to `limit` lines, newest first: the ones after `after` (the last line of the page
-    above), before `before` (the first line of the page below), or from `offset`."""
+    above), before `before` (the first line of the page below), from `offset`, or
+    (`from_oldest`) the `limit` lines that come `offset` lines after the oldest one."""
     flt = _checked(user, flt)
     limit = max(1, min(limit, 1_000))
     with ctx.read_uow() as uow:
         return uow.complaint_list.page(flt, after=after, before=before, offset=max(0, offset),
-                                       limit=limit)
+                                       from_oldest=from_oldest, limit=limit)
 
 
 def first_page(ctx: AppContext, user: StaffMember, flt: ComplaintFilter, *,
@@ -73,8 +75,9 @@ def first_page(ctx: AppContext, user: StaffMember, flt: ComplaintFilter, *,
     """The count and the first page in one read transaction (one trip to a worker)."""
     flt = _checked(user, flt)
     with ctx.read_uow() as uow:
-        total = uow.complaint_list.count(flt)
-        rows = uow.complaint_list.page(flt, limit=limit) if total else []
+        matches = uow.complaint_list.search_matches(flt)     # counted once per request
+        total = uow.complaint_list.count(flt, matches=matches)
+        rows = uow.complaint_list.page(flt, limit=limit, matches=matches) if total else []
     return FirstPage(total, rows)
 
 

@@ -65,6 +65,9 @@ def _day_start(day: date) -> datetime:
 #: checked against the matches, which stops after a page when matches are common.
 SEARCH_DRIVES_BELOW = 20_000
 
+#: `matches` not given: the repository counts the search's matches itself.
+NOT_COUNTED = -1
+
 _FTS_COUNT = text("SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH :fts_match")
 
 
@@ -158,9 +161,10 @@ def count_statement(flt: ComplaintFilter, *, search_drives: bool = True) -> Sele
 
 def page_statement(flt: ComplaintFilter, *, after: ListedComplaint | None = None,
                    before: ListedComplaint | None = None, offset: int = 0,
-                   limit: int = 200, search_drives: bool = True) -> Select:
-    """One page newest first: after a row (keyset), before a row (read oldest first, to be
-    reversed by the caller) or at an offset."""
+                   from_oldest: bool = False, limit: int = 200,
+                   search_drives: bool = True) -> Select:
+    """One page newest first: after a row (keyset), before a row or `offset` rows after
+    the oldest (both read oldest first, to be reversed by the caller) or at an offset."""
     query = select(*LISTED_COLUMNS).where(*conditions(flt, search_drives=search_drives))
     by_search = search_drives and bool(search_terms(flt.text)[1])
     key = (tuple_(_unindexed("saved_at"), _unindexed("id")) if by_search
@@ -170,6 +174,9 @@ def page_statement(flt: ComplaintFilter, *, after: ListedComplaint | None = None
     if before is not None:
         return (query.where(key > (before.saved_at, before.id))
                 .order_by(*_OLDEST_FIRST).limit(limit))
+    if from_oldest:
+        query = query.order_by(*_OLDEST_FIRST).limit(limit)
+        return query.offset(offset) if offset else query
     query = query.order_by(*_NEWEST_FIRST).limit(limit)
     return query.offset(offset) if offset and after is None else query
 
@@ -178,8 +185,9 @@ class ComplaintListRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def count(self, flt: ComplaintFilter) -> int:
-        matches = self._search_matches(flt)
+    def count(self, flt: ComplaintFilter, *, matches: int | None = NOT_COUNTED) -> int:
+        """`matches`: the search's count when the caller has it (search_matches)."""
+        matches = self.search_matches(flt) if matches == NOT_COUNTED else matches
         if matches is not None and flt.but(text="", caption="").is_empty \
                 and not search_terms(flt.text)[0]:
             return matches                     # the search index alone knows the answer
@@ -192,19 +200,21 @@ class ComplaintListRepository:
 
     def page(self, flt: ComplaintFilter, *, after: ListedComplaint | None = None,
              before: ListedComplaint | None = None, offset: int = 0,
-             limit: int = 200) -> list[ListedComplaint]:
-        """Up to `limit` lines newest first: after `after`, before `before`, or from `offset`."""
-        matches = self._search_matches(flt)
+             from_oldest: bool = False, limit: int = 200,
+             matches: int | None = NOT_COUNTED) -> list[ListedComplaint]:
+        """Up to `limit` lines newest first: after `after`, before `before`, from `offset`,
+        or `offset` lines after the oldest (`from_oldest`)."""
+        matches = self.search_matches(flt) if matches == NOT_COUNTED else matches
         drives = matches is not None and matches < SEARCH_DRIVES_BELOW
         rows = self._session.execute(page_statement(flt, after=after, before=before,
-                                                    offset=offset, limit=limit,
-                                                    search_drives=drives)).all()
-        if before is not None:
+                                                    offset=offset, from_oldest=from_oldest,
+                                                    limit=limit, search_drives=drives)).all()
+        if before is not None or from_oldest:
             rows.reverse()
         names = staff_names(self._session, (row.staff_id for row in rows))
         return [to_listed(r, staff_name=names.get(r.staff_id, "")) for r in rows]
 
-    def _search_matches(self, flt: ComplaintFilter) -> int | None:
+    def search_matches(self, flt: ComplaintFilter) -> int | None:
         """How many complaints the search words match (None without words): cheap, read
         from the search index alone, and it decides which way round to query."""
         match = search_terms(flt.text)[1]

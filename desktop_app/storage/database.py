@@ -106,6 +106,13 @@ class Database:
     lock: InstanceLock | None = None
     anchor: AnchorKeeper | None = None
 
+    def roomy_writer_cache(self, mebibytes: int = 256) -> None:
+        """Let the writer keep this much of the file in memory: for writing hundreds of
+        thousands of records at once (demonstration data), whose index pages would
+        otherwise be read and written again for every batch."""
+        with self.writer.connect() as connection:
+            connection.exec_driver_sql(f"PRAGMA cache_size = -{int(mebibytes) * 1024}")
+
     def dispose(self) -> None:
         self.reader.dispose()
         try:        # lets the query planner learn from this session's queries (SQLite advice)

@@ -57,6 +57,29 @@ def test_first_page_counts_and_reads_the_newest(ctx, manager, clock):
     assert (empty.total, empty.rows) == (0, [])
 
 
+def test_any_page_read_from_the_oldest_end_is_the_same_page(ctx, manager):
+    """End (or the scrollbar at the bottom) reads the oldest rows, not OFFSET total-200."""
+    from desktop_app.ui.workspace.complaint_list_model import PageCache, fetch_page
+
+    demo.fill(ctx, complaints=530, incidents=0, seed=4)
+    newest_first = [r.reference for r in complaint_list.complaint_page(
+        ctx, manager, EVERYTHING, limit=1000)]
+    cache = PageCache(page_rows=100)
+    last = cache.request_for(5, total=530)
+    assert (last.from_oldest, last.offset, last.rows) == (True, 0, 30)
+    middle = cache.request_for(3, total=530)
+    assert (middle.from_oldest, middle.offset, middle.rows) == (True, 130, 100)
+    assert not cache.request_for(1, total=530).from_oldest      # nearer the newest end
+    for page in range(6):
+        rows = fetch_page(ctx, manager, EVERYTHING, cache.request_for(page, total=530),
+                          page_rows=100)
+        assert [r.reference for r in rows] == newest_first[page * 100:(page + 1) * 100], page
+    text = ComplaintFilter(text="kettle")
+    found = [r.reference for r in complaint_list.complaint_page(ctx, manager, text, limit=1000)]
+    tail = complaint_list.complaint_page(ctx, manager, text, from_oldest=True, limit=7)
+    assert len(found) > 7 and [r.reference for r in tail] == found[-7:]
+
+
 def test_searching_finds_the_new_word_after_an_amendment_and_not_the_old(ctx, manager, staff):
     reference = save_complaint(ctx, staff, product="Percolator")
     assert references(ctx, manager, ComplaintFilter(text="percolator")) == [reference]
@@ -86,3 +109,22 @@ def test_the_list_can_be_read_on_worker_threads_while_the_till_saves(ctx, manage
         save_complaint(ctx, staff)
         assert {f.result() for f in counts} <= {3, 4}
     assert complaint_list.count_complaints(ctx, manager, flt) == 4
+
+
+def test_a_search_counts_its_matches_once_per_request(ctx, manager):
+    from sqlalchemy import event
+
+    demo.fill(ctx, complaints=60, incidents=0, seed=4)
+    sent: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        sent.append(statement)
+
+    event.listen(ctx.db.reader, "before_cursor_execute", seen)
+    try:
+        first = complaint_list.first_page(ctx, manager, ComplaintFilter(text="kettle"))
+    finally:
+        event.remove(ctx.db.reader, "before_cursor_execute", seen)
+    assert first.total > 0
+    counts = [s for s in sent if s.startswith("SELECT count(*) FROM complaints_fts")]
+    assert len(counts) == 1

@@ -4,8 +4,9 @@
 `PAGE_ROWS` on a worker thread as the view asks for them, kept in a small LRU cache
 (`MAX_PAGES`), and shown as "…" until their page arrives (then `dataChanged`). A page is
 read after the last row of the page above it, or before the first row of the page below
-(keyset, cheap at any depth), and by offset only when the view jumps far from every
-cached page.
+(keyset, cheap at any depth). A jump far from every cached page is read from the nearer
+end: by offset from the newest, or counted from the oldest (so End, or the scrollbar
+dragged to the bottom, reads the oldest rows directly, with no offset at all).
 
 `PageCache` and `fetch_page` are the paging code without Qt's event loop, so the
 benchmark pages through a million rows the same way the view does.
@@ -60,12 +61,15 @@ REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
 class PageRequest:
-    """How to read one page: after a known row, before one, or at an offset."""
+    """How to read one page: after a known row, before one, at an offset from the newest,
+    or (`from_oldest`) the `rows` that come `offset` rows after the oldest."""
 
     page: int
     after: ListedComplaint | None = None
     before: ListedComplaint | None = None
     offset: int = 0
+    from_oldest: bool = False
+    rows: int = PAGE_ROWS
 
 
 class PageCache:
@@ -102,15 +106,21 @@ class PageCache:
         while len(self._pages) > self.max_pages:
             self._pages.popitem(last=False)
 
-    def request_for(self, page: int) -> PageRequest:
-        """Keyset from a cached neighbour when there is one; an offset otherwise."""
+    def request_for(self, page: int, total: int | None = None) -> PageRequest:
+        """Keyset from a cached neighbour when there is one; otherwise from the nearer end
+        of the `total` rows."""
+        size = self.page_rows
         above = self._pages.get(page - 1)
-        if above and len(above) == self.page_rows:
-            return PageRequest(page, after=above[-1])
+        if above and len(above) == size:
+            return PageRequest(page, after=above[-1], rows=size)
         below = self._pages.get(page + 1)
         if below:
-            return PageRequest(page, before=below[0])
-        return PageRequest(page, offset=page * self.page_rows)
+            return PageRequest(page, before=below[0], rows=size)
+        start = page * size
+        if total is not None and start > total - start - size:
+            end = min(start + size, total)
+            return PageRequest(page, offset=total - end, from_oldest=True, rows=end - start)
+        return PageRequest(page, offset=start, rows=size)
 
 
 def fetch_page(ctx: AppContext, user: StaffMember, flt: ComplaintFilter, request: PageRequest,
@@ -118,7 +128,8 @@ def fetch_page(ctx: AppContext, user: StaffMember, flt: ComplaintFilter, request
     """Read one page through the service (on a worker thread in the program)."""
     return complaint_list.complaint_page(ctx, user, flt, after=request.after,
                                          before=request.before, offset=request.offset,
-                                         limit=page_rows)
+                                         from_oldest=request.from_oldest,
+                                         limit=min(page_rows, request.rows))
 
 
 def _first(ctx: AppContext, user: StaffMember, flt: ComplaintFilter, generation: int,
@@ -223,7 +234,7 @@ class ComplaintListModel(QAbstractTableModel):
             if page not in self.cache:
                 self._loading = page
                 self._pages.run(_page, self.ctx, self.user, self.flt,
-                                self.cache.request_for(page), self._generation)
+                                self.cache.request_for(page, self.total), self._generation)
                 return
 
     # ---- Qt's table model --------------------------------------------------------------------

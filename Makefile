@@ -34,6 +34,7 @@ package:
 benchmarks: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_and_save.py
 	$(PY) benchmarks/pin_guessing.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ten_years.py
 
 # Refresh the translation sources (English (UK) is the source language; Welsh to translate).
 translations: $(STAMP)

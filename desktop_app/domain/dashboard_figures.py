@@ -11,12 +11,17 @@ status, the root cause trimmed and case-folded…). Where a figure groups record
 could not tell apart that way (complaints with no category counted as "uncategorised",
 root causes typed with different inner spacing), the filter names those records by
 reference instead, so that a click never shows more or fewer records than the figure.
+Those references come from a `RecordsBehind`: the complaints themselves (the PDF's, the
+tests'), or storage's SQL over the period (the dashboard, which never reads a year of rows
+into Python). A figure behind more than MAX_LISTED records lists the whole period instead,
+and its caption says so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -31,6 +36,57 @@ UNCATEGORISED = "uncategorised"          # the summary's key for complaints with
 NONE_MARK = "—"
 
 Record = Complaint | ComplaintFigures
+#: A filter names at most this many records by reference; beyond it, the period.
+MAX_LISTED = 5_000
+
+
+class Behind(StrEnum):
+    """Records a figure counts that the list cannot find by a field of its filter."""
+
+    REPEAT = "repeat"                  # their customer complained more than once
+    NO_CATEGORY = "no_category"        # none, or counted with them (UNCATEGORISED)
+    NO_CHANNEL = "no_channel"
+    ROOT_CAUSES = "root_causes"        # root causes typed in any of the given ways
+
+
+class RecordsBehind(Protocol):
+    def typed_root_causes(self) -> set[str]: ...
+
+    def any_uncategorised(self) -> bool: ...
+
+    def references(self, behind: Behind, values: frozenset[str] = frozenset(),
+                   ) -> tuple[str, ...]: ...
+
+
+class RecordsInMemory:
+    """`RecordsBehind` over complaints already read (a period's, oldest first)."""
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        self.records = records
+
+    def typed_root_causes(self) -> set[str]:
+        return {r.root_cause for r in self.records}
+
+    def any_uncategorised(self) -> bool:
+        return any(not r.category for r in self.records)
+
+    def references(self, behind: Behind, values: frozenset[str] = frozenset(),
+                   ) -> tuple[str, ...]:
+        if behind is Behind.REPEAT:
+            return repeat_references(self.records)
+        chosen = {Behind.NO_CATEGORY: lambda r: (r.category or UNCATEGORISED) == UNCATEGORISED,
+                  Behind.NO_CHANNEL: lambda r: not r.channel,
+                  Behind.ROOT_CAUSES: lambda r: r.root_cause in values}[behind]
+        return _by_reference(self.records, chosen)
+
+
+def _listed(period: ComplaintFilter, count: int, references: Callable[[], tuple[str, ...]],
+            caption: str) -> ComplaintFilter:
+    """The records by reference, or (beyond MAX_LISTED) the period, saying so."""
+    if count > MAX_LISTED:
+        return period.but(caption=f"{caption} (more than {MAX_LISTED:,}: every complaint of "
+                                  "the period is listed)")
+    return period.but(references=references(), caption=caption)
 
 
 def short_date(day: date) -> str:
@@ -159,14 +215,16 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{_count(n)} {one if n == 1 else many}"
 
 
-def build_dashboard(summary: ComplaintSummary, records: Sequence[Record], *, today: date,
-                    category_labels: Mapping[str, str] | None = None) -> Dashboard:
-    """The dashboard for `summary`, worked out from `records` (the complaints it counted:
-    full complaints or their figures) for the filters that must name records."""
+def build_dashboard(summary: ComplaintSummary, records: Sequence[Record] | RecordsBehind, *,
+                    today: date, category_labels: Mapping[str, str] | None = None,
+                    ) -> Dashboard:
+    """The dashboard for `summary`; `records` (the complaints it counted, or a
+    `RecordsBehind` over them) give the filters that must name records."""
     start, end = summary.period_start, summary.period_end
     period = ComplaintFilter(date_from=start, date_to=end)
     saved = f"saved {period_caption(start, end)}"
-    in_period = [r for r in records if start <= r.saved_at.date() <= end]
+    in_period = records if hasattr(records, "references") else RecordsInMemory(
+        [r for r in records if start <= r.saved_at.date() <= end])
     return Dashboard(
         summary=summary, today=today,
         tiles=_tiles(summary, period, saved, today, in_period),
@@ -180,7 +238,7 @@ def build_dashboard(summary: ComplaintSummary, records: Sequence[Record], *, tod
 
 
 def _tiles(s: ComplaintSummary, period: ComplaintFilter, saved: str, today: date,
-           records: Sequence[Record]) -> tuple[Tile, ...]:
+           records: RecordsBehind) -> tuple[Tile, ...]:
     closed = period.but(statuses=(Status.CLOSED,))
     return (
         Tile(Figure.LOGGED, "Complaints logged", _count(s.logged),
@@ -210,8 +268,8 @@ def _tiles(s: ComplaintSummary, period: ComplaintFilter, saved: str, today: date
                                 f"{short_date(today)}")),
         Tile(Figure.REPEAT, "Repeat complainants", _count(s.repeat_complainants),
              _plural(s.repeat_complaints, "complaint", "complaints"),
-             period.but(references=repeat_references(records),
-                        caption=f"Complaints from repeat complainants, {saved}")),
+             _listed(period, s.repeat_complaints, lambda: records.references(Behind.REPEAT),
+                     f"Complaints from repeat complainants, {saved}")),
     )
 
 
@@ -249,15 +307,14 @@ def _by_reference(records: Iterable[Record], chosen: Callable[[Record], bool],
 
 
 def _category_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
-                    records: Sequence[Record], labels: Mapping[str, str]) -> Chart:
+                    records: RecordsBehind, labels: Mapping[str, str]) -> Chart:
     bars = []
     for key, n in s.by_category.items():
         label = labels.get(key) or key.replace("_", " ").capitalize()
         flt = period.but(category=key, caption=f"Complaints in ‘{label}’ {saved}")
-        if key == UNCATEGORISED and any(not r.category for r in records):
-            flt = period.but(references=_by_reference(
-                records, lambda r: (r.category or UNCATEGORISED) == UNCATEGORISED),
-                caption=f"Complaints with no category {saved}")
+        if key == UNCATEGORISED and records.any_uncategorised():
+            flt = _listed(period, n, lambda: records.references(Behind.NO_CATEGORY),
+                          f"Complaints with no category {saved}")
         bars.append(Bar(key, label, n, flt))
     return Chart("Complaints by category", tuple(bars))
 
@@ -268,8 +325,8 @@ def _sql_root_cause(text: str) -> str:
 
 
 def _root_cause_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
-                      records: Sequence[Record]) -> Chart:
-    typed = {r.root_cause for r in records}
+                      records: RecordsBehind) -> Chart:
+    typed = records.typed_root_causes()
     counted = {text: root_cause_label(text) for text in typed}
     bars = []
     for label, n in s.by_root_cause.items():
@@ -279,8 +336,8 @@ def _root_cause_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
         if behind == listed:
             flt = period.but(root_cause=label, caption=caption)
         else:
-            flt = period.but(references=_by_reference(records, lambda r: r.root_cause in behind),
-                             caption=caption)
+            flt = _listed(period, n, lambda behind=frozenset(behind): records.references(
+                Behind.ROOT_CAUSES, behind), caption)
         bars.append(Bar(label, label, n, flt))
     return Chart("Complaints by root cause (the 15 most common)", tuple(bars))
 
@@ -303,7 +360,7 @@ CHANNEL_PHRASES = {"in_store": "in store", "phone": "by phone", "email": "by ema
 
 
 def _channel_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
-                   records: Sequence[Record]) -> Chart:
+                   records: RecordsBehind) -> Chart:
     bars = []
     for key, n in s.by_channel.items():
         label = CHANNEL_LABELS.get(key) or key.replace("_", " ").capitalize() or "Not recorded"
@@ -311,7 +368,7 @@ def _channel_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
             phrase = CHANNEL_PHRASES.get(key, f"through ‘{label}’")
             flt = period.but(channel=key, caption=f"Complaints made {phrase}, {saved}")
         else:
-            flt = period.but(references=_by_reference(records, lambda r: not r.channel),
-                             caption=f"Complaints with no channel recorded, {saved}")
+            flt = _listed(period, n, lambda: records.references(Behind.NO_CHANNEL),
+                          f"Complaints with no channel recorded, {saved}")
         bars.append(Bar(key, label, n, flt))
     return Chart("Complaints by channel", tuple(bars))

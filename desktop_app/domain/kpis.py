@@ -129,48 +129,68 @@ class ComplaintSummary:
     different_suggestions: int = 0
 
 
-def summarise_complaints(complaints: Iterable[Complaint | ComplaintFigures], start: date,
-                         end: date, *, today: date) -> ComplaintSummary:
-    """Complaints saved from `start` to `end` inclusive: full `Complaint`s (the PDF) or
-    their `ComplaintFigures` (the dashboard's lean read) alike.
+@dataclass
+class ComplaintCounts:
+    """A period's complaints counted by raw value, before anything is normalised: what a
+    pass over the complaints (`count_complaints`) or SQL's GROUP BY (storage's
+    FiguresRepository.counts) gives, and all `summary_of` needs. Sums, not means, so that
+    counts of parts add up."""
 
-    A year of a busy store is 100,000 complaints, so this is one pass that counts raw
-    values; the text that is normalised (customers, root causes, weeks) is worked out once
-    per distinct value afterwards, in order of first sight (as `Counter` would).
-    """
-    logged = closed = first_contact = escalated = overdue = 0
-    handling: list[float] = []
-    scores: list[int] = []
-    days_to_close: list[float] = []
-    categories: dict[str, int] = {}
-    causes: dict[str, int] = {}
-    channels: dict[str, int] = {}
-    statuses: dict[Status, int] = {}
-    days: dict[date, int] = {}
-    people: dict[tuple[str, str, str], int] = {}
-    suggested: list[Complaint | ComplaintFigures] = []
+    logged: int = 0
+    closed: int = 0
+    first_contact: int = 0
+    escalated: int = 0
+    overdue: int = 0
+    handling_minutes: float = 0.0
+    scores: int = 0
+    score_total: int = 0
+    closed_timed: int = 0
+    days_to_close: float = 0.0
+    categories: dict[str, int] = field(default_factory=dict)
+    causes: dict[str, int] = field(default_factory=dict)
+    channels: dict[str, int] = field(default_factory=dict)
+    statuses: dict[Status, int] = field(default_factory=dict)
+    days: dict[date, int] = field(default_factory=dict)
+    #: (phone, email, name) as typed -> complaints
+    people: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    #: a suggestion as typed -> (complaints, its first three (order, reference)s): the
+    #: order is anything that sorts the complaints as they were counted
+    suggestions: dict[str, tuple[int, tuple[tuple[Any, str], ...]]] = field(
+        default_factory=dict)
+
+
+def count_complaints(complaints: Iterable[Complaint | ComplaintFigures], start: date,
+                     end: date, *, today: date) -> ComplaintCounts:
+    """One pass over complaints saved from `start` to `end` inclusive (oldest first)."""
+    n = ComplaintCounts()
+    categories, causes, channels, statuses = n.categories, n.causes, n.channels, n.statuses
+    days, people, suggestions = n.days, n.people, n.suggestions
     is_closed = Status.CLOSED
-    for c in complaints:
+    for position, c in enumerate(complaints):
         day = c.saved_at.date()
         if day < start or day > end:
             continue
-        logged += 1
+        n.logged += 1
         status = c.status
         if status is is_closed:
-            closed += 1
+            n.closed += 1
             if c.resolved_at_first_contact:
-                first_contact += 1
+                n.first_contact += 1
             if c.closed_at:
-                days_to_close.append((c.closed_at - c.opened_at).total_seconds() / 86400)
-        handling.append(c.handling_seconds / 60)
+                n.closed_timed += 1
+                n.days_to_close += (c.closed_at - c.opened_at).total_seconds() / 86400
+        n.handling_minutes += c.handling_seconds / 60
         if c.satisfaction:
-            scores.append(c.satisfaction)
+            n.scores += 1
+            n.score_total += c.satisfaction
         if c.escalated:
-            escalated += 1
+            n.escalated += 1
         if c.follow_up_needed and is_overdue(c, today):
-            overdue += 1
+            n.overdue += 1
         if c.improvement_suggestion:
-            suggested.append(c)
+            count, refs = suggestions.get(c.improvement_suggestion, (0, ()))
+            suggestions[c.improvement_suggestion] = (
+                count + 1, refs if len(refs) >= 3 else (*refs, (position, c.reference)))
         statuses[status] = statuses.get(status, 0) + 1
         days[day] = days.get(day, 0) + 1
         key = c.category
@@ -181,22 +201,36 @@ def summarise_complaints(complaints: Iterable[Complaint | ComplaintFigures], sta
         causes[key] = causes.get(key, 0) + 1
         key = (c.contact_phone, c.contact_email, c.customer_name)
         people[key] = people.get(key, 0) + 1
-    customers = _regrouped(people, lambda who: customer_key(_Customer(*who)))
-    repeats = [n for n in customers.values() if n > 1]
-    weeks = _regrouped(days, week_start)
-    suggestions = group_suggestions(suggested)
+    return n
+
+
+def summarise_complaints(complaints: Iterable[Complaint | ComplaintFigures], start: date,
+                         end: date, *, today: date) -> ComplaintSummary:
+    """Complaints saved from `start` to `end` inclusive: full `Complaint`s (the PDF) or
+    their `ComplaintFigures` alike."""
+    return summary_of(count_complaints(complaints, start, end, today=today), start, end)
+
+
+def summary_of(n: ComplaintCounts, start: date, end: date) -> ComplaintSummary:
+    """The KPIs from the counts; the text that is normalised (customers, root causes,
+    weeks, suggestions) is worked out once per distinct value, in order of first sight."""
+    customers = _regrouped(n.people, lambda who: customer_key(_Customer(*who)))
+    repeats = [count for count in customers.values() if count > 1]
+    weeks = _regrouped(n.days, week_start)
+    suggestions = _grouped_suggestions(n.suggestions)
     return ComplaintSummary(
-        period_start=start, period_end=end, logged=logged, closed=closed,
-        first_contact_resolution=ratio(first_contact, closed),
-        average_handling_minutes=mean(handling),
-        satisfaction=mean(scores), satisfaction_responses=len(scores),
-        escalation_rate=ratio(escalated, logged),
-        average_days_to_close=mean(days_to_close),
-        follow_ups_overdue=overdue,
-        by_category=dict(_regrouped(categories, lambda k: k or "uncategorised").most_common()),
-        by_root_cause=dict(_regrouped(causes, root_cause_label).most_common(15)),
-        by_channel=dict(Counter(channels).most_common()),
-        by_status={s.value: n for s, n in Counter(statuses).most_common()},
+        period_start=start, period_end=end, logged=n.logged, closed=n.closed,
+        first_contact_resolution=ratio(n.first_contact, n.closed),
+        average_handling_minutes=n.handling_minutes / n.logged if n.logged else None,
+        satisfaction=n.score_total / n.scores if n.scores else None,
+        satisfaction_responses=n.scores,
+        escalation_rate=ratio(n.escalated, n.logged),
+        average_days_to_close=n.days_to_close / n.closed_timed if n.closed_timed else None,
+        follow_ups_overdue=n.overdue,
+        by_category=dict(_regrouped(n.categories, lambda k: k or "uncategorised").most_common()),
+        by_root_cause=dict(_regrouped(n.causes, root_cause_label).most_common(15)),
+        by_channel=dict(Counter(n.channels).most_common()),
+        by_status={s.value: count for s, count in Counter(n.statuses).most_common()},
         weekly=tuple((week, weeks.get(week, 0)) for week in weeks_between(start, end)),
         repeat_complainants=len(repeats), repeat_complaints=sum(repeats),
         improvement_suggestions=suggestions[:MAX_SUGGESTIONS],
@@ -239,13 +273,30 @@ class Suggestion:
 def group_suggestions(complaints: Iterable[Complaint]) -> tuple[Suggestion, ...]:
     """The same suggestion typed again (any spacing or case) counts once more; most often
     made first, ties in the order first made."""
-    groups: dict[str, tuple[str, list[str]]] = {}
-    for c in complaints:
-        text = " ".join(c.improvement_suggestion.split())
-        if text:
-            groups.setdefault(text.casefold(), (text, []))[1].append(c.reference)
-    ordered = sorted(groups.values(), key=lambda group: -len(group[1]))
-    return tuple(Suggestion(text, len(refs), tuple(refs[:3])) for text, refs in ordered)
+    typed: dict[str, tuple[int, tuple[tuple[Any, str], ...]]] = {}
+    for position, c in enumerate(complaints):
+        count, refs = typed.get(c.improvement_suggestion, (0, ()))
+        typed[c.improvement_suggestion] = (count + 1, (*refs, (position, c.reference))[:3])
+    return _grouped_suggestions(typed)
+
+
+def _grouped_suggestions(typed: dict[str, tuple[int, tuple[tuple[Any, str], ...]]],
+                         ) -> tuple[Suggestion, ...]:
+    """Suggestions as typed merged by their words, shown as first typed; most often made
+    first, ties in the order first made."""
+    groups: dict[str, tuple[int, list[tuple[Any, str]], dict[Any, str]]] = {}
+    for raw, (count, refs) in typed.items():
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        total, references, shown = groups.get(text.casefold(), (0, [], {}))
+        shown[refs[0][0]] = text
+        groups[text.casefold()] = (total + count, references + list(refs), shown)
+    merged = [(total, sorted(references), shown[min(shown)])
+              for total, references, shown in groups.values()]
+    merged.sort(key=lambda group: (-group[0], group[1][0][0]))
+    return tuple(Suggestion(text, total, tuple(ref for _key, ref in references[:3]))
+                 for total, references, text in merged)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from desktop_app import __version__
 from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.complaint_sections import long_date
 from desktop_app.domain.errors import DomainError, NotFound
-from desktop_app.domain.kpis import summarise_complaints, summarise_incidents
+from desktop_app.domain.kpis import summarise_incidents, summary_of
 from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit
@@ -118,8 +118,8 @@ def complaints_summary(ctx: AppContext, user: StaffMember, start: date, end: dat
     require(user, Subject.COMPLAINT, Action.EXPORT)
     low, high = period_bounds(start, end)
     with ctx.uow() as uow:
-        found = uow.figures.complaints_between(low, high)     # the dashboard's lean read
-        summary = summarise_complaints(found, start, end, today=ctx.clock.now().date())
+        counts = uow.figures.counts(low, high, ctx.clock.now().date())   # as the dashboard
+        summary = summary_of(counts, start, end)
         title = "Complaints summary"
         header = report_header(uow, period_text(start, end), title, ctx.clock.now())
         labels = {c.id: c.label for c in ctx.catalogue.categories}

@@ -43,7 +43,10 @@ class _Job(QRunnable):
             log.warning("A background query failed", exc_info=True)
             result, ok = "The records could not be read. Try again; if it happens again, " \
                          "tell your manager.", False
-        self.carrier.answered.emit(self.ticket, ok, result)
+        try:
+            self.carrier.answered.emit(self.ticket, ok, result)
+        except RuntimeError:        # the window closed while it ran: nobody to tell
+            pass
 
 
 class BackgroundQuery(QObject):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import auth
 from desktop_app.services.context import AppContext
+from desktop_app.ui.background import BackgroundQuery
 
 
 class SignInScreen(QWidget):
@@ -48,6 +49,9 @@ class SignInScreen(QWidget):
         pin_label.setBuddy(self.pin)
         self.pin.returnPressed.connect(self._sign_in)
         self.code.returnPressed.connect(self.pin.setFocus)
+        self.signing = BackgroundQuery(self)
+        self.signing.done.connect(self._signed)
+        self.signing.failed.connect(self._refused)
         self.button = QPushButton(self.tr("Sign in"), self)
         self.button.setObjectName("signInButton")
         self.button.setProperty("primary", True)
@@ -77,13 +81,22 @@ class SignInScreen(QWidget):
         self.pin.setFocus()
 
     def _sign_in(self) -> None:
-        try:
-            member: StaffMember = auth.sign_in(self.ctx, self.code.text(), self.pin.text())
-        except auth.SignInFailed as error:
-            self.pin.clear()
-            self.message.setText(str(error))
-            self.pin.setFocus()
+        """On the pool: checking a PIN is slow on purpose (argon2) and may wait a moment for
+        the writer, so the window never stalls on it."""
+        if self.signing.busy:
             return
+        self.button.setEnabled(False)
+        self.message.setText(self.tr("Signing in…"))
+        self.signing.run(auth.sign_in, self.ctx, self.code.text(), self.pin.text())
+
+    def _signed(self, member: StaffMember) -> None:
+        self.button.setEnabled(True)
         self.pin.clear()
         self.message.clear()
         self.signed_in.emit(member)
+
+    def _refused(self, message: str) -> None:
+        self.button.setEnabled(True)
+        self.pin.clear()
+        self.message.setText(message)
+        self.pin.setFocus()

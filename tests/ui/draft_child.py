@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QPlainTextEdit  # noqa: E402
 
@@ -34,17 +34,21 @@ def main() -> None:
     screen = window.sign_in
     QTest.keyClicks(screen.code, "S01")
     QTest.keyClicks(screen.pin, "1357")
-    QTest.mouseClick(screen.button, Qt.MouseButton.LeftButton)
-    QTest.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
-    account = window.wizard.currentPage().findChild(QPlainTextEdit, "field_customer_account")
-    account.setFocus()
-    account.insertPlainText(TYPED)      # the debounce timer then keeps a draft
+    QTest.mouseClick(screen.button, Qt.MouseButton.LeftButton)   # the PIN is checked on the pool
+
+    def start_typing() -> None:
+        QTest.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
+        account = window.wizard.currentPage().findChild(QPlainTextEdit,
+                                                        "field_customer_account")
+        account.setFocus()
+        account.insertPlainText(TYPED)      # the debounce timer then keeps a draft
+        window.wizard.draft_due.connect(kept)   # after keep_draft: runs once it is saved
 
     def kept() -> None:
         if window.wizard.form.draft_id is not None:
             print("DRAFT_KEPT", flush=True)
 
-    window.wizard.draft_due.connect(kept)   # connected after keep_draft: runs once it is saved
+    screen.signed_in.connect(lambda _member: QTimer.singleShot(0, start_typing))
     sys.exit(app.exec())
 
 

@@ -42,8 +42,14 @@ def sign_in(qtbot, window: MainWindow, code: str, pin: str) -> None:  # noqa: AN
     qtbot.keyClicks(screen.code, code)
     qtbot.keyClicks(screen.pin, pin)
     qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+    signed_in(qtbot, window)
     assert window.stack.currentWidget() is window.home, screen.message.text()
     home_loaded(qtbot, window)
+
+
+def signed_in(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """The PIN is checked on the pool: wait for the answer."""
+    qtbot.waitUntil(lambda: not window.sign_in.signing.busy)
 
 
 def home_loaded(qtbot, window: MainWindow) -> None:  # noqa: ANN001

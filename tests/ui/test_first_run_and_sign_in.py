@@ -9,7 +9,7 @@ from desktop_app.domain.store import DEFAULT_MODEL
 from desktop_app.services import auth, complaints, policy
 from desktop_app.services.context import open_app
 from tests.conftest import MANAGER_PIN, STAFF_PIN
-from tests.ui.helpers import open_window, sign_in
+from tests.ui.helpers import signed_in, open_window, sign_in
 
 
 def click(qtbot, widget) -> None:  # noqa: ANN001
@@ -53,11 +53,14 @@ def test_a_wrong_pin_says_so_and_clears_the_pin(qtbot, ctx):
     qtbot.keyClicks(screen.code, "S01")
     qtbot.keyClicks(screen.pin, "9999")
     click(qtbot, screen.button)
+    assert not screen.button.isEnabled()                  # checking, once at a time
+    signed_in(qtbot, window)
     assert window.stack.currentWidget() is screen
     assert screen.message.text().startswith("That staff code and PIN do not match")
-    assert screen.pin.text() == ""
+    assert screen.pin.text() == "" and screen.button.isEnabled()
     qtbot.keyClicks(screen.pin, STAFF_PIN)
     qtbot.keyClick(screen.pin, Qt.Key.Key_Return)
+    signed_in(qtbot, window)
     assert window.stack.currentWidget() is window.home
     assert not window.home.settings_button.isVisible()      # staff: no manager buttons
 

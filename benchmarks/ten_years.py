@@ -102,7 +102,8 @@ def step():
         window.sign_in.code.setText(sys.argv[2]); window.sign_in.pin.setText(sys.argv[3])
         stage["signed"] = time.perf_counter()
         window.sign_in.button.click()
-    elif stage["name"] == "sign-in" and not window.home.loading.busy:
+    elif stage["name"] == "sign-in" and window.stack.currentWidget() is window.home \
+            and not window.home.loading.busy:
         stage["name"] = "workspace"
         window.home.workspace_button.click()
     elif stage["name"] == "workspace" and not window.workspace.list.model.busy \\
@@ -163,11 +164,11 @@ def startup(db: Path, runs: int) -> None:
 def captured(engine):  # noqa: ANN001, ANN201
     from sqlalchemy import event
 
-    sent: list[tuple[str, tuple]] = []
+    sent: list[tuple[str, tuple | dict]] = []
 
     def seen(_conn, _cursor, statement, parameters, *_rest) -> None:  # noqa: ANN001
         if not statement.startswith(("BEGIN", "COMMIT", "ROLLBACK")):
-            sent.append((statement, tuple(parameters)))
+            sent.append((statement, parameters if isinstance(parameters, dict) else tuple(parameters)))
     event.listen(engine, "before_cursor_execute", seen)
     try:
         yield sent

@@ -30,7 +30,7 @@ def lock_duration(failed_attempts: int) -> timedelta:
 
 
 def staff_list(ctx: AppContext) -> list[StaffMember]:
-    with ctx.uow() as uow:
+    with ctx.read_uow() as uow:
         return uow.staff.active()
 
 

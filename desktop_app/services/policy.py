@@ -33,12 +33,12 @@ def save_policy(uow, policy: StorePolicy) -> None:  # noqa: ANN001
 
 
 def current_policy(ctx) -> StorePolicy:  # noqa: ANN001 - AppContext
-    with ctx.uow() as uow:
+    with ctx.read_uow() as uow:
         return load_policy(uow)
 
 
 def current_store(ctx) -> Store | None:  # noqa: ANN001
-    with ctx.uow() as uow:
+    with ctx.read_uow() as uow:
         return uow.store.get()
 
 

@@ -22,7 +22,10 @@ from desktop_app.storage.audit_anchor import AnchorKeeper
 from desktop_app.storage.instance_lock import InstanceLock, hold_shared
 
 BUSY_TIMEOUT_MS = 5_000
-READER_MMAP_BYTES = 256 * 1024 * 1024
+#: Memory-mapped reading off: on a ten-year file the mapped pages a year's dashboard or a
+#: scroll to the end touched stayed in the process (430 MiB); read into SQLite's own small
+#: cache instead they cost no time here and the program stays near 140 MiB.
+READER_MMAP_BYTES = 0
 
 
 class DatabaseLocationError(RuntimeError):
@@ -74,7 +77,6 @@ def _configure(dbapi_connection: sqlite3.Connection, *, read_only: bool) -> None
     cursor.execute("PRAGMA secure_delete = ON")   # erased text does not linger in the file
     if read_only:
         cursor.execute("PRAGMA query_only = ON")
-        # lists and dashboards read large ranges: map the file rather than copy pages
         cursor.execute(f"PRAGMA mmap_size = {READER_MMAP_BYTES}")
     cursor.close()
 

@@ -89,14 +89,13 @@ def fill(ctx: AppContext, *, complaints: int, incidents: int, seed: int = 1,
                            models=sorted(catalogue.models), now=now)
     if complaints > BATCH:
         ctx.db.roomy_writer_cache()
+    calendar = maker.calendar(first_day, days)
     made = 0
     while made < complaints:
         count = min(BATCH, complaints - made)
-        start = first_day + timedelta(days=made * days // complaints)
-        end = first_day + timedelta(days=(made + count) * days // complaints)
         latest = now - timedelta(minutes=20)         # saved (within 15 minutes) by now
-        opened = [min(t, latest) for t in maker.times(start, max(1, (end - start).days),
-                                                      count)]
+        opened = [min(t, latest) for t in maker.times(first_day, calendar, made, count,
+                                                      complaints)]
         batch = [maker.complaint(when, made + n) for n, when in enumerate(opened)]
         _write_complaints(ctx, store.code, batch)
         made += count
@@ -121,7 +120,7 @@ def _write_complaints(ctx: AppContext, store_code: str, batch: list[Complaint]) 
     with ctx.uow() as uow:
         numbers: dict[int, int] = {}
         histories = []
-        for complaint in batch:
+        for complaint in sorted(batch, key=lambda c: c.saved_at):    # numbered as saved
             year = complaint.saved_at.year
             if year not in numbers:
                 numbers[year] = uow.sequences.last("complaint", store_code, year)

@@ -2,7 +2,7 @@
 
 Each complaint lives the life the program would have given it by `now`: most are agreed
 and closed at the till; some wait for a follow-up, which was made (the customer confirmed)
-unless it is still due, or, now and then, forgotten; escalations follow the domain's own
+unless it is still due or, for some of the last quarter's, late; escalations follow the domain's own
 rules (`escalation_reasons`: always-escalated categories, a cost above the staff member's
 authority, a customer who does not agree) and, once decided, go back to the customer and
 are closed. The states come from domain/aftercare.py, so every record passes the checks an
@@ -14,6 +14,7 @@ than others) so that a search by name finds a realistic number of records.
 
 from __future__ import annotations
 
+import bisect
 import random
 import struct
 import zlib
@@ -66,7 +67,16 @@ SHARE_REQUESTED = 0.02         # the staff member chose to escalate
 SHARE_DISAGREES = 0.05         # the customer does not accept what was offered
 SHARE_SIGNED = 0.2
 SHARE_FIVE_WHYS = 0.3
-SHARE_FORGOTTEN = 0.03         # a follow-up never made: overdue for good
+SHARE_LATE = 0.25              # of the last quarter's follow-ups: not made yet, overdue
+LATE_WITHIN = timedelta(days=90)        # older ones were made in the end
+#: How much commoner a category is than "1" (always-escalated ones are rare).
+CATEGORY_WEIGHTS = {"faulty_goods": 8, "poor_service": 4, "refund_refused": 4,
+                    "waiting_time": 4, "pricing_error": 4, "delivery": 3,
+                    "not_as_described": 3, "staff_conduct": 2, "change_of_mind": 2}
+RARE = 0.15                    # the weight of a category that is always escalated
+#: Busier on Saturdays and in December (and January's returns), quieter on Sundays.
+WEEKDAY_WEIGHTS = (0.9, 0.85, 0.9, 0.95, 1.1, 1.45, 0.75)
+MONTH_WEIGHTS = {12: 1.4, 1: 1.25, 8: 1.1}
 OPENING_HOURS = (8, 21)
 
 
@@ -108,24 +118,39 @@ class ComplaintMaker:
         self.chance, self.store_code, self.people = chance, store_code, people
         self.categories, self.models, self.now = categories, models, now
         self.channels = [value for value, _ in CHANNELS]
+        self.weights = [RARE if c.always_escalate else CATEGORY_WEIGHTS.get(c.id, 1)
+                        for c in categories]
         self.limits = AuthorityLimits()
         self.signature = signature_png()
 
-    def times(self, first_day: date, days: int, count: int) -> list[datetime]:
-        """`count` opening times spread over `days` from `first_day`, in order, in hours."""
+    def calendar(self, first_day: date, days: int) -> list[float]:
+        """Each day's share of the complaints, cumulated (busier days, busier months)."""
+        running, total = [], 0.0
+        for offset in range(days):
+            day = first_day + timedelta(days=offset)
+            total += WEEKDAY_WEIGHTS[day.weekday()] * MONTH_WEIGHTS.get(day.month, 1.0)
+            running.append(total)
+        return [value / total for value in running]
+
+    def times(self, first_day: date, calendar: list[float], start: int, count: int,
+              total: int) -> list[datetime]:
+        """Opening times of complaints start..start+count of `total`, in order, in opening
+        hours, on days as busy as `calendar` says."""
         chance, (opens, closes) = self.chance, OPENING_HOURS
         found = []
-        for number in range(count):
-            day = first_day + timedelta(days=number * days // max(count, 1))
+        for number in range(start, start + count):
+            day = min(bisect.bisect_left(calendar, (number + 0.5) / total), len(calendar) - 1)
             minute = chance.randrange((closes - opens) * 60)
-            found.append(datetime.combine(day, time(opens + minute // 60, minute % 60,
-                                                    chance.randrange(60))))
+            found.append(datetime.combine(first_day + timedelta(days=day),
+                                          time(opens + minute // 60, minute % 60,
+                                               chance.randrange(60))))
         found.sort()
         return found
 
     def complaint(self, opened: datetime, number: int) -> Complaint:
         chance = self.chance
-        category = self.categories[number % len(self.categories)]
+        category = (self.categories[number] if number < len(self.categories)   # each once
+                    else chance.choices(self.categories, self.weights)[0])
         price = chance.choice((499, 899, 1299, 1499, 2499, 4999, 8999))
         saved = opened + timedelta(seconds=chance.randint(90, 900))
         chosen = chance.randint(0, 1)
@@ -192,8 +217,9 @@ class ComplaintMaker:
                                 follow_up_due=state.follow_up_due,
                                 follow_up_method=complaint.follow_up_method or "phone")
         due = complaint.follow_up_due
-        if due is None or datetime.combine(due, time(17)) >= now \
-                or chance.random() < SHARE_FORGOTTEN:
+        if due is None or datetime.combine(due, time(17)) >= now:
+            return complaint
+        if now - complaint.saved_at < LATE_WITHIN and chance.random() < SHARE_LATE:
             return complaint
         contact = FollowUp(contacted_on=due, method=complaint.follow_up_method,
                            outcome="Rang the customer; it is sorted.",

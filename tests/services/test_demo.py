@@ -67,10 +67,10 @@ def test_ten_years_of_demo_records_obey_the_records_rules_and_look_like_a_store(
     references = [c.reference for c in saved if c.saved_at.year == 2020]
     assert references == sorted(references)              # numbered in order of saving
     status = Counter(c.status for c in saved)
-    assert 0.9 < status[Status.CLOSED] / len(saved) < 0.998     # open work is recent, or forgotten
-    assert status[Status.AWAITING_FOLLOW_UP]                 # overdue or due soon
+    assert 0.9 < status[Status.CLOSED] / len(saved) < 1         # open work is recent
+    assert status[Status.AWAITING_FOLLOW_UP]                 # late, or due soon
     escalated = [c for c in saved if c.escalation is not None]
-    assert 0.1 < len(escalated) / len(saved) < 0.45
+    assert 0.04 < len(escalated) / len(saved) < 0.2             # stores report 5-15%
     discrimination = [c for c in saved if c.category == "discrimination"]
     assert discrimination and all(c.escalation is not None for c in discrimination)
     agreed = [c for c in escalated if c.customer_agrees]

@@ -52,6 +52,7 @@ class KpiTile(QPushButton):
         self.detail = QLabel(self)
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setProperty("role", "help")
+        self.detail.setWordWrap(True)         # "from 77,433 customers" fits at 1024 px
         for part in (self.value, self.label, self.detail):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(part)

@@ -91,8 +91,9 @@ clock.start()
 ticker = QTimer(); ticker.setInterval(5)
 def tick():
     spent = clock.restart()
-    if spent > gap["longest"]:
-        gap["longest"], gap["at"] = spent, stage["name"]
+    if spent > gap["longest"]:              # the gap began in the stage of the last tick
+        gap["longest"], gap["at"] = spent, gap.get("then", "start-up")
+    gap["then"] = stage["name"]
 ticker.timeout.connect(tick); ticker.start()
 def step():
     window = startup.window

@@ -66,6 +66,24 @@ def open_context(db: str | None):  # noqa: ANN201 - AppContext, imported late on
     return None
 
 
+def open_quietly(db: str | None):  # noqa: ANN201 - (Path, AppContext | None, str)
+    """On a worker while the starting window shows: import the database layers and open the
+    file. Nothing here touches a widget; what needs a person (a damaged or unavailable file,
+    a refusal) is left to the UI thread, which asks as `open_context` does."""
+    from desktop_app.services import maintenance
+    from desktop_app.services.context import explain_failure, open_app, resolve_db_path
+    import desktop_app.ui.main_window as preloaded  # its imports; no widget is made here
+
+    del preloaded
+    path = resolve_db_path(db)
+    try:
+        if not maintenance.startup_check(path, thorough=False).ok:
+            return path, None, ""
+        return path, open_app(path, before_upgrade=maintenance.backup_before_upgrade), ""
+    except Exception as error:  # noqa: BLE001 - a sentence for the person, never a traceback
+        return path, None, explain_failure(error)
+
+
 def recover_if_damaged(path) -> bool:  # noqa: ANN001 - a Path
     """Before opening, a look at the header, versions and triggers (every page is read in
     the background afterwards): a damaged file is explained, the newest good backup offered
@@ -165,13 +183,24 @@ class Startup:
         self.starting.show()
         if os.environ.get(SMOKE_TEST_ENV) == "first":
             QTimer.singleShot(0, self.app.quit)
-        else:
-            QTimer.singleShot(0, self.finish)
+            return
+        from desktop_app.ui.background import BackgroundQuery
 
-    def finish(self) -> None:
+        # Importing SQLAlchemy and opening the file take a few hundred milliseconds: on a
+        # worker, so the window never stops answering meanwhile.
+        self.opening = BackgroundQuery()
+        self.opening.done.connect(self.finish)
+        self.opening.failed.connect(lambda message: self.finish((None, None, message)))
+        QTimer.singleShot(0, lambda: self.opening.run(open_quietly, self.db))
+
+    def finish(self, opened: tuple) -> None:
         from desktop_app.services.integrity_gate import IntegrityGate
 
-        self.ctx = open_context(self.db)
+        _path, self.ctx, refused = opened
+        if refused:
+            QMessageBox.critical(None, APP_NAME, refused)
+        elif self.ctx is None:               # damaged or unavailable: explained, as before
+            self.ctx = open_context(self.db)
         if self.ctx is None:
             self.exit_code = 1
             self.starting.close()

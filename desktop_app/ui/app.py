@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.locations import resource
-from desktop_app.ui.main_thread_gc import collect_on_ui_thread
+from desktop_app.ui.main_thread_gc import collect_on_ui_thread, settled_after_start
 
 # Smoke tests and benchmarks: TILL_SMOKE_TEST=1 quits with status 0 once the main window is
 # ready; TILL_SMOKE_TEST=first quits as soon as the first (starting) window is on screen.
@@ -211,6 +211,7 @@ class Startup:
         self.window = MainWindow(self.ctx)
         self.window.show()
         self.starting.close()
+        settled_after_start()
         if os.environ.get(SMOKE_TEST_ENV):         # a smoke test only looks, then quits
             QTimer.singleShot(0, self.app.quit)
             return

@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import auth
 from desktop_app.services.context import AppContext
+from desktop_app.ui.background import BackgroundQuery
 
 
 class LockScreen(QWidget):
@@ -52,6 +52,9 @@ class LockScreen(QWidget):
         self.button.setObjectName("unlockTillButton")
         self.button.setProperty("primary", True)
         self.button.clicked.connect(self._unlock)
+        self.checking = BackgroundQuery(self)
+        self.checking.done.connect(self._checked)
+        self.checking.failed.connect(self._refused)
         layout.addWidget(self.button)
         self.message = QLabel(self)
         self.message.setObjectName("lockMessage")
@@ -70,11 +73,17 @@ class LockScreen(QWidget):
         self.pin.setFocus()
 
     def _unlock(self) -> None:
-        try:
-            member = auth.sign_in(self.ctx, self.code.text(), self.pin.text())
-        except DomainError as error:
-            self.message.setText(str(error))
+        """The PIN is checked on the pool, as at sign-in (argon2 is slow on purpose)."""
+        if self.checking.busy:
             return
-        finally:
-            self.pin.clear()
+        self.button.setEnabled(False)
+        self.checking.run(auth.sign_in, self.ctx, self.code.text(), self.pin.text())
+        self.pin.clear()
+
+    def _checked(self, member: StaffMember) -> None:
+        self.button.setEnabled(True)
         self.unlocked.emit(member)
+
+    def _refused(self, message: str) -> None:
+        self.button.setEnabled(True)
+        self.message.setText(message)

@@ -30,6 +30,7 @@ def _unlock(qtbot, window, code: str, pin: str) -> None:  # noqa: ANN001
     qtbot.keyClicks(screen.code, code)
     qtbot.keyClicks(screen.pin, pin)
     qtbot.mouseClick(screen.button, CLICK)
+    qtbot.waitUntil(lambda: not screen.checking.busy)      # the PIN is checked on the pool
 
 
 def test_activity_keeps_it_open_and_idleness_locks_it(qtbot, ctx, clock):

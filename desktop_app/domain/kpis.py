@@ -214,7 +214,7 @@ def summarise_complaints(complaints: Iterable[Complaint | ComplaintFigures], sta
 def summary_of(n: ComplaintCounts, start: date, end: date) -> ComplaintSummary:
     """The KPIs from the counts; the text that is normalised (customers, root causes,
     weeks, suggestions) is worked out once per distinct value, in order of first sight."""
-    customers = _regrouped(n.people, lambda who: customer_key(_Customer(*who)))
+    customers = _regrouped(n.people, lambda who: customer_key(CustomerDetails(*who)))
     repeats = [count for count in customers.values() if count > 1]
     weeks = _regrouped(n.days, week_start)
     suggestions = _grouped_suggestions(n.suggestions)
@@ -248,7 +248,7 @@ def _regrouped(counts: dict[Any, int], key: Callable[[Any], Any]) -> Counter:
     return grouped
 
 
-class _Customer(NamedTuple):
+class CustomerDetails(NamedTuple):
     """The details `customer_key` reads, counted once per different set of them."""
 
     contact_phone: str

@@ -1,9 +1,9 @@
 """The dashboard's figures in SQL, and the lean read of a period's complaints.
 
-`counts` is the dashboard's: `kpis.ComplaintCounts` from four GROUP BY queries over the
-period (through the saved_at index), so a year of a million complaints is never a million
-Python objects; `kpis.summary_of` turns the counts into the KPIs, exactly as it does for
-a pass over complaints in Python (a test compares the two on generated data).
+`counts` is the dashboard's: `kpis.ComplaintCounts` from three GROUP BY queries over the
+period (through the saved_at index) and a stream of its improvement suggestions, so a year
+of a million complaints is never a million `kpis.summary_of` turns the counts into the KPIs, exactly as it does for a pass over
+complaints in Python (a test compares the two on generated data).
 `RecordsInPeriod` finds the references a few figures must name, in SQL too.
 
 `complaints_between` reads the complaints themselves as `ComplaintFigures`:
@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import partial
-from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.complaint import FOLLOW_UP_OPEN, Status
 from desktop_app.domain.dashboard_figures import UNCATEGORISED, Behind
-from desktop_app.domain.kpis import ComplaintCounts, ComplaintFigures, customer_key
+from desktop_app.domain.kpis import (ComplaintCounts, ComplaintFigures, CustomerDetails,
+                                     customer_key)
 from desktop_app.storage import driver_sql
 
 _COLUMNS = ("reference", "opened_at", "saved_at", "status", "channel", "category",
@@ -193,7 +193,7 @@ class RecordsInPeriod:
         with more than one complaint in the period, their complaints oldest first."""
         keys, counts = {}, {}
         for phone, email, name, count in self._run(_PEOPLE, self._period):
-            key = keys[(phone, email, name)] = customer_key(_Who(phone, email, name))
+            key = keys[(phone, email, name)] = customer_key(CustomerDetails(phone, email, name))
             if key:
                 counts[key] = counts.get(key, 0) + count
         return tuple(reference for reference, *who in self._run(
@@ -201,8 +201,3 @@ class RecordsInPeriod:
             f"WHERE {_PERIOD} ORDER BY saved_at, id", self._period)
             if counts.get(keys[tuple(who)], 0) > 1)
 
-
-class _Who(NamedTuple):
-    contact_phone: str
-    contact_email: str
-    customer_name: str

@@ -2,8 +2,9 @@
 
 `counts` is the dashboard's: `kpis.ComplaintCounts` from three GROUP BY queries over the
 period (through the saved_at index) and a stream of its improvement suggestions, so a year
-of a million complaints is never a million `kpis.summary_of` turns the counts into the KPIs, exactly as it does for a pass over
-complaints in Python (a test compares the two on generated data).
+of a million complaints is never a million Python objects. `kpis.summary_of` turns the
+counts into the KPIs, exactly as it does for a pass over complaints in Python (a test
+compares the two on generated data).
 `RecordsInPeriod` finds the references a few figures must name, in SQL too.
 
 `complaints_between` reads the complaints themselves as `ComplaintFigures`:

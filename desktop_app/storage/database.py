@@ -144,6 +144,7 @@ def open_database(path: Path) -> Database:
         if side.exists():
             tighten(side)
     writer = _make_engine(path, read_only=False, pool_size=1)
-    reader = _make_engine(path, read_only=True, pool_size=2)
+    # lists, the home screen, the queues and the dashboard's two halves read at once
+    reader = _make_engine(path, read_only=True, pool_size=3)
     return Database(path=path, writer=writer, reader=reader, lock=lock,
                     anchor=AnchorKeeper(path))

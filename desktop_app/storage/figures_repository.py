@@ -83,6 +83,13 @@ class FiguresRepository:
 
     def counts(self, start: datetime, end: datetime, today: date) -> ComplaintCounts:
         """The complaints saved in [start, end) counted by raw value, in SQL."""
+        n = self.grouped_counts(start, end, today)
+        self.daily_counts(start, end, into=n)
+        return n
+
+    def grouped_counts(self, start: datetime, end: datetime, today: date) -> ComplaintCounts:
+        """The totals and the counts by category, channel, status and root cause; the rest
+        (`daily_counts`) may be read at the same time on another connection."""
         period = {"low": driver_sql.stored(start), "high": driver_sql.stored(end),
                   "today": today.isoformat()}
         run = self._session.connection().exec_driver_sql
@@ -112,6 +119,14 @@ class FiguresRepository:
         n.causes = _in_first_sight_order(raw["causes"], firsts["causes"])
         n.statuses = {_STATUS[k]: v for k, v in
                       _in_first_sight_order(raw["statuses"], firsts["statuses"]).items()}
+        return n
+
+    def daily_counts(self, start: datetime, end: datetime, *,
+                     into: ComplaintCounts) -> ComplaintCounts:
+        """Complaints by day, by customer as typed, and the suggestions, put `into` counts."""
+        period = {"low": driver_sql.stored(start), "high": driver_sql.stored(end)}
+        run = self._session.connection().exec_driver_sql
+        n = into
         n.days = {date.fromisoformat(day): count for day, count in
                   sorted(run(_DAYS, period).all())}
         n.people = {(phone, email, name): count

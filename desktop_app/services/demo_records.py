@@ -55,6 +55,9 @@ ROOT_CAUSES = ("Faulty batch from the supplier", "Shelf label out of date",
 WHYS = ("The item failed early", "The batch was not checked on arrival",
         "Checks were skipped on a busy delivery day", "The rota left one person on goods-in",
         "Nobody reviewed the rota against deliveries")
+SUGGESTIONS = ("Check the stock before it goes out", "Open another till at lunchtime",
+               "Put the returns policy by the tills", "Call back when you say you will",
+               "Label the offers clearly")
 FEELINGS = ("Frustrated", "Angry", "Disappointed", "Worried", "Let down")
 OUTCOMES = ("A refund", "A replacement", "An apology", "A repair", "An explanation")
 DECISIONS = ("Refund in full and a goodwill voucher", "Replacement from the next delivery",
@@ -67,6 +70,7 @@ SHARE_REQUESTED = 0.02         # the staff member chose to escalate
 SHARE_DISAGREES = 0.05         # the customer does not accept what was offered
 SHARE_SIGNED = 0.2
 SHARE_FIVE_WHYS = 0.3
+SHARE_SUGGESTION = 0.06        # a customer who says how to do better
 SHARE_LATE = 0.25              # of the last quarter's follow-ups: not made yet, overdue
 LATE_WITHIN = timedelta(days=90)        # older ones were made in the end
 #: How much commoner a category is than "1" (always-escalated ones are rare).
@@ -189,7 +193,8 @@ class ComplaintMaker:
             satisfaction=chance.choice((None, None, 2, 3, 4, 4, 5, 5, 5)),
             contact_consent=follow_up,
             contact_phone=f"07700 900{chance.randint(100, 999)}" if follow_up else "",
-            improvement_suggestion=chance.choice(("", "", "", "Check the stock before it goes out")),
+            improvement_suggestion=(chance.choice(SUGGESTIONS)
+                                    if chance.random() < SHARE_SUGGESTION else ""),
             escalation=Escalation("Store manager", " ".join(r.message for r in reasons), saved,
                                   tuple(r.trigger.value for r in reasons)) if reasons else None)
         complaint = replace(complaint, status=initial_status(complaint))

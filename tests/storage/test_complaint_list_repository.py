@@ -19,7 +19,8 @@ TODAY = date(2026, 3, 10)
 @pytest.fixture
 def everything(ctx, clock, staff) -> list[Complaint]:
     """A demonstration year made ten days ago (so some work is still open, some overdue),
-    and a follow-up forgotten since the first of the month."""
+    a follow-up forgotten since the first of the month and an escalation waiting."""
+    from tests.services.test_aftercare import escalated
     from tests.services.test_data_protection import save_complaint
 
     now = clock.now()
@@ -28,6 +29,7 @@ def everything(ctx, clock, staff) -> list[Complaint]:
     clock.set(datetime(2026, 3, 1, 12, 0))
     save_complaint(ctx, staff, follow_up_needed=True, follow_up_due=date(2026, 3, 5),
                    follow_up_method="phone")
+    escalated(ctx, staff)                                     # and one waiting for a decision
     clock.set(now)
     with ctx.uow() as uow:
         return uow.complaints.saved_between(datetime(2000, 1, 1), datetime(2100, 1, 1))

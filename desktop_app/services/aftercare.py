@@ -100,9 +100,16 @@ class WorkQueues:
 
 
 def queues(ctx: AppContext, user: StaffMember) -> WorkQueues:
-    deciding = allowed(user, Subject.COMPLAINT, Action.DECIDE)
-    escalated = work_waiting(ctx, user).escalated if deciding else 0
-    return WorkQueues(follow_up_queue(ctx, user), escalations_waiting(ctx, user), escalated)
+    return WorkQueues(follow_up_queue(ctx, user), escalations_waiting(ctx, user),
+                      _escalated(ctx, user))
+
+
+def _escalated(ctx: AppContext, user: StaffMember) -> int:
+    """How many escalations wait for a decision: for those who decide, else 0."""
+    if not allowed(user, Subject.COMPLAINT, Action.DECIDE):
+        return 0
+    with ctx.read_uow() as uow:
+        return uow.aftercare.awaiting_decision_count()
 
 
 def work_waiting(ctx: AppContext, user: StaffMember) -> WorkWaiting:
@@ -112,9 +119,7 @@ def work_waiting(ctx: AppContext, user: StaffMember) -> WorkWaiting:
     staff_id = None if sees_everyones(user, Subject.COMPLAINT) else user.id
     with ctx.read_uow() as uow:
         overdue, due_today = uow.aftercare.follow_ups_due_counts(today, staff_id=staff_id)
-        escalated = (uow.aftercare.awaiting_decision_count()
-                     if allowed(user, Subject.COMPLAINT, Action.DECIDE) else 0)
-    return WorkWaiting(overdue, due_today, escalated)
+    return WorkWaiting(overdue, due_today, _escalated(ctx, user))
 
 
 def escalations_waiting(ctx: AppContext, user: StaffMember) -> list[AwaitingDecision]:

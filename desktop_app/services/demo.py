@@ -50,7 +50,7 @@ def _staff(ctx: AppContext, chance: random.Random) -> DemoStaff:
             uow.commit()
     managers = [m for m in members if m.role is Role.MANAGER] or members
     return DemoStaff(staff=tuple(m.id for m in members),
-                     managers=tuple(m.id for m in managers), manager_name=managers[0].name)
+                     managers=tuple(m.id for m in managers))
 
 
 #: Complaints written per transaction: a million never sit in one transaction (its WAL

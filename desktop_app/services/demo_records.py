@@ -113,7 +113,6 @@ def signature_png(seed: int = 1) -> bytes:
 class DemoStaff:
     staff: tuple[int, ...]            # who logs complaints
     managers: tuple[int, ...]         # who decides escalations
-    manager_name: str
 
 
 class ComplaintMaker:

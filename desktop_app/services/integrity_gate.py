@@ -68,10 +68,6 @@ class IntegrityGate:
                 return
         listener(self._state)
 
-    def wait(self, timeout: float | None = None) -> CheckState:
-        self._settled.wait(timeout)
-        return self._state
-
     def require_sound(self) -> None:
         """Before a record is written: refused, with a sentence, unless the check passed."""
         if self._state is CheckState.DAMAGED:

@@ -1,4 +1,4 @@
-"""The dashboard's figures in SQL, and the lean read of a period's complaints.
+"""The dashboard's and the period summary's figures, counted in SQL.
 
 `counts` is the dashboard's: `kpis.ComplaintCounts` from three GROUP BY queries over the
 period (through the saved_at index) and a stream of its improvement suggestions, so a year
@@ -6,36 +6,19 @@ of a million complaints is never a million Python objects. `kpis.summary_of` tur
 counts into the KPIs, exactly as it does for a pass over complaints in Python (a test
 compares the two on generated data).
 `RecordsInPeriod` finds the references a few figures must name, in SQL too.
-
-`complaints_between` reads the complaints themselves as `ComplaintFigures`:
-
-A year of a busy store is 100,000 complaints. Mapping them through SQLAlchemy into full
-`Complaint`s cost 2.5 s here; the figures need 17 of the 50 columns, so this reads just
-those on the session's own sqlite3 cursor (the same read transaction) and builds one
-small tuple per complaint. Values are decoded exactly as the SQLAlchemy SQLite types
-decode them (`driver_sql.stored` is the other direction), so the figures are the same as
-from full complaints (`ComplaintRepository.saved_between`; a test compares them).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import partial
 
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.complaint import FOLLOW_UP_OPEN, Status
 from desktop_app.domain.dashboard_figures import UNCATEGORISED, Behind
-from desktop_app.domain.kpis import (ComplaintCounts, ComplaintFigures, CustomerDetails,
-                                     customer_key)
+from desktop_app.domain.kpis import ComplaintCounts, CustomerDetails, customer_key
 from desktop_app.storage import driver_sql
 
-_COLUMNS = ("reference", "opened_at", "saved_at", "status", "channel", "category",
-            "root_cause", "customer_agrees", "escalated_at IS NOT NULL", "follow_up_needed",
-            "follow_up_due", "satisfaction", "contact_phone", "contact_email",
-            "customer_name", "improvement_suggestion", "closed_at")
-_BETWEEN = (f"SELECT {', '.join(_COLUMNS)} FROM complaints "
-            "WHERE saved_at >= ? AND saved_at < ? ORDER BY saved_at, id")
 _STATUS = {status.value: status for status in Status}
 
 
@@ -50,16 +33,17 @@ def _seconds(later: str, earlier: str) -> str:
 
 
 _OPEN = ", ".join(f"'{s.value}'" for s in FOLLOW_UP_OPEN)
+_CLOSED = Status.CLOSED.value
 #: One row per (category, channel, status, root cause) with everything summed, and the
 #: group's first complaint in counting order, for first-sight order: min(saved_at) and,
 #: as SQLite documents for a lone min(), the id of the row it came from (building a
 #: "saved_at || id" key instead cost 1.6 s on a million rows).
 _GROUPED = f"""
 SELECT category, channel, status, root_cause, count(*),
-       sum(status = 'closed' AND customer_agrees = 1 AND escalated_at IS NULL
+       sum(status = '{_CLOSED}' AND customer_agrees = 1 AND escalated_at IS NULL
            AND follow_up_needed = 0),
-       sum(status = 'closed' AND closed_at IS NOT NULL),
-       total(CASE WHEN status = 'closed' AND closed_at IS NOT NULL
+       sum(status = '{_CLOSED}' AND closed_at IS NOT NULL),
+       total(CASE WHEN status = '{_CLOSED}' AND closed_at IS NOT NULL
                   THEN {_seconds('closed_at', 'opened_at')} END) / 86400.0,
        total(max(0.0, {_seconds('saved_at', 'opened_at')})) / 60.0,
        sum(coalesce(satisfaction, 0) != 0), total(coalesce(satisfaction, 0)),
@@ -144,34 +128,6 @@ class FiguresRepository:
 
     def records_in(self, start: datetime, end: datetime) -> RecordsInPeriod:
         return RecordsInPeriod(self._session, start, end)
-
-    def complaints_between(self, start: datetime, end: datetime) -> list[ComplaintFigures]:
-        """Complaints saved in [start, end), oldest first."""
-        cursor = driver_sql.cursor(self._session)
-        try:
-            rows = cursor.execute(_BETWEEN, (driver_sql.stored(start), driver_sql.stored(end)))
-            return _figures(rows)
-        finally:
-            cursor.close()
-
-
-def _figures(rows) -> list[ComplaintFigures]:  # noqa: ANN001 - a sqlite3 cursor
-    """One tuple per row, in a plain loop: the cheapest shape CPython offers (a tuple of
-    strings, numbers and datetimes is not even followed by the garbage collector)."""
-    new = partial(tuple.__new__, ComplaintFigures)
-    when, day, status_of = datetime.fromisoformat, date.fromisoformat, _STATUS.__getitem__
-    found: list[ComplaintFigures] = []
-    add = found.append
-    for (reference, opened_at, saved_at, status, channel, category, root_cause, agrees,
-         escalated, follow_up_needed, follow_up_due, satisfaction, phone, email, name,
-         suggestion, closed_at) in rows:
-        add(new((reference, when(opened_at), when(saved_at), status_of(status), channel,
-                 category, root_cause, None if agrees is None else bool(agrees),
-                 bool(escalated), bool(follow_up_needed),
-                 None if follow_up_due is None else day(follow_up_due), satisfaction,
-                 phone, email, name, suggestion,
-                 None if closed_at is None else when(closed_at))))
-    return found
 
 
 class RecordsInPeriod:

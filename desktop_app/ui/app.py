@@ -13,7 +13,7 @@ import os
 import sys
 import threading
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -66,22 +66,23 @@ def open_context(db: str | None):  # noqa: ANN201 - AppContext, imported late on
     return None
 
 
-def open_quietly(db: str | None):  # noqa: ANN201 - (Path, AppContext | None, str)
+def open_quietly(db: str | None):  # noqa: ANN201 - (AppContext | None, str)
     """On a worker while the starting window shows: import the database layers and open the
     file. Nothing here touches a widget; what needs a person (a damaged or unavailable file,
     a refusal) is left to the UI thread, which asks as `open_context` does."""
+    import importlib
+
     from desktop_app.services import maintenance
     from desktop_app.services.context import explain_failure, open_app, resolve_db_path
-    import desktop_app.ui.main_window as preloaded  # its imports; no widget is made here
 
-    del preloaded
+    importlib.import_module("desktop_app.ui.main_window")   # its imports; no widget made
     path = resolve_db_path(db)
     try:
         if not maintenance.startup_check(path, thorough=False).ok:
-            return path, None, ""
-        return path, open_app(path, before_upgrade=maintenance.backup_before_upgrade), ""
+            return None, ""
+        return open_app(path, before_upgrade=maintenance.backup_before_upgrade), ""
     except Exception as error:  # noqa: BLE001 - a sentence for the person, never a traceback
-        return path, None, explain_failure(error)
+        return None, explain_failure(error)
 
 
 def recover_if_damaged(path) -> bool:  # noqa: ANN001 - a Path
@@ -123,12 +124,6 @@ def ask_to_restore(message: str, *, damaged: bool, backup, parent=None) -> bool:
     return box.exec() == QMessageBox.StandardButton.Ok and can_restore
 
 
-class _Settled(QObject):
-    """Carries the page check's answer from the worker to the UI thread (queued)."""
-
-    answered = Signal(str)
-
-
 class StartupChores:
     """After the window is up, off the UI thread: the page check, today's backup and the
     retention sweep (services.startup). A save waits for the check; damage found is
@@ -138,12 +133,13 @@ class StartupChores:
         from PySide6.QtCore import QRunnable, QThreadPool
 
         from desktop_app.services import startup
+        from desktop_app.ui.check_wait import GateWatcher
 
         self.ctx, self.window = ctx, window
         self.stop = threading.Event()
-        self.settled = _Settled()
-        self.settled.answered.connect(self._answered)
-        ctx.integrity.when_settled(lambda state: self.settled.answered.emit(state.value))
+        self.watcher = GateWatcher()
+        self.watcher.settled.connect(self._answered)
+        self.watcher.watch(ctx.integrity)
         QThreadPool.globalInstance().start(QRunnable.create(
             lambda: startup.after_opening(ctx, stop=self.stop)))
 
@@ -190,13 +186,13 @@ class Startup:
         # worker, so the window never stops answering meanwhile.
         self.opening = BackgroundQuery()
         self.opening.done.connect(self.finish)
-        self.opening.failed.connect(lambda message: self.finish((None, None, message)))
+        self.opening.failed.connect(lambda message: self.finish((None, message)))
         QTimer.singleShot(0, lambda: self.opening.run(open_quietly, self.db))
 
     def finish(self, opened: tuple) -> None:
         from desktop_app.services.integrity_gate import IntegrityGate
 
-        _path, self.ctx, refused = opened
+        self.ctx, refused = opened
         if refused:
             QMessageBox.critical(None, APP_NAME, refused)
         elif self.ctx is None:               # damaged or unavailable: explained, as before

@@ -9,12 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop_app.services.context import AppContext
-from desktop_app.services.integrity_gate import CheckState
-from desktop_app.ui.background import BackgroundQuery
+from desktop_app.services.integrity_gate import CheckState, IntegrityGate
+
+
+class GateWatcher(QObject):
+    """The start-up check's answer, delivered on the UI thread (a queued signal from
+    whichever thread settles it); no pool thread is kept waiting for it."""
+
+    settled = Signal(str)
+
+    def watch(self, gate: IntegrityGate) -> None:
+        """Connect to `settled` first: a gate already settled answers at once."""
+        gate.when_settled(self._from_any_thread)
+
+    def _from_any_thread(self, state: CheckState) -> None:
+        try:
+            self.settled.emit(state.value)
+        except RuntimeError:        # its window closed before the check answered
+            pass
 
 
 class CheckWaitNote(QDialog):
@@ -36,10 +52,11 @@ class CheckWaitNote(QDialog):
         busy = QProgressBar(self)
         busy.setRange(0, 0)
         layout.addWidget(busy)
-        self.query = BackgroundQuery(self)
+        self.watcher = GateWatcher(self)
+        self.waiting = True
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
-        if self.query.busy:                  # it closes itself when the check answers
+        if self.waiting:                     # it closes itself when the check answers
             event.ignore()
             return
         super().closeEvent(event)
@@ -56,13 +73,13 @@ def when_checked(parent: QWidget, ctx: AppContext, save: Callable[[], object]) -
         return True
     note = CheckWaitNote(parent)
 
-    def answered(_state: object) -> None:
+    def answered(_state: str) -> None:
+        note.waiting = False
         note.hide()
         note.deleteLater()
         save()
 
-    note.query.done.connect(answered)
-    note.query.failed.connect(answered)
-    note.query.run(ctx.integrity.wait)
+    note.watcher.settled.connect(answered)
     note.show()
+    note.watcher.watch(ctx.integrity)
     return False

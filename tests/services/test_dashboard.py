@@ -10,7 +10,6 @@ import pytest
 from desktop_app.domain.complaint import Status
 from desktop_app.domain.dashboard_figures import Figure
 from desktop_app.domain.errors import DomainError, PermissionDenied
-from desktop_app.domain.kpis import ComplaintFigures, summarise_complaints
 from desktop_app.services import complaint_list, dashboard, demo, reporting
 
 START, END = date(2025, 3, 11), date(2026, 3, 10)        # the last 12 months (clock: 10 March)
@@ -36,25 +35,6 @@ def test_figures_are_the_pdf_summary_s(filled, manager, monkeypatch):
         reporting.complaints_summary(filled, manager, start, end)
         assert board.summary == printed["summary"]
     assert board.summary.logged > 0
-
-
-def test_the_lean_read_holds_what_the_full_read_holds(filled):
-    low, high = reporting.period_bounds(START, END)
-    with filled.read_uow() as uow:
-        lean = uow.figures.complaints_between(low, high)
-        full = uow.complaints.saved_between(low, high)
-    assert len(lean) == len(full) > 390
-    for fig, c in zip(lean, full, strict=True):
-        assert fig == ComplaintFigures(
-            c.reference, c.opened_at, c.saved_at, c.status, c.channel, c.category,
-            c.root_cause, c.customer_agrees, c.escalated, c.follow_up_needed, c.follow_up_due,
-            c.satisfaction, c.contact_phone, c.contact_email, c.customer_name,
-            c.improvement_suggestion, c.closed_at)
-        assert fig.resolved_at_first_contact == c.resolved_at_first_contact
-        assert fig.handling_seconds == c.handling_seconds
-    today = filled.clock.now().date()
-    assert summarise_complaints(lean, START, END, today=today) == summarise_complaints(
-        full, START, END, today=today)
 
 
 def test_only_those_who_may_print_the_summary_see_the_dashboard(filled, staff, supervisor,

@@ -96,15 +96,15 @@ def tick():
     gap["then"] = stage["name"]
 ticker.timeout.connect(tick); ticker.start()
 def step():
-    window = startup.window
-    if stage["name"] == "start-up" and window is not None and window.isVisible():
+    window, screen = startup.window, startup.sign_in
+    if stage["name"] == "start-up" and screen is not None and screen.isVisible():
         print("SIGNIN", time.perf_counter(), flush=True)
-        stage["name"] = "sign-in"
-        window.sign_in.code.setText(sys.argv[2]); window.sign_in.pin.setText(sys.argv[3])
+        stage["name"] = "sign-in"           # typed and pressed at once, the file maybe not open
+        screen.code.setText(sys.argv[2]); screen.pin.setText(sys.argv[3])
         stage["signed"] = time.perf_counter()
-        window.sign_in.button.click()
-    elif stage["name"] == "sign-in" and window.stack.currentWidget() is window.home \
-            and not window.home.loading.busy:
+        screen.button.click()
+    elif stage["name"] == "sign-in" and window is not None \
+            and window.stack.currentWidget() is window.home and not window.home.loading.busy:
         stage["name"] = "workspace"
         window.home.workspace_button.click()
     elif stage["name"] == "workspace" and not window.workspace.list.model.busy \\
@@ -289,6 +289,8 @@ def main() -> int:
     parser.add_argument("--complaints", type=int, default=1_000_000)
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", choices=("startup", "searches", "dashboard", "paging"),
+                        help="one section only (the databases are made if missing)")
     parser.add_argument("--part", help=argparse.SUPPRESS)
     parser.add_argument("args", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -303,11 +305,19 @@ def main() -> int:
     folder.mkdir(parents=True, exist_ok=True)
     ten_years, one_year = folder / "ten-years.db", folder / "one-busy-year.db"
     demo_database(ten_years, args.complaints, None)
-    startup(ten_years, max(3, args.runs // 2))
-    searches(ten_years, args.runs)
+
+    def wanted(section: str) -> bool:
+        return args.only in (None, section)
+
+    if wanted("startup"):
+        startup(ten_years, max(3, args.runs // 2))
+    if wanted("searches"):
+        searches(ten_years, args.runs)
     today, last_year = date.today(), date.today().year - 1
     for db, label, target in ((ten_years, "a year of the ten", "500 ms"),
                               (one_year, "a year of 1,000,000", "2000 ms")):
+        if not wanted("dashboard"):
+            break
         if db is one_year:
             demo_database(one_year, args.complaints, 1)
         start, end = ((date(last_year, 1, 1), date(last_year, 12, 31)) if db is ten_years
@@ -317,6 +327,8 @@ def main() -> int:
         line(f"dashboard, {label} ({found['logged']:,} complaints)", found["ours"],
              found["raw"], target)
         print(f"   peak RSS of that process {found['peak']:,.0f} MiB (target ≤ 300 MiB)")
+    if not wanted("paging"):
+        return 0
     paged = in_own_process("paging", str(ten_years))
     print(f"paging through all {paged['pages']:,} pages to the end: {paged['seconds']:.1f} s; "
           f"peak RSS {paged['peak']:,.0f} MiB, mapped pages included (target ≤ 250 MiB)")

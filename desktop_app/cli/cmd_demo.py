@@ -10,7 +10,7 @@ from argparse import Namespace, _SubParsersAction
 
 from desktop_app.cli.common import open_context
 from desktop_app.services import demo
-from desktop_app.services.context import default_db_path
+from desktop_app.services.db_location import default_db_path
 
 
 def register(commands: _SubParsersAction) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop_app.cli.common import (CommandError, add_user_arguments, open_context, read_pin,
                                     signed_in)
 from desktop_app.services import maintenance
-from desktop_app.services.context import resolve_db_path
+from desktop_app.services.db_location import resolve_db_path
 
 
 def register(commands: _SubParsersAction) -> None:

@@ -9,7 +9,8 @@ from datetime import date
 
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.staff import StaffMember
-from desktop_app.services.context import AppContext, open_app, resolve_db_path
+from desktop_app.services.context import AppContext, open_app
+from desktop_app.services.db_location import resolve_db_path
 
 
 class CommandError(Exception):

@@ -6,7 +6,6 @@ This is the composition root below the UI: the UI and the command line call
 
 from __future__ import annotations
 
-import os
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,30 +20,13 @@ from desktop_app.storage.instance_lock import DatabaseInUse
 from desktop_app.storage.migrations import SchemaMissing, SchemaTooNew, upgrade
 from desktop_app.storage.unit_of_work import SqlUnitOfWork
 
-ENV_DB = "COMPLAINT_LOGGER_DB"
-
 #: Opening refused, each with a sentence for the person: nothing was written to the file.
 OPEN_REFUSED = (SchemaTooNew, SchemaMissing, DatabaseLocationError, DatabaseDamaged,
                 DatabaseUnavailable, DatabaseInUse)
 
 __all__ = ["OPEN_REFUSED", "AppContext", "explain_failure", "DatabaseDamaged", "DatabaseInUse",
            "DatabaseLocationError", "DatabaseUnavailable", "SchemaMissing", "SchemaTooNew",
-           "default_db_path", "open_app", "resolve_db_path"]
-
-
-def default_db_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("TillComplaintLogger", appauthor=False)) / "complaints.db"
-
-
-def resolve_db_path(explicit: str | os.PathLike | None = None) -> Path:
-    """--db beats the COMPLAINT_LOGGER_DB variable, which beats the user data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    if os.environ.get(ENV_DB):
-        return Path(os.environ[ENV_DB]).expanduser()
-    return default_db_path()
+           "open_app"]
 
 
 @dataclass

@@ -1,10 +1,12 @@
 """Starting the window: Qt application, style, translations, database, first screen.
 
 The first window appears before the database layer (SQLAlchemy), Alembic or reportlab are
-imported: a starting window is shown at once, and the database is opened from the event
-loop right after it is on screen. Opening reads only the file's header, versions and
-triggers; the page check, today's backup and the retention sweep follow on the pool
-(services.startup), so the sign-in screen is up whatever the size of the file.
+imported. A store that exists shows its sign-in screen at once (ui.splash.SignInFirst):
+the person types while the database layers are imported and the file opened on a worker,
+and a Sign in pressed meanwhile goes ahead when the file is open. A first start shows a
+starting window until the first-run form is ready. Opening reads only the file's header,
+versions and triggers; the page check, today's backup and the retention sweep follow on
+the pool (services.startup), so the sign-in screen is up whatever the size of the file.
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ def install_translations(app: QApplication) -> None:
 
 def open_context(db: str | None):  # noqa: ANN201 - AppContext, imported late on purpose
     from desktop_app.services import maintenance
-    from desktop_app.services.context import explain_failure, open_app, resolve_db_path
+    from desktop_app.services.context import explain_failure, open_app
+    from desktop_app.services.db_location import resolve_db_path
 
     path = resolve_db_path(db)
     try:
@@ -73,7 +76,8 @@ def open_quietly(db: str | None):  # noqa: ANN201 - (AppContext | None, str)
     import importlib
 
     from desktop_app.services import maintenance
-    from desktop_app.services.context import explain_failure, open_app, resolve_db_path
+    from desktop_app.services.context import explain_failure, open_app
+    from desktop_app.services.db_location import resolve_db_path
 
     importlib.import_module("desktop_app.ui.main_window")   # its imports; no widget made
     path = resolve_db_path(db)
@@ -168,14 +172,16 @@ class Startup:
     The sign-in screen is up before anything that grows with the data has run."""
 
     def __init__(self, app: QApplication, db: str | None) -> None:
-        from desktop_app.ui.splash import StartingWindow
+        from desktop_app.services.db_location import resolve_db_path, store_exists
+        from desktop_app.ui.splash import SignInFirst, StartingWindow
 
         self.app = app
         self.db = db
         self.ctx = None
         self.window = None
         self.exit_code = 0
-        self.starting = StartingWindow()
+        # A store that exists: its sign-in screen at once, typed into while the file opens.
+        self.starting = SignInFirst() if store_exists(resolve_db_path(db)) else StartingWindow()
         self.starting.show()
         if os.environ.get(SMOKE_TEST_ENV) == "first":
             QTimer.singleShot(0, self.app.quit)
@@ -188,6 +194,13 @@ class Startup:
         self.opening.done.connect(self.finish)
         self.opening.failed.connect(lambda message: self.finish((None, message)))
         QTimer.singleShot(0, lambda: self.opening.run(open_quietly, self.db))
+
+    @property
+    def sign_in(self):  # noqa: ANN201 - SignInScreen | None
+        """The sign-in screen the person can type in now, wherever it is."""
+        if self.window is not None:
+            return self.window.sign_in
+        return getattr(self.starting, "sign_in", None)
 
     def finish(self, opened: tuple) -> None:
         from desktop_app.services.integrity_gate import IntegrityGate
@@ -204,9 +217,14 @@ class Startup:
             return
         from desktop_app.ui.main_window import MainWindow
 
-        self.window = MainWindow(self.ctx)
+        typing_in = QApplication.focusWidget()
+        self.window = MainWindow(self.ctx, sign_in=self.starting.hand_over())
+        self.window.setGeometry(self.starting.geometry())
         self.window.show()
         self.starting.close()
+        if typing_in is not None and typing_in.window() is self.window:
+            self.window.activateWindow()
+            typing_in.setFocus()             # the cursor stays where the person was typing
         settled_after_start()
         if os.environ.get(SMOKE_TEST_ENV):         # a smoke test only looks, then quits
             QTimer.singleShot(0, self.app.quit)

@@ -36,7 +36,10 @@ MIN_WIDTH, MIN_HEIGHT = 1024, 768
 class MainWindow(QMainWindow):
     complaint_saved = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 sign_in: SignInScreen | None = None) -> None:
+        """`sign_in`: the screen the person may already be typing in (ui.splash), taken in
+        with what it holds."""
         super().__init__(parent)
         self.ctx = ctx
         self.user: StaffMember | None = None
@@ -49,7 +52,7 @@ class MainWindow(QMainWindow):
 
         self.first_run = FirstRunScreen(ctx, self)
         self.first_run.done.connect(self.show_sign_in)
-        self.sign_in = SignInScreen(ctx, self)
+        self.sign_in = sign_in or SignInScreen(ctx, self)
         self.sign_in.signed_in.connect(self.show_home)
         self.home = HomeScreen(ctx, self)
         self.home.new_complaint.connect(self.start_complaint)
@@ -89,10 +92,14 @@ class MainWindow(QMainWindow):
         self._data_protection: DataProtectionScreen | None = None
         self._workspace: WorkspaceScreen | None = None
         self._build_menu()
-        if setup.is_set_up(ctx):
-            self.show_sign_in()
-        else:
+        if sign_in is not None:
+            sign_in.attach(ctx)
+        if not setup.is_set_up(ctx):
             self.stack.setCurrentWidget(self.first_run)
+        elif sign_in is not None:
+            self.stack.setCurrentWidget(sign_in)
+        else:
+            self.show_sign_in()
 
     @property
     def settings(self) -> SettingsScreen:

@@ -1,23 +1,33 @@
-"""Sign in: choose your name (or type your staff code), then your PIN."""
+"""Sign in: choose your name (or type your staff code), then your PIN.
+
+At start-up this screen is the first window, up before the database layer is imported
+(ui.app): the person can type their code and PIN at once. The staff list fills in, and a
+Sign in already pressed goes ahead, when the opened database is attached. So this module
+imports no service at its top; `auth` is imported when the database is there.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
 from desktop_app.domain.staff import StaffMember
-from desktop_app.services import auth
-from desktop_app.services.context import AppContext
 from desktop_app.ui.background import BackgroundQuery
+
+if TYPE_CHECKING:
+    from desktop_app.services.context import AppContext
 
 
 class SignInScreen(QWidget):
     signed_in = Signal(object)     # StaffMember
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._asked = False          # Sign in pressed before the database was attached
         self.setObjectName("signInScreen")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(40, 30, 40, 30)
@@ -66,15 +76,33 @@ class SignInScreen(QWidget):
         outer.addLayout(right, 1)
 
     def refresh(self) -> None:
-        self.names.clear()
-        for member in auth.staff_list(self.ctx):
-            item = QListWidgetItem(f"{member.name}  ({member.code})")
-            item.setData(Qt.ItemDataRole.UserRole, member.code)
-            self.names.addItem(item)
+        """A fresh screen: the staff list read again, nothing typed."""
+        self._list_staff()
         self.code.clear()
         self.pin.clear()
         self.message.clear()
         self.code.setFocus()
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: list the staff, keep whatever was typed meanwhile, and
+        sign in now if the person already asked to."""
+        self.ctx = ctx
+        self._list_staff()
+        if self._asked:
+            self._asked = False
+            self.button.setEnabled(True)
+            self._sign_in()
+
+    def _list_staff(self) -> None:
+        self.names.clear()
+        if self.ctx is None:
+            return
+        from desktop_app.services import auth
+
+        for member in auth.staff_list(self.ctx):
+            item = QListWidgetItem(f"{member.name}  ({member.code})")
+            item.setData(Qt.ItemDataRole.UserRole, member.code)
+            self.names.addItem(item)
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.code.setText(item.data(Qt.ItemDataRole.UserRole))
@@ -83,9 +111,15 @@ class SignInScreen(QWidget):
     def _sign_in(self) -> None:
         """On the pool: checking a PIN is slow on purpose (argon2) and may wait a moment for
         the writer, so the window never stalls on it."""
-        if self.signing.busy:
+        if self.signing.busy or self._asked:
             return
         self.button.setEnabled(False)
+        if self.ctx is None:
+            self._asked = True
+            self.message.setText(self.tr("Opening the complaint records…"))
+            return
+        from desktop_app.services import auth
+
         self.message.setText(self.tr("Signing in…"))
         self.signing.run(auth.sign_in, self.ctx, self.code.text(), self.pin.text())
 

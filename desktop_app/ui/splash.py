@@ -1,4 +1,10 @@
-"""The first window: shown at once, while the database is opened and checked."""
+"""The first window, shown at once while the database is opened and checked.
+
+A store that exists gets its sign-in screen straight away (`SignInFirst`): the person types
+their code and PIN while the database layer is imported on a worker, and the screen moves
+into the main window when the file is open. A first start, with no store yet, gets
+`StartingWindow` until the first-run form is ready.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.ui.sign_in import SignInScreen
+
+WIDTH, HEIGHT = 1024, 768
 
 
 class StartingWindow(QWidget):
@@ -13,7 +22,7 @@ class StartingWindow(QWidget):
         super().__init__()
         self.setObjectName("startingWindow")
         self.setWindowTitle(APP_NAME)
-        self.resize(1024, 768)
+        self.resize(WIDTH, HEIGHT)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(APP_NAME, self)
@@ -29,3 +38,28 @@ class StartingWindow(QWidget):
         version.setProperty("role", "help")
         layout.addWidget(version)
         layout.addStretch(1)
+
+    def hand_over(self) -> SignInScreen | None:
+        """Nothing to carry into the main window."""
+        return None
+
+
+class SignInFirst(QWidget):
+    """The sign-in screen on its own, before the database is open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("signInFirstWindow")
+        self.setWindowTitle(APP_NAME)
+        self.resize(WIDTH, HEIGHT)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.sign_in = SignInScreen(None, self)
+        layout.addWidget(self.sign_in)
+        self.sign_in.code.setFocus()
+
+    def hand_over(self) -> SignInScreen:
+        """The screen, with what was typed and where the cursor was, for the main window."""
+        screen = self.sign_in
+        self.layout().removeWidget(screen)
+        return screen

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__, locations
-from desktop_app.services.context import default_db_path
+from desktop_app.services.db_location import default_db_path
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"

@@ -107,7 +107,9 @@ def step():
             and window.stack.currentWidget() is window.home and not window.home.loading.busy:
         stage["name"] = "workspace"
         window.home.workspace_button.click()
-    elif stage["name"] == "workspace" and not window.workspace.list.model.busy \\
+    elif stage["name"] == "workspace" \\
+            and window.stack.currentWidget().objectName() == "workspaceScreen" \\
+            and not window.workspace.list.model.busy \\
             and window.workspace.list.model.rowCount() > 0:
         print("LISTED", time.perf_counter() - stage["signed"], flush=True)
         print("GAP", gap["longest"], gap["at"], flush=True)

@@ -58,7 +58,7 @@ def build() -> str:
         outstanding = window.incident_flow.follow_ups(manager)
         sections.append(("Incidents: actions outstanding", outstanding))
         sections.append(("Incidents: all", window.incident_flow.browse(manager)))
-        window.show_workspace()
+        window.workspace.show_for(manager)       # its tabs, as show_workspace ends
         tabs = window.workspace.tabs
         sections += [(f"Complaints and follow-ups: {tabs.tabText(i).split(' (')[0]}",
                       tabs.widget(i)) for i in range(tabs.count())]

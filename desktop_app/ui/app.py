@@ -40,7 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
-    collect_on_ui_thread(app)
+    collect_on_ui_thread(app, after_start=True)
     return app
 
 
@@ -75,7 +75,7 @@ def open_quietly(db: str | None):  # noqa: ANN201 - (AppContext | None, str)
     a refusal) is left to the UI thread, which asks as `open_context` does."""
     import importlib
 
-    from desktop_app.services import maintenance
+    from desktop_app.services import auth, maintenance, setup
     from desktop_app.services.context import explain_failure, open_app
     from desktop_app.services.db_location import resolve_db_path
 
@@ -84,9 +84,14 @@ def open_quietly(db: str | None):  # noqa: ANN201 - (AppContext | None, str)
     try:
         if not maintenance.startup_check(path, thorough=False).ok:
             return None, ""
-        return open_app(path, before_upgrade=maintenance.backup_before_upgrade), ""
+        ctx = open_app(path, before_upgrade=maintenance.backup_before_upgrade)
     except Exception as error:  # noqa: BLE001 - a sentence for the person, never a traceback
         return None, explain_failure(error)
+    # The main window's first two reads, asked once here so that SQLAlchemy has compiled
+    # them before the UI thread asks (each costs milliseconds the first time only).
+    setup.is_set_up(ctx)
+    auth.staff_list(ctx)
+    return ctx, ""
 
 
 def recover_if_damaged(path) -> bool:  # noqa: ANN001 - a Path
@@ -198,13 +203,11 @@ class Startup:
     @property
     def sign_in(self):  # noqa: ANN201 - SignInScreen | None
         """The sign-in screen the person can type in now, wherever it is."""
-        if self.window is not None:
+        if self.window is not None and self.window.isVisible():
             return self.window.sign_in
         return getattr(self.starting, "sign_in", None)
 
     def finish(self, opened: tuple) -> None:
-        from desktop_app.services.integrity_gate import IntegrityGate
-
         self.ctx, refused = opened
         if refused:
             QMessageBox.critical(None, APP_NAME, refused)
@@ -217,14 +220,21 @@ class Startup:
             return
         from desktop_app.ui.main_window import MainWindow
 
-        typing_in = QApplication.focusWidget()
-        self.window = MainWindow(self.ctx, sign_in=self.starting.hand_over())
+        # Two turns of the event loop, so that neither is a stall the person feels: the
+        # main window is built, then it carries on with what was typed and takes over.
+        self.window = MainWindow(self.ctx)
+        QTimer.singleShot(0, self._take_over)
+
+    def _take_over(self) -> None:
+        from desktop_app.services.integrity_gate import IntegrityGate
+
+        first = getattr(self.starting, "sign_in", None)
+        if first is not None and self.window.stack.currentWidget() is self.window.sign_in:
+            self.window.sign_in.carry_on_from(first)
         self.window.setGeometry(self.starting.geometry())
         self.window.show()
         self.starting.close()
-        if typing_in is not None and typing_in.window() is self.window:
-            self.window.activateWindow()
-            typing_in.setFocus()             # the cursor stays where the person was typing
+        self.window.activateWindow()
         settled_after_start()
         if os.environ.get(SMOKE_TEST_ENV):         # a smoke test only looks, then quits
             QTimer.singleShot(0, self.app.quit)

@@ -52,6 +52,8 @@ class _Job(QRunnable):
 class BackgroundQuery(QObject):
     done = Signal(object)
     failed = Signal(str)
+    #: Nothing of this query's is running any more (after its newest answer).
+    idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +76,10 @@ class BackgroundQuery(QObject):
         carrier = self._carriers.pop(ticket, None)
         if carrier is not None:
             carrier.deleteLater()
-        if ticket != self._ticket:
-            return                  # superseded by a newer request
-        if ok:
-            self.done.emit(result)
-        else:
-            self.failed.emit(str(result))
+        if ticket == self._ticket:  # else superseded by a newer request
+            if ok:
+                self.done.emit(result)
+            else:
+                self.failed.emit(str(result))
+        if not self._carriers:
+            self.idle.emit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 INTERVAL_MS = 500
 
@@ -33,18 +33,30 @@ class MainThreadCollector(QObject):
                 return
 
 
-def settled_after_start() -> None:
+def settled_after_start(app: QObject | None = None) -> None:
     """Everything made while starting (modules, classes, caches) lives as long as the
     program: moved out of the collector's sight, so that a full collection later costs a
     few milliseconds, not the 80 ms of walking SQLAlchemy's and Qt's start-up objects.
     (No collection first: that would be the same 80 ms; the little garbage among them
-    simply stays.)"""
+    simply stays.) The timer held back by `collect_on_ui_thread(after_start=True)` starts."""
     gc.freeze()
+    app = app or QCoreApplication.instance()
+    collector = app.findChild(MainThreadCollector) if app is not None else None
+    if collector is not None and not collector.timer.isActive():
+        collector.timer.start()
 
 
-def collect_on_ui_thread(app: QObject) -> MainThreadCollector:
+def collect_on_ui_thread(app: QObject, *, after_start: bool = False) -> MainThreadCollector:
     """Switch automatic collection off and collect from `app`'s timer (one per application;
-    calling again keeps the first)."""
+    calling again keeps the first). `after_start`: nothing is collected until
+    `settled_after_start`, since what start-up makes (the database layers imported on a
+    worker meanwhile) lives as long as the program and walking it would stall the window
+    over 100 ms while the person types at the sign-in screen."""
     gc.disable()
     existing = app.findChild(MainThreadCollector)
-    return existing if existing is not None else MainThreadCollector(app)
+    if existing is not None:
+        return existing
+    collector = MainThreadCollector(app)
+    if after_start:
+        collector.timer.stop()
+    return collector

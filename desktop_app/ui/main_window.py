@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -20,6 +22,7 @@ from desktop_app.ui.first_run import FirstRunScreen
 from desktop_app.ui.forms import confirm_discard
 from desktop_app.ui.home import HomeScreen
 from desktop_app.ui.idle_lock import IdleWatcher
+from desktop_app.ui.idle_steps import IdleSteps
 from desktop_app.ui.incidents.flow import IncidentFlow
 from desktop_app.ui.lock_screen import LockScreen
 from desktop_app.ui.reports_screen import ReportsScreen
@@ -36,10 +39,7 @@ MIN_WIDTH, MIN_HEIGHT = 1024, 768
 class MainWindow(QMainWindow):
     complaint_saved = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 sign_in: SignInScreen | None = None) -> None:
-        """`sign_in`: the screen the person may already be typing in (ui.splash), taken in
-        with what it holds."""
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.user: StaffMember | None = None
@@ -50,9 +50,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
 
-        self.first_run = FirstRunScreen(ctx, self)
-        self.first_run.done.connect(self.show_sign_in)
-        self.sign_in = sign_in or SignInScreen(ctx, self)
+        self.sign_in = SignInScreen(ctx, self)
         self.sign_in.signed_in.connect(self.show_home)
         self.home = HomeScreen(ctx, self)
         self.home.new_complaint.connect(self.start_complaint)
@@ -82,8 +80,11 @@ class MainWindow(QMainWindow):
         self._before_lock: QWidget | None = None
         self.idle = IdleWatcher(ctx.clock, self)
         self.idle.idle.connect(self.lock)
-        for screen in (self.first_run, self.sign_in, self.home, self.saved_screen):
+        for screen in (self.sign_in, self.home, self.saved_screen):
             self.stack.addWidget(screen)
+        self._first_run: FirstRunScreen | None = None
+        #: Screens a person is likely to open next, built ahead a step at a time.
+        self.preparing = IdleSteps(self)
         self._settings: SettingsScreen | None = None
         self._staff: StaffScreen | None = None
         self._audit: AuditScreen | None = None
@@ -92,14 +93,19 @@ class MainWindow(QMainWindow):
         self._data_protection: DataProtectionScreen | None = None
         self._workspace: WorkspaceScreen | None = None
         self._build_menu()
-        if sign_in is not None:
-            sign_in.attach(ctx)
-        if not setup.is_set_up(ctx):
-            self.stack.setCurrentWidget(self.first_run)
-        elif sign_in is not None:
-            self.stack.setCurrentWidget(sign_in)
-        else:
+        if setup.is_set_up(ctx):
             self.show_sign_in()
+        else:
+            self.stack.setCurrentWidget(self.first_run)
+
+    @property
+    def first_run(self) -> FirstRunScreen:
+        """Only a new store needs it."""
+        if self._first_run is None:
+            self._first_run = FirstRunScreen(self.ctx, self)
+            self._first_run.done.connect(self.show_sign_in)
+            self.stack.addWidget(self._first_run)
+        return self._first_run
 
     @property
     def settings(self) -> SettingsScreen:
@@ -155,6 +161,11 @@ class MainWindow(QMainWindow):
         self.user = user
         self.idle.start(policy.current_policy(self.ctx).idle_lock_minutes)
         self.back_home()
+        self.preparing.run(self._workspace_ahead(user), after=self.home.loading)
+
+    def _workspace_ahead(self, user: StaffMember) -> Iterator[Callable[[], object]]:
+        yield lambda: self.workspace
+        yield from self.workspace.preparing_for(user)
 
     # -- idle lock ------------------------------------------------------------------------
     def lock(self) -> None:
@@ -228,6 +239,11 @@ class MainWindow(QMainWindow):
         return self._workspace
 
     def show_workspace(self) -> None:
+        """Shown once built: what was not built ahead yet is built first, still a step per
+        turn of the event loop (a few tens of milliseconds in all)."""
+        self.preparing.run(self._workspace_ahead(self.user), then=self._workspace_shown)
+
+    def _workspace_shown(self) -> None:
         self.workspace.show_for(self.user)
         self.stack.setCurrentWidget(self.workspace)
 
@@ -266,6 +282,7 @@ class MainWindow(QMainWindow):
         self.show_sign_in()
 
     def _close_work(self) -> None:
+        self.preparing.cancel()
         self._close_complaint_view()
         if self.wizard is not None:
             self.wizard.collect()

@@ -1,9 +1,9 @@
 """Sign in: choose your name (or type your staff code), then your PIN.
 
-At start-up this screen is the first window, up before the database layer is imported
-(ui.app): the person can type their code and PIN at once. The staff list fills in, and a
-Sign in already pressed goes ahead, when the opened database is attached. So this module
-imports no service at its top; `auth` is imported when the database is there.
+At start-up a copy of this screen is the first window, up before the database layer is
+imported (ui.splash, ui.app): the person can type their code and PIN at once, and the main
+window's screen carries on with what was typed and a Sign in already pressed. So this
+module imports no service at its top; `auth` is imported when there is a database.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ class SignInScreen(QWidget):
     def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._asked = False          # Sign in pressed before the database was attached
+        self.pressed_early = False    # Sign in pressed with no database yet
         self.setObjectName("signInScreen")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(40, 30, 40, 30)
@@ -83,14 +83,14 @@ class SignInScreen(QWidget):
         self.message.clear()
         self.code.setFocus()
 
-    def attach(self, ctx: AppContext) -> None:
-        """The database is open: list the staff, keep whatever was typed meanwhile, and
-        sign in now if the person already asked to."""
-        self.ctx = ctx
-        self._list_staff()
-        if self._asked:
-            self._asked = False
-            self.button.setEnabled(True)
+    def carry_on_from(self, first: SignInScreen) -> None:
+        """What was typed on the screen shown before the file was open (ui.splash), and a
+        Sign in pressed there, carried on here."""
+        for mine, theirs in ((self.code, first.code), (self.pin, first.pin)):
+            mine.setText(theirs.text())
+            if theirs.hasFocus():
+                mine.setFocus()
+        if first.pressed_early:
             self._sign_in()
 
     def _list_staff(self) -> None:
@@ -111,11 +111,11 @@ class SignInScreen(QWidget):
     def _sign_in(self) -> None:
         """On the pool: checking a PIN is slow on purpose (argon2) and may wait a moment for
         the writer, so the window never stalls on it."""
-        if self.signing.busy or self._asked:
+        if self.signing.busy or self.pressed_early:
             return
         self.button.setEnabled(False)
         if self.ctx is None:
-            self._asked = True
+            self.pressed_early = True
             self.message.setText(self.tr("Opening the complaint records…"))
             return
         from desktop_app.services import auth

@@ -1,8 +1,8 @@
 """The first window, shown at once while the database is opened and checked.
 
 A store that exists gets its sign-in screen straight away (`SignInFirst`): the person types
-their code and PIN while the database layer is imported on a worker, and the screen moves
-into the main window when the file is open. A first start, with no store yet, gets
+their code and PIN while the database layer is imported on a worker, and the main window's
+sign-in screen carries on with what was typed when the file is open. A first start, with no store yet, gets
 `StartingWindow` until the first-run form is ready.
 """
 
@@ -39,10 +39,6 @@ class StartingWindow(QWidget):
         layout.addWidget(version)
         layout.addStretch(1)
 
-    def hand_over(self) -> SignInScreen | None:
-        """Nothing to carry into the main window."""
-        return None
-
 
 class SignInFirst(QWidget):
     """The sign-in screen on its own, before the database is open."""
@@ -57,9 +53,3 @@ class SignInFirst(QWidget):
         self.sign_in = SignInScreen(None, self)
         layout.addWidget(self.sign_in)
         self.sign_in.code.setFocus()
-
-    def hand_over(self) -> SignInScreen:
-        """The screen, with what was typed and where the cursor was, for the main window."""
-        screen = self.sign_in
-        self.layout().removeWidget(screen)
-        return screen

@@ -49,6 +49,7 @@ def test_every_input_of_every_screen_and_wizard_step_is_named(qtbot, ctx, manage
         problems += unnamed(screen)
     window.incident_flow.close_all()
     window.show_workspace()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace)
     for index in range(window.workspace.tabs.count()):
         problems += unnamed(window.workspace.tabs.widget(index))
     reference = _complaint(ctx, manager)

@@ -20,7 +20,7 @@ CLICK = Qt.MouseButton.LeftButton
 
 def _open_workspace(qtbot, window):  # noqa: ANN001, ANN202
     qtbot.mouseClick(window.home.workspace_button, CLICK)
-    assert window.stack.currentWidget() is window.workspace
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace)
     queues_loaded(qtbot, window.workspace)
     return window.workspace
 

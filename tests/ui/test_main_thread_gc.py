@@ -37,3 +37,22 @@ def test_the_program_collects_cycles_from_the_ui_threads_timer(qtbot):
     assert Cycle.freed_on == []                      # nothing collected on the worker
     qtbot.waitUntil(lambda: len(Cycle.freed_on) > 0, timeout=5_000)
     assert set(Cycle.freed_on) == {threading.main_thread().name}
+
+
+def test_at_start_up_nothing_is_collected_until_the_program_has_settled(qtbot):
+    """While the database layers are imported on a worker, a collection would walk them
+    all on the UI thread (over 100 ms with the sign-in screen up): held until settled."""
+    from PySide6.QtCore import QObject
+
+    from desktop_app.ui.main_thread_gc import collect_on_ui_thread, settled_after_start
+
+    holder = QObject()
+    collector = collect_on_ui_thread(holder, after_start=True)
+    try:
+        assert not collector.timer.isActive()
+        settled_after_start(holder)
+        assert collector.timer.isActive()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        collector.timer.stop()

@@ -91,7 +91,6 @@ def test_the_sign_in_screen_takes_typing_before_the_file_is_open(
                     and startup.window.stack.currentWidget() is startup.window.home,
                     timeout=20_000)
     assert startup.window.user.code == "S01"
-    assert startup.window.sign_in is screen              # the same screen, moved in
     assert not startup.starting.isVisible()
 
 
@@ -104,8 +103,11 @@ def test_what_is_typed_stays_and_the_staff_list_fills_in_when_the_file_opens(
     qtbot.keyClicks(screen.code, "S0")
 
     held_open.set()
-    qtbot.waitUntil(lambda: startup.window is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible(),
+                    timeout=20_000)
     qtbot.waitExposed(startup.window)
+    qtbot.waitUntil(startup.window.isActiveWindow)
+    screen = startup.sign_in                             # the main window's, carrying on
     assert startup.window.stack.currentWidget() is screen
     assert screen.code.text() == "S0"
     assert QApplication.focusWidget() is screen.code     # the cursor where the person was
@@ -129,3 +131,22 @@ def test_a_first_start_shows_the_starting_window_then_the_first_run_form(
     held_open.set()
     qtbot.waitUntil(lambda: startup.window is not None, timeout=20_000)
     assert startup.window.stack.currentWidget() is startup.window.first_run
+
+
+def test_the_workspace_is_built_ahead_while_the_home_screen_shows(qtbot, ctx):
+    from PySide6.QtWidgets import QWidget
+
+    from tests.conftest import MANAGER_PIN
+    from tests.ui.helpers import open_window, sign_in
+
+    window = open_window(qtbot, ctx)
+    assert window.findChild(QWidget, "workspaceScreen") is None
+    sign_in(qtbot, window, "M01", MANAGER_PIN)
+    qtbot.waitUntil(lambda: not window.preparing.busy)
+    built = window.findChild(QWidget, "workspaceScreen")
+    assert built is not None and window.stack.currentWidget() is window.home
+    tabs = [built.tabs.tabText(i) for i in range(built.tabs.count())]
+    assert tabs[0] == "All complaints" and tabs[-1] == "Dashboard"   # a manager's four
+    assert len(tabs) == 4
+    qtbot.mouseClick(window.home.workspace_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is built)

@@ -7,6 +7,8 @@ figure clicked on the dashboard opens the list filtered to the records behind it
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -45,38 +47,81 @@ class WorkspaceScreen(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspaceTabs")
         outer.addWidget(self.tabs, 1)
-        self.list = ComplaintListScreen(ctx, self)
-        self.follow_ups = FollowUpQueue(ctx, self)
-        self.escalations = EscalationQueue(ctx, self)
+        self._list: ComplaintListScreen | None = None
+        self._follow_ups: FollowUpQueue | None = None
+        self._escalations: EscalationQueue | None = None
         self._dashboard = None
-        for screen in (self.list, self.follow_ups, self.escalations):
-            screen.open_complaint.connect(self.open_complaint)
-        self.list.open_incident.connect(self.open_incident)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.queues = BackgroundQuery(self)
         self.queues.done.connect(self._show_queues)
 
+    # Each tab is built on first use, or ahead of it by `preparing_for`.
     @property
-    def dashboard(self):  # noqa: ANN201 - DashboardScreen, built on first use
+    def list(self) -> ComplaintListScreen:
+        if self._list is None:
+            self._list = ComplaintListScreen(self.ctx, self)
+            self._list.open_complaint.connect(self.open_complaint)
+            self._list.open_incident.connect(self.open_incident)
+        return self._list
+
+    @property
+    def follow_ups(self) -> FollowUpQueue:
+        if self._follow_ups is None:
+            self._follow_ups = FollowUpQueue(self.ctx, self)
+            self._follow_ups.open_complaint.connect(self.open_complaint)
+        return self._follow_ups
+
+    @property
+    def escalations(self) -> EscalationQueue:
+        if self._escalations is None:
+            self._escalations = EscalationQueue(self.ctx, self)
+            self._escalations.open_complaint.connect(self.open_complaint)
+        return self._escalations
+
+    @property
+    def dashboard(self):  # noqa: ANN201 - DashboardScreen
         if self._dashboard is None:
             from desktop_app.ui.workspace.dashboard_screen import DashboardScreen
             self._dashboard = DashboardScreen(self.ctx, self)
             self._dashboard.show_records.connect(self.show_records)
         return self._dashboard
 
-    def show_for(self, user: StaffMember) -> None:
-        self.user = user
-        self.follow_ups.user = self.escalations.user = user
+    def preparing_for(self, user: StaffMember) -> Iterator[Callable[[], object]]:
+        """What `show_for(user)` shows, built ahead a tab at a time (ui.idle_steps) while
+        the person is on the home screen, so opening the workspace is not one long stall."""
+        yield lambda: self.list
+        yield lambda: self.follow_ups
+        if allowed(user, Subject.COMPLAINT, Action.DECIDE):
+            yield lambda: self.escalations
+        if may_see_dashboard(user):
+            yield lambda: self.dashboard
+        yield lambda: self._tabs_for(user)
+        yield self.ensurePolished
+
+    def _tabs_for(self, user: StaffMember) -> None:
+        """The tabs this person may see; left as they are when they already are."""
+        wanted = [(self.list, self.tr("All complaints")), (self.follow_ups, "")]
+        if allowed(user, Subject.COMPLAINT, Action.DECIDE):
+            wanted.append((self.escalations, ""))
+        if may_see_dashboard(user):
+            wanted.append((self.dashboard, self.tr("Dashboard")))
+        if [self.tabs.widget(i) for i in range(self.tabs.count())] == [w for w, _ in wanted]:
+            return
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
-        self.tabs.addTab(self.list, self.tr("All complaints"))
-        self.tabs.addTab(self.follow_ups, "")
-        if allowed(user, Subject.COMPLAINT, Action.DECIDE):
-            self.tabs.addTab(self.escalations, "")
-        if may_see_dashboard(user):
-            self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        for widget, title in wanted:
+            self.tabs.addTab(widget, title)
         self.tabs.blockSignals(False)
+
+    def show_for(self, user: StaffMember) -> None:
+        if self.user is not None and self.user.id != user.id:
+            for queue in (self.follow_ups, self.escalations):   # not the last person's counts
+                if self.tabs.indexOf(queue) >= 0:
+                    self.tabs.setTabText(self.tabs.indexOf(queue), "")
+        self.user = user
+        self.follow_ups.user = self.escalations.user = user
+        self._tabs_for(user)
         self.list.show_for(user)
         self.refresh_queues()
         self.tabs.setCurrentWidget(self.list)
@@ -104,6 +149,8 @@ class WorkspaceScreen(QWidget):
                                      "%1", f"{self.escalations.count:,}"))
 
     def refresh(self) -> None:
+        if self.user is None:                 # built ahead, never shown: nothing to renew
+            return
         self.refresh_queues()
         self.list.show_for(self.user)
 

@@ -213,7 +213,7 @@ def summarise_complaints(complaints: Iterable[Complaint | ComplaintFigures], sta
 
 def summary_of(n: ComplaintCounts, start: date, end: date) -> ComplaintSummary:
     """The KPIs from the counts; the text that is normalised (customers, root causes,
-    weeks, suggestions) is worked out once per distinct value, in order of first sight."""
+    weeks, suggestions) is worked out once per distinct value."""
     customers = _regrouped(n.people, lambda who: customer_key(CustomerDetails(*who)))
     repeats = [count for count in customers.values() if count > 1]
     weeks = _regrouped(n.days, week_start)
@@ -227,10 +227,10 @@ def summary_of(n: ComplaintCounts, start: date, end: date) -> ComplaintSummary:
         escalation_rate=ratio(n.escalated, n.logged),
         average_days_to_close=n.days_to_close / n.closed_timed if n.closed_timed else None,
         follow_ups_overdue=n.overdue,
-        by_category=dict(_regrouped(n.categories, lambda k: k or "uncategorised").most_common()),
-        by_root_cause=dict(_regrouped(n.causes, root_cause_label).most_common(15)),
-        by_channel=dict(Counter(n.channels).most_common()),
-        by_status={s.value: count for s, count in Counter(n.statuses).most_common()},
+        by_category=_ranked(_regrouped(n.categories, lambda k: k or "uncategorised")),
+        by_root_cause=_ranked(_regrouped(n.causes, root_cause_label), 15),
+        by_channel=_ranked(n.channels),
+        by_status=_ranked({s.value: count for s, count in n.statuses.items()}),
         weekly=tuple((week, weeks.get(week, 0)) for week in weeks_between(start, end)),
         repeat_complainants=len(repeats), repeat_complaints=sum(repeats),
         improvement_suggestions=suggestions[:MAX_SUGGESTIONS],
@@ -238,8 +238,14 @@ def summary_of(n: ComplaintCounts, start: date, end: date) -> ComplaintSummary:
     )
 
 
+def _ranked(counts: dict[str, int], limit: int | None = None) -> dict[str, int]:
+    """Most first; equal counts in alphabetical order, so the ranking never depends on
+    the order the records were counted in (SQL and Python agree, whatever the plan)."""
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit])
+
+
 def _regrouped(counts: dict[Any, int], key: Callable[[Any], Any]) -> Counter:
-    """Counts regrouped under `key(value)`, in order of first sight; empty keys dropped."""
+    """Counts regrouped under `key(value)`; empty keys dropped."""
     grouped: Counter = Counter()
     for value, n in counts.items():
         label = key(value)

@@ -2,9 +2,9 @@
 
 The figures are the period summary's KPIs (`kpis.summary_of`, the same code as the PDF
 summary for head office), so the dashboard may be read by whoever may print that summary
-(a manager). They are counted in SQL (`uow.figures.counts`: GROUP BY over the period's
-rows, never a Python object per complaint) on the reader engine, on a worker thread while
-the till keeps saving.
+(a manager). They are counted in SQL (`uow.figures`: sums over the period's daily figures,
+kept by triggers, and GROUP BY over its complaints for the customers; never a Python object
+per complaint) on the reader engine, on a worker thread while the till keeps saving.
 
 Nothing is audited: the dashboard shows counts and rates, no one's details; opening a
 record from it is audited where the record is opened.
@@ -51,13 +51,14 @@ def dashboard(ctx: AppContext, user: StaffMember, start: date, end: date) -> Das
 
 
 def _daily_counts(ctx: AppContext, low: datetime, high: datetime) -> ComplaintCounts:
-    """The other half of the counting, on a second reader connection at the same time:
-    SQLite lets go of the GIL while it works, so the two halves use both cores (a year of
-    a million complaints: 2.4 s instead of 4.6). The two read transactions start together;
-    a complaint saved between them could show in one half's figures and not the other's."""
+    """The other half of the counting (the customers as typed and the suggestions, read
+    from the complaints themselves), on a second reader connection while the first sums
+    the daily figures: SQLite lets go of the GIL while it works, so the halves use both
+    cores. The two read transactions start together; a complaint saved between them could
+    show in one half's figures and not the other's."""
     with ctx.read_uow() as uow:
         return uow.figures.daily_counts(low, high, into=ComplaintCounts())
 
 
 def _copy_daily(daily: ComplaintCounts, *, into: ComplaintCounts) -> None:
-    into.days, into.people, into.suggestions = daily.days, daily.people, daily.suggestions
+    into.people, into.suggestions = daily.people, daily.suggestions

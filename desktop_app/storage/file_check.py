@@ -37,6 +37,10 @@ AUDIT_TRIGGERS = {
         "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END")
     for verb in ("UPDATE", "DELETE")}
 INDEX_TRIGGERS = ("complaints_fts_insert", "complaints_fts_delete", "complaints_fts_update")
+#: Keep complaint_day_figures equal to the complaints, from revision 0004 on.
+FIGURE_TRIGGERS = ("complaint_figures_insert", "complaint_figures_delete",
+                   "complaint_figures_update")
+FIGURES_SINCE = "0004"
 
 
 class Condition(StrEnum):
@@ -149,8 +153,10 @@ def inspect(path: Path, *, pragma: str | None = "quick_check", for_writing: bool
         return FileReport(Condition.DAMAGED, (
             f"{path.name} has the program's tables but no schema version: it was altered "
             "by another program, so it is not used as it is.",))
+    expected = (*AUDIT_TRIGGERS, *INDEX_TRIGGERS,
+                *(FIGURE_TRIGGERS if revision >= FIGURES_SINCE else ()))
     problems = tuple(f"The database trigger {t} is missing (it was dropped outside the "
-                     "program)." for t in (*AUDIT_TRIGGERS, *INDEX_TRIGGERS) if t not in names)
+                     "program)." for t in expected if t not in names)
     return FileReport(Condition.SOUND, problems, revision)
 
 

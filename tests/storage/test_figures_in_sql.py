@@ -71,3 +71,54 @@ def test_the_records_behind_a_figure_are_found_the_same_way_in_sql(store):
                                (Behind.ROOT_CAUSES, causes)):
             assert sql.references(behind, values) == memory.references(behind, values), behind
     assert datetime(2026, 3, 10) <= store.clock.now()
+
+
+def recount(connection) -> dict:  # noqa: ANN001
+    """complaint_day_figures worked out afresh from the complaints, as migration 0004 does."""
+    rows = connection.exec_driver_sql(
+        "SELECT substr(saved_at, 1, 10), category, channel, status, root_cause, count(*), "
+        "sum(status = 'closed' AND customer_agrees = 1 AND escalated_at IS NULL "
+        "AND follow_up_needed = 0), sum(status = 'closed' AND closed_at IS NOT NULL), "
+        "total(CASE WHEN status = 'closed' AND closed_at IS NOT NULL THEN "
+        "julianday(closed_at) - julianday(opened_at) END), "
+        "total(max(0.0, (julianday(saved_at) - julianday(opened_at)) * 1440.0)), "
+        "sum(coalesce(satisfaction, 0) != 0), sum(coalesce(satisfaction, 0)), "
+        "sum(escalated_at IS NOT NULL) FROM complaints GROUP BY 1, 2, 3, 4, 5")
+    return {row[:5]: row[5:] for row in rows}
+
+
+def kept(connection) -> dict:  # noqa: ANN001
+    return {row[:5]: row[5:] for row in connection.exec_driver_sql(
+        "SELECT day, category, channel, status, root_cause, logged, first_contact, "
+        "closed_timed, days_to_close, handling_minutes, scores, score_total, escalated "
+        "FROM complaint_day_figures")}
+
+
+def test_the_daily_figures_stay_equal_to_the_complaints_through_changes_and_erasure(store):
+    """Whatever writes the complaints (the program, the retention sweep, an import or a
+    hand at the file), the triggers keep every day's figures equal to a fresh count."""
+    from desktop_app.services import data_protection
+
+    assert data_protection.retention_sweep(store).complaints         # ten years: some old
+    with store.db.writer.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE complaints SET status = 'closed', closed_at = datetime(saved_at, "
+            "'+3 days'), satisfaction = 4, customer_agrees = 1 WHERE id % 7 = 0")
+        connection.exec_driver_sql("UPDATE complaints SET category = 'other', root_cause = "
+                                   "'Moved shelf' WHERE id % 11 = 0")
+        connection.exec_driver_sql("UPDATE complaints SET saved_at = datetime(saved_at, "
+                                   "'+1 day'), escalated_at = NULL WHERE id % 13 = 0")
+        connection.exec_driver_sql("UPDATE complaints SET product = 'not a figure' "
+                                   "WHERE id % 5 = 0")
+        connection.exec_driver_sql("DELETE FROM complaints WHERE id % 17 = 0")
+    with store.db.writer.connect() as connection:
+        fresh, ours = recount(connection), kept(connection)
+    assert set(ours) == set(fresh)                  # no group left behind, none missing
+    for key, values in fresh.items():
+        assert ours[key] == pytest.approx(values, rel=1e-9, abs=1e-9), key
+    test_every_figure_counted_in_sql_equals_the_python_pass(store)
+
+
+def test_figures_are_counted_over_whole_days_only(store):
+    with store.read_uow() as uow, pytest.raises(ValueError, match="whole days"):
+        uow.figures.counts(datetime(2026, 3, 1, 12, 0), datetime(2026, 3, 2), date(2026, 3, 10))

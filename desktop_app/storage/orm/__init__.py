@@ -4,13 +4,15 @@ from desktop_app.storage.orm.base import Base
 from desktop_app.storage.orm.complaints import (AmendmentRow, ClarifyingAnswerRow, ComplaintRow,
                                                 EscalationDecisionRow, FollowUpRow, OptionRow,
                                                 SignatureRow)
+from desktop_app.storage.orm.figures import ComplaintDayFiguresRow
 from desktop_app.storage.orm.incidents import (DisclosureRow, IncidentPersonRow, IncidentRow,
                                                IncidentUpdateRow)
 from desktop_app.storage.orm.store import (AuditRow, DraftRow, SequenceRow, SettingRow, StaffRow,
                                            StoreRow, SubjectRequestRow)
 
 __all__ = [
-    "AmendmentRow", "AuditRow", "Base", "ClarifyingAnswerRow", "ComplaintRow", "DisclosureRow",
+    "AmendmentRow", "AuditRow", "Base", "ClarifyingAnswerRow", "ComplaintDayFiguresRow",
+    "ComplaintRow", "DisclosureRow",
     "DraftRow", "EscalationDecisionRow", "FollowUpRow", "IncidentPersonRow", "IncidentRow",
     "IncidentUpdateRow", "OptionRow", "SequenceRow", "SettingRow", "SignatureRow", "StaffRow",
     "StoreRow", "SubjectRequestRow",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.storage.orm.base import Base
+from desktop_app.storage.orm.figures import HAS_SUGGESTION, OPEN_FOLLOW_UPS
 
 
 class ComplaintRow(Base):
@@ -85,6 +86,9 @@ class ComplaintRow(Base):
         Index("ix_complaints_model_id_saved_at", "model_id", "saved_at"),
         Index("ix_complaints_follow_up_due", "follow_up_due"),
         Index("ix_complaints_customer_name", "customer_name"),
+        Index("ix_complaints_open_follow_ups", "follow_up_due",
+              sqlite_where=text(OPEN_FOLLOW_UPS)),
+        Index("ix_complaints_suggestions", "saved_at", "id", sqlite_where=text(HAS_SUGGESTION)),
     )
 
 

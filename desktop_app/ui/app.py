@@ -228,13 +228,12 @@ class Startup:
     def _take_over(self) -> None:
         from desktop_app.services.integrity_gate import IntegrityGate
 
-        first = getattr(self.starting, "sign_in", None)
+        first, typing_in = getattr(self.starting, "sign_in", None), None
         if first is not None and self.window.stack.currentWidget() is self.window.sign_in:
-            self.window.sign_in.carry_on_from(first)
-        self.window.setGeometry(self.starting.geometry())
-        self.window.show()
-        self.starting.close()
-        self.window.activateWindow()
+            typing_in = self.window.sign_in.carry_on_from(first)
+        self.starting.take_in(self.window)
+        if typing_in is not None:
+            typing_in.setFocus()
         settled_after_start()
         if os.environ.get(SMOKE_TEST_ENV):         # a smoke test only looks, then quits
             QTimer.singleShot(0, self.app.quit)

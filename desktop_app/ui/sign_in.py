@@ -83,15 +83,18 @@ class SignInScreen(QWidget):
         self.message.clear()
         self.code.setFocus()
 
-    def carry_on_from(self, first: SignInScreen) -> None:
+    def carry_on_from(self, first: SignInScreen) -> QLineEdit:
         """What was typed on the screen shown before the file was open (ui.splash), and a
-        Sign in pressed there, carried on here."""
+        Sign in pressed there, carried on here; the field the person was in is returned,
+        for the focus to stay there."""
+        typing_in = self.code
         for mine, theirs in ((self.code, first.code), (self.pin, first.pin)):
             mine.setText(theirs.text())
             if theirs.hasFocus():
-                mine.setFocus()
+                typing_in = mine
         if first.pressed_early:
             self._sign_in()
+        return typing_in
 
     def _list_staff(self) -> None:
         self.names.clear()

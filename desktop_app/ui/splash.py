@@ -9,7 +9,7 @@ sign-in screen carries on with what was typed when the file is open. A first sta
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.ui.sign_in import SignInScreen
@@ -17,13 +17,37 @@ from desktop_app.ui.sign_in import SignInScreen
 WIDTH, HEIGHT = 1024, 768
 
 
-class StartingWindow(QWidget):
-    def __init__(self) -> None:
+class FirstWindow(QWidget):
+    """The top-level window: a first page now, the main window once the file is open."""
+
+    def __init__(self, name: str) -> None:
         super().__init__()
-        self.setObjectName("startingWindow")
+        self.setObjectName(name)
         self.setWindowTitle(APP_NAME)
         self.resize(WIDTH, HEIGHT)
-        layout = QVBoxLayout(self)
+        self.pages = QStackedLayout(self)
+        self.pages.setContentsMargins(0, 0, 0, 0)
+        self.main_window: QWidget | None = None
+        self.sign_in: SignInScreen | None = None
+
+    def take_in(self, main_window: QWidget) -> None:
+        """The main window fills this one from now on (the first page is let go)."""
+        first = self.pages.currentWidget()
+        self.main_window = main_window
+        self.pages.addWidget(main_window)
+        self.pages.setCurrentWidget(main_window)
+        if first is not None:
+            self.pages.removeWidget(first)
+            first.deleteLater()
+        self.sign_in = None
+
+
+class StartingWindow(FirstWindow):
+    def __init__(self) -> None:
+        super().__init__("startingWindow")
+        page = QWidget(self)
+        self.pages.addWidget(page)
+        layout = QVBoxLayout(page)
         layout.addStretch(1)
         title = QLabel(APP_NAME, self)
         title.setProperty("role", "title")
@@ -40,16 +64,11 @@ class StartingWindow(QWidget):
         layout.addStretch(1)
 
 
-class SignInFirst(QWidget):
+class SignInFirst(FirstWindow):
     """The sign-in screen on its own, before the database is open."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("signInFirstWindow")
-        self.setWindowTitle(APP_NAME)
-        self.resize(WIDTH, HEIGHT)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        super().__init__("signInFirstWindow")
         self.sign_in = SignInScreen(None, self)
-        layout.addWidget(self.sign_in)
+        self.pages.addWidget(self.sign_in)
         self.sign_in.code.setFocus()

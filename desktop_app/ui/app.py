@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import APP_NAME, __version__
 from desktop_app.locations import resource
 from desktop_app.ui.main_thread_gc import collect_on_ui_thread, settled_after_start
+from desktop_app.ui.wheel_guard import guard_the_wheel
 
 # Smoke tests and benchmarks: TILL_SMOKE_TEST=1 quits with status 0 once the main window is
 # ready; TILL_SMOKE_TEST=first quits as soon as the first (starting) window is on screen.
@@ -40,6 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
+    guard_the_wheel(app)
     collect_on_ui_thread(app, after_start=True)
     return app
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QLineEdit, QPlainTextEdit,
                                QPushButton, QRadioButton, QWidget)
 
 from desktop_app.domain.procedure import StepKind
+from desktop_app.ui.widgets.date_field import DateField
 
 
 class WizardDriver:
@@ -56,7 +57,11 @@ class WizardDriver:
         combo.setCurrentIndex(index)
 
     def set_date(self, name: str, qdate) -> None:  # noqa: ANN001
-        self.find(name, QDateEdit).setDate(qdate)
+        """Click into the field (which selects what it holds) and type the day."""
+        line = self.find(name, DateField).line
+        self.qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+        line.selectAll()
+        self.qtbot.keyClicks(line, qdate.toString("dd/MM/yyyy"))
 
     def click(self, name: str) -> None:
         button = self.wizard.findChild(QPushButton, name) or self.find(name, QPushButton)

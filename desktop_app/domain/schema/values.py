@@ -20,6 +20,7 @@ from desktop_app.domain.errors import FieldError
 from desktop_app.domain.reference import is_reference
 from desktop_app.domain.schema.field import Field, Kind
 from desktop_app.domain.schema.labels import field_label
+from desktop_app.domain.typed_dates import NotADay, read_day
 
 EARLIEST_YEAR = 2000             # nothing in a record happened before the program existed
 LATEST_YEAR = 2200
@@ -88,14 +89,30 @@ def _money(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | N
     return v.money_pence(f.key, raw, required=need, label=label)
 
 
+def _typed_day(f: Field, raw: str, label: str) -> date | None:
+    """ISO text (files, drafts) or a day as typed at the till (`typed_dates`)."""
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        pass
+    try:
+        return read_day(raw)
+    except NotADay as error:
+        raise FieldError(f.key, f"{label}: {error}") from None
+
+
 def _parsed(f: Field, raw: Any, label: str, *, with_time: bool) -> date | datetime | None:
     """A date (or date and time) from a date object or ISO text; None when empty."""
     if raw is None or raw == "":
         return None
     wanted = "a date and time" if with_time else "a date"
-    if isinstance(raw, str):
+    if isinstance(raw, str) and not with_time:
+        raw = _typed_day(f, raw, label)
+        if raw is None:
+            return None
+    elif isinstance(raw, str):
         try:
-            raw = (datetime if with_time else date).fromisoformat(raw.strip())
+            raw = datetime.fromisoformat(raw.strip())
         except ValueError:
             raise FieldError(f.key, f"{label} should be {wanted}.") from None
     if with_time and isinstance(raw, datetime):

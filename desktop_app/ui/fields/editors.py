@@ -9,16 +9,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QObject, Signal
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QDateEdit,
+from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboBox,
                                QDateTimeEdit, QGridLayout, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QWidget)
 
 from desktop_app.domain.schema.field import Field, Kind
 from desktop_app.ui.text import tr_data
+from desktop_app.ui.widgets.date_field import DateField
 from desktop_app.ui.widgets.receipt_edit import ReceiptLineEdit
 
-NO_DATE = QDate(1900, 1, 1)
 NOT_KNOWN = -1          # a count's "not known yet"
 TOUCH = 44              # the smallest comfortable height for a finger
 
@@ -129,27 +129,25 @@ class TextAreaEditor(FieldEditor):
 
 
 class DateEditor(FieldEditor):
-    """A date, or 'Not known' (the lowest date of the range shows as that text)."""
+    """A day typed or picked (ui.widgets.date_field), or left empty: "Not known"."""
 
     def _build(self, parent):
-        edit = QDateEdit(parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setMinimumHeight(TOUCH)
-        edit.setSpecialValueText(self.tr("Not known"))
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(self.changed)
+        edit = DateField(parent, unknown_text=self.tr("Not known: type or pick a date"))
+        edit.changed.connect(self.changed)
         return edit
 
-    def value(self) -> date | None:
-        qdate = self.widget.date()
-        return None if qdate == NO_DATE else qdate.toPython()
+    def value(self) -> date | str | None:
+        """The day, or the text as typed when it is not one: the form's checks say why."""
+        return self.widget.raw()
 
     def set_value(self, value: Any) -> None:
-        if isinstance(value, str) and value:
-            value = date.fromisoformat(value)
-        self.widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        self.widget.set_raw(value or None)
+
+    def set_invalid(self, invalid: bool) -> None:
+        for widget in (self.widget, self.widget.line):
+            widget.setProperty("invalid", invalid)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
 
 class DateTimeEditor(FieldEditor):
@@ -285,14 +283,11 @@ class OptionalDateEditor(FieldEditor):
         row.setContentsMargins(0, 0, 0, 0)
         self.known = QCheckBox(self.label, box)
         self.known.setAccessibleName(self.label)
-        self.date = QDateEdit(box)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setMinimumHeight(TOUCH)
+        self.date = DateField(box, day=self.options.get("default"))
         self.date.setEnabled(False)
         self.known.toggled.connect(self.date.setEnabled)
         self.known.toggled.connect(self.changed)
-        self.date.dateChanged.connect(self.changed)
+        self.date.changed.connect(self.changed)
         row.addWidget(self.known)
         row.addWidget(self.date)
         row.addStretch(1)
@@ -301,25 +296,22 @@ class OptionalDateEditor(FieldEditor):
     def _named(self, name: str) -> None:
         self.widget.setObjectName(f"{name}Box")
         self.known.setObjectName(f"{name}_set")
-        self.date.setObjectName(name)
-        self.date.setAccessibleName(self.label)
+        self.date.line.setObjectName(name)
+        self.date.line.setAccessibleName(self.label)
 
     @property
     def shows_own_label(self) -> bool:
         return True
 
-    def value(self) -> str | None:
-        return self.date.date().toString("yyyy-MM-dd") if self.known.isChecked() else None
+    def value(self) -> date | str | None:
+        return self.date.raw() if self.known.isChecked() else None
 
     def set_value(self, value: Any) -> None:
-        if isinstance(value, date):
-            value = value.isoformat()
         self.known.setChecked(bool(value))
         if value:
-            self.date.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+            self.date.set_raw(value)
         elif "default" in self.options:
-            default = self.options["default"]
-            self.date.setDate(QDate(default.year, default.month, default.day))
+            self.date.set_day(self.options["default"])
 
     def lock(self, recorded: Any) -> None:
         if recorded:

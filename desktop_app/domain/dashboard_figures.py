@@ -30,6 +30,7 @@ from desktop_app.domain.kpis import (ComplaintFigures, ComplaintSummary, custome
                                      percent, root_cause_label)
 from desktop_app.domain.schema.choices import CHANNELS
 from desktop_app.domain.record_filter import ComplaintFilter
+from desktop_app.domain.typed_dates import EXAMPLE
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 UNCATEGORISED = "uncategorised"          # the summary's key for complaints with no category
@@ -138,8 +139,14 @@ def period_dates(period: Period, today: date, *, start: date | None = None,
     return start, end
 
 
-def period_errors(start: date, end: date) -> dict[str, str]:
-    """Messages by field ("start", "end") for a period the dashboard cannot show."""
+def period_errors(start: date | None, end: date | None) -> dict[str, str]:
+    """Messages by field ("start", "end") for a period the dashboard cannot show; None is
+    a date left empty or typed so that it is not a day."""
+    missing = {key: f"Type the '{word}' date as day, month and year, for example {EXAMPLE}."
+               for key, word, day in (("start", "from", start), ("end", "to", end))
+               if day is None}
+    if missing:
+        return missing
     if end < start:
         return {"end": "The 'to' date is before the 'from' date: choose a 'to' date on or "
                        "after it."}

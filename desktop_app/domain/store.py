@@ -34,6 +34,8 @@ class StorePolicy:
                            "does not affect your statutory rights.")
     disabled_categories: tuple[str, ...] = ()
     idle_lock_minutes: int = 2
+    #: How complaints usually reach this store: the wizard starts with it chosen.
+    default_channel: str = "in_store"
     complaint_retention_years: int = 6
     incident_retention_years: int = 6
     backup_keep_days: int = 14

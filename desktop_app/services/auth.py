@@ -127,6 +127,37 @@ def add_staff(ctx: AppContext, user: StaffMember, *, name: str, code: str, role:
     return member
 
 
+def all_staff(ctx: AppContext, user: StaffMember) -> list[StaffMember]:
+    """Every account, those who have left included (for the staff screen)."""
+    require(user, Subject.STAFF, Action.VIEW)
+    with ctx.read_uow() as uow:
+        return uow.staff.everyone()
+
+
+def change_account(ctx: AppContext, user: StaffMember, code: str, *,
+                   role: Role | None = None, active: bool | None = None) -> StaffMember:
+    """A manager changes someone's role, or lets a leaver go (and back): the account stays,
+    so every record keeps its author; a leaver cannot sign in. The store always keeps an
+    active manager, and nobody switches off their own account."""
+    require(user, Subject.STAFF, Action.AMEND)
+    with ctx.uow() as uow:
+        member = _member(uow, code)
+        new_role = member.role if role is None else role
+        new_active = member.active if active is None else active
+        if member.id == user.id and not new_active:
+            raise DomainError("You cannot switch off your own account; ask another manager.")
+        stays_manager = new_role is Role.MANAGER and new_active
+        if member.role is Role.MANAGER and member.active and not stays_manager and not any(
+                m.role is Role.MANAGER and m.active and m.id != member.id
+                for m in uow.staff.everyone()):
+            raise DomainError(f"{member.name} is the store's only manager: make someone "
+                              "else a manager first.")
+        uow.staff.update(member.id, name=member.name, role=new_role, active=new_active)
+        record(ctx, uow, user, AuditAction.STAFF_CHANGE, RecordType.STAFF, member.code)
+        uow.commit()
+        return uow.staff.get(member.id)
+
+
 def locked_staff(ctx: AppContext, user: StaffMember) -> set[int]:
     """The accounts refused for now after too many wrong PINs (for the staff screen)."""
     require(user, Subject.STAFF, Action.VIEW)

@@ -28,12 +28,13 @@ class ComplaintDraft:
     started_at: datetime
     updated_at: datetime
     answers: dict
+    step_id: str = ""              # the step the person was on
 
 
 def save_draft(ctx: AppContext, form: ComplaintForm) -> int:
     """Write the form's answers; the form remembers its draft so the next save replaces it."""
     payload = {"model_id": form.model.id, "staff_name": form.staff.name,
-               "answers": draft_codec.encode(form.answers)}
+               "answers": draft_codec.encode(form.answers), "step_id": form.step_id}
     with ctx.uow() as uow:
         form.draft_id = uow.drafts.save(form.draft_id, kind=DRAFT_KIND, staff_id=form.staff.id,
                                         started_at=form.opened_at, now=ctx.clock.now(),
@@ -49,7 +50,8 @@ def pending_drafts(ctx: AppContext, user: StaffMember) -> list[ComplaintDraft]:
     everyone = user.role is Role.MANAGER
     return [ComplaintDraft(id=i, staff_id=staff_id, staff_name=payload.get("staff_name", ""),
                            model_id=payload.get("model_id", ""), started_at=started,
-                           updated_at=updated, answers=draft_codec.decode(payload["answers"]))
+                           updated_at=updated, answers=draft_codec.decode(payload["answers"]),
+                           step_id=payload.get("step_id", ""))
             for i, kind, staff_id, started, updated, payload in rows
             if kind == DRAFT_KIND and (everyone or staff_id == user.id)]
 
@@ -69,6 +71,7 @@ def resume_draft(ctx: AppContext, user: StaffMember, draft_id: int) -> Complaint
     form.answers = dict(draft.answers)
     form.opened_at = draft.started_at
     form.draft_id = draft.id
+    form.step_id = draft.step_id if known else ""
     return form
 
 

@@ -36,12 +36,19 @@ class ComplaintForm:
     opened_at: datetime
     answers: dict[str, Any] = field(default_factory=dict)
     draft_id: int | None = None
+    #: The step the person is on (kept with the draft, so a resumed one opens there).
+    step_id: str = ""
 
     @property
     def context(self) -> FormContext:
         return FormContext(today=self.opened_at.date(),
                            categories={c.id: c for c in self.categories},
                            role=self.staff.role, limits=self.policy.limits)
+
+    @property
+    def defaults(self) -> dict[str, Any]:
+        """What a field shows before anyone answers it (the store's usual channel)."""
+        return {"channel": self.policy.default_channel}
 
     def step_errors(self, step_id: str) -> dict[str, str]:
         return step_errors(self.model.step(step_id), self.answers, self.context)

@@ -58,7 +58,7 @@ def change_policy(ctx, user: StaffMember, policy: StorePolicy,  # noqa: ANN001
 def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  # noqa: ANN001
                    supervisor_limit: str, contacts: list[tuple[str, str, str]],
                    disabled_categories: list[str], returns_policy: str, jurisdiction: str,
-                   idle_lock_minutes: int) -> StorePolicy:
+                   idle_lock_minutes: int, default_channel: str = "in_store") -> StorePolicy:
     """Check the Settings screen's values, then save them; ValidationFailed names each field."""
     from dataclasses import replace
 
@@ -87,6 +87,10 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
         label="The returns policy"))
     if model_id not in ctx.catalogue.models:
         errors["model_id"] = "Choose one of the complaint-handling models."
+    from desktop_app.domain.schema.choices import CHANNELS
+
+    if default_channel not in dict(CHANNELS):
+        errors["default_channel"] = "Choose how complaints usually reach the store."
     if not 1 <= int(idle_lock_minutes) <= 60:
         errors["idle_lock_minutes"] = "The idle lock must be between 1 and 60 minutes."
     clean_contacts = []
@@ -110,7 +114,8 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
                          limits=AuthorityLimits(staff_pence, supervisor_pence),
                          escalation_contacts=tuple(clean_contacts),
                          disabled_categories=tuple(c for c in disabled_categories if c in known),
-                         returns_policy=policy_text, idle_lock_minutes=int(idle_lock_minutes))
+                         returns_policy=policy_text, idle_lock_minutes=int(idle_lock_minutes),
+                         default_channel=default_channel)
         store = uow.store.get()
         uow.store.save(replace(store, jurisdiction=place), now=ctx.clock.now())
         save_policy(uow, policy)

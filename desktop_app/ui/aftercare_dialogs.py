@@ -7,6 +7,8 @@ carries the complaint as it now reads.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
                                QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
@@ -129,18 +131,17 @@ class FollowUpDialog(_AftercareDialog):
         self.confirmed = self.rows.add("confirmed_resolved", self.tr("Resolved"), QCheckBox(
             _label(FOLLOW_UP, "confirmed_resolved"), self))
         self.next_due = self.rows.add("next_due", _label(FOLLOW_UP, "next_due"),
-                                      date_edit(self, day=today))
-        self.next_due.setDate(self.next_due.date().addDays(3))
+                                      date_edit(self, day=today + timedelta(days=3)))
         self.confirmed.toggled.connect(lambda on: self.next_due.setEnabled(not on))
 
     def values(self) -> dict:
-        return {"contacted_on": self.contacted_on.date().toPython(),
+        return {"contacted_on": self.contacted_on.raw(),
                 "method": self.method.currentData(),
                 "outcome": self.outcome.toPlainText(),
                 "customer_words": self.customer_words.toPlainText(),
                 "confirmed_resolved": self.confirmed.isChecked(),
                 "next_due": None if self.confirmed.isChecked() else
-                self.next_due.date().toPython()}
+                self.next_due.raw()}
 
     def submit(self) -> Complaint:
         return aftercare.record_follow_up(self.ctx, self.user, self.complaint.reference,
@@ -177,8 +178,7 @@ class DecisionDialog(_AftercareDialog):
         self.rows.add("outcome", _label(DECISION, "outcome"), choice)
         self.follow_up_due = self.rows.add(
             "follow_up_due", _label(DECISION, "follow_up_due"),
-            date_edit(self, day=ctx.clock.now().date()))
-        self.follow_up_due.setDate(self.follow_up_due.date().addDays(2))
+            date_edit(self, day=ctx.clock.now().date() + timedelta(days=2)))
         self.next_steps.buttonToggled.connect(self._step_chosen)
         self.follow_up_due.setEnabled(False)
 
@@ -192,7 +192,7 @@ class DecisionDialog(_AftercareDialog):
     def values(self) -> dict:
         return {"decision": self.decision.toPlainText(), "reason": self.reason.toPlainText(),
                 "outcome": self._step(),
-                "follow_up_due": self.follow_up_due.date().toPython()}
+                "follow_up_due": self.follow_up_due.raw()}
 
     def submit(self) -> Complaint:
         return aftercare.decide_escalation(self.ctx, self.user, self.complaint.reference,

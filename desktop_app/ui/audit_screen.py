@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog,
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -17,6 +17,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit, reporting
 from desktop_app.services.audit import AuditFilter
 from desktop_app.services.context import AppContext
+from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview
 
 COLUMNS = ("When", "Who", "Action", "Record", "PC")
@@ -72,16 +73,8 @@ class AuditScreen(QWidget):
     def _build_filters(self) -> QFormLayout:
         form = QFormLayout()
         dates = QHBoxLayout()
-        self.start = QDateEdit(self)
-        self.start.setObjectName("auditFrom")
-        self.start.setAccessibleName(self.tr("From"))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd/MM/yyyy")
-        self.end = QDateEdit(self)
-        self.end.setObjectName("auditTo")
-        self.end.setAccessibleName(self.tr("To"))
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("dd/MM/yyyy")
+        self.start = date_edit(self, name="auditFrom", accessible=self.tr("From"))
+        self.end = date_edit(self, name="auditTo", accessible=self.tr("To"))
         dates.addWidget(self.start)
         dates.addWidget(QLabel(self.tr("to"), self))
         dates.addWidget(self.end)
@@ -114,16 +107,18 @@ class AuditScreen(QWidget):
     def show_for(self, user: StaffMember) -> None:
         self.user = user
         today = self.ctx.clock.now().date()
-        self.end.setDate(QDate(today.year, today.month, today.day))
-        month_ago = today - timedelta(days=30)
-        self.start.setDate(QDate(month_ago.year, month_ago.month, month_ago.day))
+        self.end.set_day(today)
+        self.start.set_day(today - timedelta(days=30))
         self.chain_status.clear()
         self.refresh()
 
     def where(self) -> AuditFilter:
-        """The filter as set on screen (codes and references compared in capitals)."""
-        start = datetime.combine(self.start.date().toPython(), time.min)
-        end = datetime.combine(self.end.date().toPython(), time.min) + timedelta(days=1)
+        """The filter as set on screen (codes and references compared in capitals); a date
+        left empty is no limit on that side."""
+        first, last = self.start.day(), self.end.day()
+        start = datetime.combine(first, time.min) if first else datetime.min
+        end = (datetime.combine(last, time.min) + timedelta(days=1) if last
+               else datetime.max)
         return AuditFilter(start=start, end=end,
                            staff_code=self.staff_code.text().strip().upper(),
                            action=self.action.currentData(),

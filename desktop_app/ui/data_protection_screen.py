@@ -7,10 +7,11 @@ requests a person makes — find every record about them, save the subject acces
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QFormLayout,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -23,7 +24,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import data_protection
 from desktop_app.services.context import AppContext
 from desktop_app.ui.background import BackgroundQuery
-from desktop_app.ui.forms import FieldRows, show_message
+from desktop_app.ui.forms import FieldRows, date_edit, show_message
 
 RESULT_COLUMNS = ("Erase", "Record", "Reference", "Date", "About")
 COMPLAINT, INCIDENT = "Complaint", "Incident"
@@ -161,9 +162,7 @@ class DataProtectionScreen(QWidget):
         self.email = self.fields.left.add("email", self.tr("Email"), QLineEdit(page))
         self.reference = self.fields.right.add("reference", self.tr("Reference"),
                                                QLineEdit(page))
-        self.received = QDateEdit(page)
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("dd/MM/yyyy")
+        self.received = date_edit(page)
         self.fields.left.add("received_on", self.tr("Request received on"), self.received,
                              self.tr("Answer a request to see their data within one month."))
         for edit in (self.name, self.phone, self.email, self.reference):
@@ -223,8 +222,7 @@ class DataProtectionScreen(QWidget):
         self.complaint_years.setValue(policy.complaint_years)
         self.incident_years.setValue(policy.incident_years)
         today = self.ctx.clock.now().date()
-        self.received.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.received.setDate(QDate(today.year, today.month, today.day))
+        self.received.set_day(today)
         self.retention_message.clear()
         self.request_message.clear()
 
@@ -274,11 +272,22 @@ class DataProtectionScreen(QWidget):
     def choose_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, self.tr("Save the pack in which folder?"))
 
+    def _received_on(self) -> date:
+        """The day the request came in; refused beside its field when it is not a day."""
+        day = self.received.day()
+        if day is None:
+            raise ValidationFailed({"received_on": self.received.text_problem() or self.tr(
+                "Type the day the request was received, for example 21/11/2026.")})
+        if day > self.ctx.clock.now().date():
+            raise ValidationFailed({"received_on": self.tr(
+                "The request cannot have been received after today.")})
+        return day
+
     def save_access_pack(self) -> None:
         self.fields.show({})
         try:
             pack = data_protection.subject_access(self.ctx, self.user, self.query(),
-                                                  self.received.date().toPython())
+                                                  self._received_on())
         except ValidationFailed as failed:
             self.fields.show(failed.errors)
             return
@@ -305,6 +314,12 @@ class DataProtectionScreen(QWidget):
     def erase(self) -> None:
         complaints, incidents = self.ticked()
         problems = erasure_errors(self.reason.text(), complaints + incidents)
+        try:
+            self._received_on()
+            self.fields.show({})
+        except ValidationFailed as failed:
+            self.fields.show(failed.errors)
+            problems = {**failed.errors, **problems}
         self.erase_fields.show(problems)
         show_message(self.request_message, problems.get("records", ""), error=True)
         if problems:
@@ -321,7 +336,7 @@ class DataProtectionScreen(QWidget):
         try:
             erased = data_protection.erase_personal_data(
                 self.ctx, self.user, complaints=complaints, incidents=incidents,
-                reason=self.reason.text(), received_on=self.received.date().toPython())
+                reason=self.reason.text(), received_on=self._received_on())
         except ValidationFailed as failed:
             self.erase_fields.show(failed.errors)
             self.fields.show(failed.errors)

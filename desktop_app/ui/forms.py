@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QDateEdit, QFormLayout, QLabel, QMessageBox, QVBoxLayout,
+from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QMessageBox, QVBoxLayout,
                                QWidget)
+
+from desktop_app.ui.widgets.date_field import DateField
 
 
 class FieldRows:
@@ -52,31 +53,32 @@ class FieldRows:
             self.inputs[first].setFocus()
 
 
-def confirm_discard(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before typed work is thrown away; Cancel (keep it) is the default answer."""
-    answer = QMessageBox.question(
-        parent, title, text,
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Discard
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def confirm_discard(parent: QWidget, title: str, text: str, *, discard: str = "",
+                    keep: str = "") -> bool:
+    """Ask before typed work is thrown away. The buttons say what they do ("Discard the
+    complaint" / "Keep editing", never a bare Cancel that could mean either), and keeping
+    the work is the default answer."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.setObjectName("confirmDiscardBox")
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        discard or QApplication.translate("Forms", "Discard it"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        keep or QApplication.translate("Forms", "Keep editing"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
 
 
 def date_edit(parent: QWidget, *, name: str = "", accessible: str = "",
-              day: date | None = None) -> QDateEdit:
-    """A day picker as the whole program shows dates: dd/mm/yyyy, with a calendar."""
-    edit = QDateEdit(parent)
+              day: date | None = None) -> DateField:
+    """The program's date editor (ui.widgets.date_field): typed or picked, dd/mm/yyyy."""
+    edit = DateField(parent, day=day)
     if name:
         edit.setObjectName(name)
     if accessible:
         edit.setAccessibleName(accessible)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    if day is not None:
-        edit.setDate(qdate(day))
     return edit
 
 

@@ -274,12 +274,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.staff)
 
     def sign_out(self) -> None:
-        """Whatever is being typed is kept as a draft for its author, then the screens go."""
+        """Whatever is being typed is kept as a draft for its author, then the screens go;
+        the sign-in screen says so, so nobody thinks the complaint was lost or saved."""
+        kept = self.wizard is not None and (self.wizard.dirty or bool(self.wizard.form.answers))
         if self.user is not None and self.stack.currentWidget() is not self.lock_screen:
             auth.sign_out(self.ctx, self.user)
         self._close_work()
         self.idle.stop()
         self.show_sign_in()
+        if kept:
+            self.sign_in.tell(self.tr("Signed out. The complaint you were writing is kept as a "
+                                      "draft: sign in again to carry on with it from the home "
+                                      "screen."))
 
     def _close_work(self) -> None:
         self.preparing.cancel()
@@ -366,7 +372,9 @@ class MainWindow(QMainWindow):
 
     def discard_draft(self, draft_id: int) -> None:
         if confirm_discard(self, self.tr("Discard the unfinished complaint?"),
-                           self.tr("Everything typed for it will be lost. Discard it?")):
+                           self.tr("Everything typed for it will be lost."),
+                           discard=self.tr("Discard the complaint"),
+                           keep=self.tr("Keep it")):
             try:
                 complaint_drafts.discard_draft(self.ctx, self.user, draft_id)
             except DomainError as error:
@@ -384,6 +392,7 @@ class MainWindow(QMainWindow):
             self.wizard.draft_failed(str(error))
 
     def open_wizard(self, form: complaints.ComplaintForm) -> ComplaintWizard:
+        step_left = form.step_id                 # before the wizard's first page moves it
         wizard = ComplaintWizard(self.ctx, form, self)
         wizard.saved.connect(self._complaint_saved)
         wizard.cancelled.connect(self._wizard_cancelled)
@@ -392,6 +401,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(wizard)
         self.wizard = wizard
         wizard.restart()
+        wizard.go_to_step(step_left)
         return wizard
 
     def _complaint_saved(self, complaint: Complaint) -> None:

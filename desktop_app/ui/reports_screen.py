@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import reporting
 from desktop_app.services.context import AppContext
-from desktop_app.ui.forms import qdate
+from desktop_app.domain.dashboard_figures import period_errors
+from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview
 
 
@@ -32,15 +33,8 @@ class ReportsScreen(QWidget):
         title.setProperty("role", "title")
         layout.addWidget(title)
         form = QFormLayout()
-        self.start = QDateEdit(self)
-        self.start.setObjectName("reportFrom")
-        self.start.setAccessibleName(self.tr("From"))
-        self.end = QDateEdit(self)
-        self.end.setObjectName("reportTo")
-        self.end.setAccessibleName(self.tr("To"))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+        self.start = date_edit(self, name="reportFrom", accessible=self.tr("From"))
+        self.end = date_edit(self, name="reportTo", accessible=self.tr("To"))
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To"), self.end)
         layout.addLayout(form)
@@ -72,12 +66,16 @@ class ReportsScreen(QWidget):
         today = self.ctx.clock.now().date()
         first_this_month = today.replace(day=1)
         last_month_end = date.fromordinal(first_this_month.toordinal() - 1)
-        self.start.setDate(qdate(last_month_end.replace(day=1)))
-        self.end.setDate(qdate(last_month_end))
+        self.start.set_day(last_month_end.replace(day=1))
+        self.end.set_day(last_month_end)
         self.message.clear()
 
     def show_summary(self, abuse: bool) -> ReportPreview | None:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = self.start.day(), self.end.day()
+        errors = period_errors(start, end)
+        if errors:
+            self.message.setText(errors.get("start") or errors["end"])
+            return None
         build = reporting.incidents_summary if abuse else reporting.complaints_summary
         try:
             report = build(self.ctx, self.user, start, end)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QLabel, QLin
 
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.jurisdiction import Jurisdiction
+from desktop_app.domain.schema.choices import CHANNELS
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.validation import format_pence
 from desktop_app.services import policy as policy_service
@@ -62,6 +63,10 @@ class SettingsScreen(QWidget):
         self.idle.setRange(1, 60)
         self.idle.setSuffix(self.tr(" min"))
         self.rows.add("idle_lock_minutes", self.tr("Lock the screen after"), self.idle)
+        self.channel = QComboBox(body)
+        for value, label in CHANNELS:
+            self.channel.addItem(tr_data(label), value)
+        self.rows.add("default_channel", self.tr("Complaints usually reach us"), self.channel)
 
         contacts = QWidget(body)
         grid = QGridLayout(contacts)
@@ -112,6 +117,7 @@ class SettingsScreen(QWidget):
         self.jurisdiction.setCurrentIndex(max(self.jurisdiction.findData(store.jurisdiction.value), 0))
         self.returns_policy.setPlainText(policy.returns_policy)
         self.idle.setValue(policy.idle_lock_minutes)
+        self.channel.setCurrentIndex(max(self.channel.findData(policy.default_channel), 0))
         for edits, contact in zip(self.contact_edits, list(policy.escalation_contacts) +
                                   [None] * CONTACT_ROWS, strict=False):
             for edit, value in zip(edits, (contact.name, contact.role, contact.how_to_reach)
@@ -134,7 +140,8 @@ class SettingsScreen(QWidget):
                 staff_limit=self.staff_limit.text(), supervisor_limit=self.supervisor_limit.text(),
                 contacts=[tuple(e.text() for e in edits) for edits in self.contact_edits],
                 disabled_categories=disabled, returns_policy=self.returns_policy.toPlainText(),
-                jurisdiction=self.jurisdiction.currentData(), idle_lock_minutes=self.idle.value())
+                jurisdiction=self.jurisdiction.currentData(), idle_lock_minutes=self.idle.value(),
+                default_channel=self.channel.currentData())
         except ValidationFailed as failed:
             self.rows.show(failed.errors)
             self.message.setText(self.tr("Not saved: please correct the fields marked."))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
 
 from desktop_app.domain.staff import StaffMember
 from desktop_app.ui.background import BackgroundQuery
+from desktop_app.ui.forms import show_message
 
 if TYPE_CHECKING:
     from desktop_app.services.context import AppContext
@@ -82,6 +83,10 @@ class SignInScreen(QWidget):
         self.pin.clear()
         self.message.clear()
         self.code.setFocus()
+
+    def tell(self, text: str) -> None:
+        """A word for the next person to sign in (not an error)."""
+        show_message(self.message, text, role="prompt")
 
     def carry_on_from(self, first: SignInScreen) -> QLineEdit:
         """What was typed on the screen shown before the file was open (ui.splash), and a

@@ -82,6 +82,22 @@ class StaffScreen(QWidget):
         self.reset_button.clicked.connect(self._reset_pin)
         row.addWidget(self.reset_button)
         tools.addLayout(row)
+        changes = QHBoxLayout()
+        self.new_role = QComboBox(self)
+        self.new_role.setObjectName("newRole")
+        self.new_role.setAccessibleName(self.tr("New role for the selected person"))
+        for role in Role:
+            self.new_role.addItem(self.tr(role.label), role.value)
+        changes.addWidget(self.new_role)
+        self.role_button = QPushButton(self.tr("Change role"), self)
+        self.role_button.setObjectName("changeRoleButton")
+        self.role_button.clicked.connect(self._change_role)
+        changes.addWidget(self.role_button)
+        self.leaver_button = QPushButton(self.tr("Has left: switch off"), self)
+        self.leaver_button.setObjectName("leaverButton")
+        self.leaver_button.clicked.connect(self._toggle_active)
+        changes.addWidget(self.leaver_button)
+        tools.addLayout(changes)
         self.account_message = QLabel("", self)
         self.account_message.setObjectName("accountMessage")
         self.account_message.setWordWrap(True)
@@ -93,11 +109,13 @@ class StaffScreen(QWidget):
     def show_for(self, user: StaffMember) -> None:
         self.user = user
         self.list.clear()
-        self.members = auth.staff_list(self.ctx)
+        self.members = auth.all_staff(self.ctx, user)
         locked = auth.locked_staff(self.ctx, user)
         for member in self.members:
             text = f"{member.name} ({member.code}) – {self.tr(member.role.label)}"
-            if member.id in locked:
+            if not member.active:
+                text += "  " + self.tr("[has left: cannot sign in]")
+            elif member.id in locked:
                 text += "  " + self.tr("[locked: too many wrong PINs]")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, member.code)
@@ -109,10 +127,43 @@ class StaffScreen(QWidget):
         chosen = self.list.selectedItems()
         return chosen[0].data(Qt.ItemDataRole.UserRole) if chosen else ""
 
+    def selected_member(self) -> StaffMember | None:
+        code = self.selected_code()
+        return next((m for m in getattr(self, "members", []) if m.code == code), None)
+
     def _selection_changed(self) -> None:
-        chosen = bool(self.selected_code())
-        self.unlock_button.setEnabled(chosen)
-        self.reset_button.setEnabled(chosen)
+        member = self.selected_member()
+        for widget in (self.unlock_button, self.reset_button, self.new_role, self.role_button,
+                       self.leaver_button):
+            widget.setEnabled(member is not None)
+        if member is not None:
+            self.new_role.setCurrentIndex(max(self.new_role.findData(member.role.value), 0))
+        self.leaver_button.setText(self.tr("Back at work: switch on")
+                                   if member is not None and not member.active
+                                   else self.tr("Has left: switch off"))
+
+    def _change_role(self) -> None:
+        self._change(role=Role(self.new_role.currentData()),
+                     done=self.tr("%1 is now %2.").replace(
+                         "%2", self.tr(Role(self.new_role.currentData()).label).lower()))
+
+    def _toggle_active(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        self._change(active=not member.active,
+                     done=self.tr("%1 can sign in again.") if not member.active else
+                     self.tr("%1 can no longer sign in; their records keep their name."))
+
+    def _change(self, *, done: str, **change) -> None:  # noqa: ANN003 - role or active
+        code = self.selected_code()
+        try:
+            auth.change_account(self.ctx, self.user, code, **change)
+        except DomainError as error:
+            self.account_message.setText(str(error))
+            return
+        self.account_message.setText(done.replace("%1", code))
+        self._refresh_keeping(code)
 
     def _unlock(self) -> None:
         code = self.selected_code()

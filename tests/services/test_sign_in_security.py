@@ -125,3 +125,23 @@ def test_pins_use_the_stated_parameters_and_old_hashes_are_replaced_at_sign_in(c
         _member, stored, _failures, _locked = uow.staff.credentials("S01")
     assert stored != weak and not pins.needs_rehash(stored)
     auth.sign_in(ctx, "S01", STAFF_PIN)                 # and it still works
+
+
+def test_account_changes_keep_a_manager_and_are_audited(ctx, manager, supervisor):
+    from desktop_app.domain.errors import DomainError, PermissionDenied
+    from desktop_app.domain.staff import Role
+    from desktop_app.services import audit
+
+    with pytest.raises(PermissionDenied):
+        auth.change_account(ctx, supervisor, "S01", active=False)
+    promoted = auth.change_account(ctx, manager, "V01", role=Role.MANAGER)
+    assert promoted.role is Role.MANAGER
+    demoted = auth.change_account(ctx, promoted, "M01", role=Role.STAFF)   # another remains
+    assert demoted.role is Role.STAFF
+    with pytest.raises(DomainError, match="only manager"):
+        auth.change_account(ctx, promoted, "V01", role=Role.SUPERVISOR)
+    left = auth.change_account(ctx, promoted, "S01", active=False)
+    assert not left.active and left.code in {m.code for m in auth.all_staff(ctx, promoted)}
+    assert "S01" not in {m.code for m in auth.staff_list(ctx)}          # not offered at sign-in
+    changes = audit.trail(ctx, promoted, action="staff_change")          # newest first
+    assert [e.record_ref for e in changes][:3] == ["S01", "M01", "V01"]

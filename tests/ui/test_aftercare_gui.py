@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton, QRadioButton
 
 from desktop_app.domain.complaint import Status
@@ -93,7 +93,7 @@ def test_a_contact_with_problems_shows_them_beside_the_fields_and_keeps_the_word
     qtbot.mouseClick(view.aftercare_buttons["follow_up"], CLICK)
     dialog = view.dialog
     _type(qtbot, dialog, "customer_words", "Not happy yet")
-    dialog.next_due.setDate(QDate(2026, 3, 1))           # in the past
+    dialog.next_due.set_day(date(2026, 3, 1))           # in the past
     qtbot.mouseClick(dialog.save_button, CLICK)
     assert dialog.isVisible()
     assert dialog.rows.errors["outcome"].isVisible()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from desktop_app.domain.complaint import Complaint, Status
@@ -106,11 +106,11 @@ def test_every_filter_narrows_the_list_to_what_the_database_holds(qtbot, ctx, ma
     with qtbot.waitSignal(screen.model.loaded, timeout=WAIT):
         qtbot.mouseClick(screen.from_check, CLICK)
     with qtbot.waitSignal(screen.model.loaded, timeout=WAIT):
-        screen.date_from.setDate(QDate(2025, 9, 1))
+        screen.date_from.set_day(date(2025, 9, 1))
     with qtbot.waitSignal(screen.model.loaded, timeout=WAIT):
         qtbot.mouseClick(screen.to_check, CLICK)
     with qtbot.waitSignal(screen.model.loaded, timeout=WAIT):
-        screen.date_to.setDate(QDate(2025, 11, 30))
+        screen.date_to.set_day(date(2025, 11, 30))
     in_autumn = expected(ctx, lambda c: date(2025, 9, 1) <= c.saved_at.date() <= date(2025, 11, 30))
     assert shown(screen) == in_autumn and 0 < len(in_autumn) < 120
     assert screen.count_label.text() == f"{len(in_autumn)} complaints"
@@ -131,15 +131,15 @@ def test_dates_the_wrong_way_round_say_so_beside_the_dates(qtbot, ctx, manager):
     qtbot.mouseClick(screen.from_check, CLICK)
     qtbot.mouseClick(screen.to_check, CLICK)
     with qtbot.waitSignal(screen.model.loaded, timeout=WAIT):
-        screen.date_from.setDate(QDate(2026, 3, 5))
+        screen.date_from.set_day(date(2026, 3, 5))
     qtbot.waitUntil(lambda: not screen.model.busy, timeout=WAIT)
-    screen.date_to.setDate(QDate(2026, 3, 1))
+    screen.date_to.set_day(date(2026, 3, 1))
     assert screen.date_message.isVisible()
     assert "before the 'from' date" in screen.date_message.text()
     assert screen.count_label.text() == "Check the dates"
     assert not screen.model.busy                      # nothing asked of the database
     with qtbot.waitSignal(screen.model.loaded, timeout=WAIT):
-        screen.date_to.setDate(QDate(2026, 3, 10))
+        screen.date_to.set_day(date(2026, 3, 10))
     assert not screen.date_message.isVisible() and screen.model.total == 1
 
 
@@ -319,7 +319,7 @@ def test_a_filter_from_the_dashboard_is_shown_with_its_caption_and_cleared(qtbot
     assert shown(screen) == [late]
     assert screen.caption_bar.isVisible() and screen.caption.text() == "Follow-ups overdue (March)"
     assert screen.status.currentText() == "Open / Awaiting follow-up / Escalated"
-    assert screen.from_check.isChecked() and screen.date_from.date() == QDate(2026, 3, 1)
+    assert screen.from_check.isChecked() and screen.date_from.day() == date(2026, 3, 1)
     assert screen.current_filter() == flt.but(date_to=screen.current_filter().date_to)
     with qtbot.waitSignal(screen.model.loaded, timeout=WAIT):
         qtbot.mouseClick(screen.caption_clear, CLICK)

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from desktop_app.domain.complaint import Status
 from desktop_app.domain.dashboard_figures import Figure, Period
@@ -113,15 +113,15 @@ def test_a_custom_period_is_checked_next_to_its_fields(qtbot, screen):
     screen.period.setCurrentIndex(screen.period.findData(Period.CUSTOM.value))
     qtbot.waitUntil(lambda: not screen.query.busy, timeout=20_000)
     assert screen.date_from.isEnabled() and screen.show_button.isVisible()
-    screen.date_from.setDate(QDate(2026, 3, 5))
-    screen.date_to.setDate(QDate(2026, 3, 1))
+    screen.date_from.set_day(date(2026, 3, 5))
+    screen.date_to.set_day(date(2026, 3, 1))
     assert screen.period_error.isVisible()
     assert screen.period_error.text().startswith("The 'to' date is before the 'from' date")
     qtbot.mouseClick(screen.show_button, CLICK)
     assert not screen.query.busy                              # nothing asked for
 
-    screen.date_from.setDate(QDate(2020, 1, 1))
-    screen.date_to.setDate(QDate(2020, 1, 31))
+    screen.date_from.set_day(date(2020, 1, 1))
+    screen.date_to.set_day(date(2020, 1, 31))
     assert not screen.period_error.isVisible()
     with qtbot.waitSignal(screen.query.done, timeout=20_000):
         qtbot.mouseClick(screen.show_button, CLICK)

@@ -4,9 +4,9 @@ retention periods, through the screen."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.personal_data import REMOVED, RetentionPolicy
@@ -55,7 +55,7 @@ def test_a_subject_access_pack_is_saved_with_every_record(qtbot, ctx, staff, tmp
     assert shown == {mine, linked}
     assert other not in shown
 
-    screen.received.setDate(QDate(2026, 3, 2))
+    screen.received.set_day(date(2026, 3, 2))
     monkeypatch.setattr(screen, "choose_folder", lambda: str(tmp_path))
     qtbot.mouseClick(screen.access_button, CLICK)
     assert "Answer by 02/04/2026" in screen.request_message.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateTimeEdit, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QTimeEdit, QWidget)
 
 from desktop_app.domain.errors import PermissionDenied
@@ -21,8 +21,8 @@ from desktop_app.ui.incidents.outstanding_list import IncidentList, OutstandingL
 from tests.ui.helpers import stored_complaint
 
 CLICK = Qt.MouseButton.LeftButton
-INPUT_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QSpinBox, QDateEdit,
-               QDateTimeEdit, QTimeEdit)
+INPUT_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QSpinBox, QDateTimeEdit,
+               QTimeEdit)
 
 
 def _show(qtbot, widget: QWidget) -> QWidget:

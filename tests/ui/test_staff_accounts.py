@@ -59,3 +59,38 @@ def test_reset_pin_checks_the_new_pin_and_never_keeps_it_on_screen(qtbot, ctx):
     assert "New PIN set for S01" in screen.account_message.text()
     assert screen.new_pin.text() == ""
     assert auth.sign_in(ctx, "S01", "5757").code == "S01"
+
+
+def test_a_leaver_is_switched_off_and_back_on_and_a_role_changed(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "M01", MANAGER_PIN)
+    qtbot.mouseClick(window.home.staff_button, CLICK)
+    screen = window.staff
+    _select(screen, "S01")
+    assert screen.leaver_button.text() == "Has left: switch off"
+    qtbot.mouseClick(screen.leaver_button, CLICK)
+    assert "can no longer sign in" in screen.account_message.text()
+    assert "has left" in screen.list.currentItem().text()
+    with pytest.raises(SignInFailed):
+        auth.sign_in(ctx, "S01", STAFF_PIN)
+    assert screen.leaver_button.text() == "Back at work: switch on"
+    qtbot.mouseClick(screen.leaver_button, CLICK)
+    assert auth.sign_in(ctx, "S01", STAFF_PIN).code == "S01"
+    screen.new_role.setCurrentIndex(screen.new_role.findData("supervisor"))
+    qtbot.mouseClick(screen.role_button, CLICK)
+    assert screen.account_message.text() == "S01 is now supervisor."
+    assert auth.sign_in(ctx, "S01", STAFF_PIN).role.value == "supervisor"
+
+
+def test_the_only_manager_cannot_be_demoted_or_switched_off(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "M01", MANAGER_PIN)
+    qtbot.mouseClick(window.home.staff_button, CLICK)
+    screen = window.staff
+    _select(screen, "M01")
+    screen.new_role.setCurrentIndex(screen.new_role.findData("staff"))
+    qtbot.mouseClick(screen.role_button, CLICK)
+    assert "only manager" in screen.account_message.text()
+    qtbot.mouseClick(screen.leaver_button, CLICK)
+    assert "your own account" in screen.account_message.text()
+    assert auth.sign_in(ctx, "M01", MANAGER_PIN).role.value == "manager"

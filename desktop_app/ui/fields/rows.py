@@ -78,8 +78,18 @@ class EditorRows(QObject):
         else:
             layout.addLayout(column)
         editor.changed.connect(self.changed)
+        editor.changed.connect(lambda key=spec.key: self._edited(key))
         self.editors[spec.key] = editor
         return editor
+
+    def _edited(self, key: str) -> None:
+        """A message goes as soon as the person changes the field it is about (the form's
+        checks say again, when it is checked, if it is still not right)."""
+        label = self.errors.get(key)
+        if label is not None and label.isVisibleTo(self.parent_widget):
+            label.clear()
+            label.hide()
+            self.editors[key].set_invalid(False)
 
     def error_label(self, key: str) -> QLabel:
         label = styled_label("", "error", self.parent_widget)

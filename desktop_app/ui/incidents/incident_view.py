@@ -10,8 +10,8 @@ Signals: `closed()`, `complete_requested(reference)`, `changed(reference)`,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QGroupBox,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
@@ -23,6 +23,7 @@ from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import incidents, reporting
 from desktop_app.services.context import AppContext
+from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.text import tr_data
 
@@ -244,10 +245,8 @@ class IncidentView(QWidget):
         box = QGroupBox(self.tr("Record disclosure"), self.content)
         box.setObjectName("disclosurePanel")
         grid = QGridLayout(box)
-        self.disclosed_on = self._named(QDateEdit(box), "disclosed_on", self.tr("Date"))
-        self.disclosed_on.setCalendarPopup(True)
-        self.disclosed_on.setDisplayFormat("dd/MM/yyyy")
-        self.disclosed_on.setDate(QDate(self.ctx.clock.now().date()))
+        self.disclosed_on = self._named(date_edit(box, day=self.ctx.clock.now().date()),
+                                        "disclosed_on", self.tr("Date"))
         self.disclosure_what = self._named(QComboBox(box), "disclosure_what", self.tr("What"))
         self.disclosure_what.addItem(self.tr("CCTV footage"), "cctv")
         self.disclosure_what.addItem(self.tr("Incident record"), "record")
@@ -299,7 +298,7 @@ class IncidentView(QWidget):
         try:
             incidents.add_disclosure(
                 self.ctx, self.user, self.reference,
-                disclosed_on=self.disclosed_on.date().toPython(),
+                disclosed_on=self.disclosed_on.raw(),
                 recipient=self.recipient.text(), organisation=self.organisation.currentText(),
                 reason=self.reason.text(), what=self.disclosure_what.currentData())
         except ValidationFailed as error:

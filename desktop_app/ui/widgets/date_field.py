@@ -110,10 +110,12 @@ class DateField(QWidget):
 
     # ---- typing ----------------------------------------------------------------------------
     def _typed(self) -> None:
-        """Left the field: a day is shown the program's way; anything else stays as typed."""
+        """Left the field: a day is shown the program's way; anything else stays as typed,
+        marked, with the reason as its tooltip."""
         try:
             day = read_day(self.line.text())
-        except NotADay:
+        except NotADay as error:
+            self._mark(str(error))
             self._settled()
             return
         if shown(day) != self.line.text():
@@ -121,10 +123,20 @@ class DateField(QWidget):
         self._settled()
 
     def _settled(self, *_text: str) -> None:
+        problem = self.text_problem()
+        if bool(problem) != bool(self.line.property("invalid")) and (
+                not problem or not self.line.hasFocus()):       # marked once the person leaves
+            self._mark(problem)
         now = self.raw()
         if now != self._last:
             self._last = now
             self.changed.emit()
+
+    def _mark(self, problem: str) -> None:
+        self.line.setProperty("invalid", bool(problem))
+        self.line.setToolTip(problem)
+        self.line.style().unpolish(self.line)
+        self.line.style().polish(self.line)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.line and event.type() == QEvent.Type.FocusIn:

@@ -66,6 +66,10 @@ class ComplaintWizard(QWizard):
         self.step_list = QListWidget(self)
         self.step_list.setObjectName("stepList")
         self.step_list.setFocusPolicy(self.step_list.focusPolicy().NoFocus)
+        # It shows where the person is; moving is Next and Back (a click does nothing).
+        self.step_list.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.step_list.setAccessibleDescription(self.tr("The steps of the complaint; the "
+                                                        "one highlighted is this page"))
         self.step_list.setFixedWidth(215)
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -114,8 +118,22 @@ class ComplaintWizard(QWizard):
             return following
         return -1
 
+    def go_to_step(self, step_id: str) -> None:
+        """Forward through the steps to `step_id` (a resumed draft), each checked as Next
+        checks it: a step whose answers no longer pass stops the way there, its messages
+        shown."""
+        ids = [page.step.id for page in self.step_pages]
+        if step_id not in ids:
+            return
+        while self.currentId() < ids.index(step_id):
+            here = self.currentId()
+            self.next()
+            if self.currentId() == here:
+                break
+
     def _on_page_changed(self, page_id: int) -> None:
         if 0 <= page_id < len(self.step_pages):
+            self.form.step_id = self.step_pages[page_id].step.id
             self.step_list.setCurrentRow(self._row_for_page[page_id])
             self.dirty = self.dirty or bool(self.form.answers)
             if self.dirty:
@@ -183,7 +201,8 @@ class ComplaintWizard(QWizard):
         self.collect()
         if self.dirty and not confirm_discard(
                 self, self.tr("Discard this complaint?"),
-                self.tr("Everything typed for this complaint will be lost. Discard it?")):
+                self.tr("Everything typed for this complaint will be lost."),
+                discard=self.tr("Discard the complaint"), keep=self.tr("Keep editing")):
             return
         self._draft_timer.stop()
         super().reject()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from desktop_app.domain.dashboard_figures import (Chart, Dashboard, Period, Tile,
@@ -21,7 +21,8 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import dashboard as dashboard_service
 from desktop_app.services.context import AppContext
 from desktop_app.ui.background import BackgroundQuery
-from desktop_app.ui.forms import date_edit, qdate, show_message
+from desktop_app.ui.forms import date_edit, show_message
+from desktop_app.ui.widgets.date_field import DateField
 from desktop_app.ui.workspace.charts import ColumnChart, HorizontalBarChart, ChartWidget
 
 WORKING = "Working it out…"
@@ -131,11 +132,11 @@ class DashboardScreen(QWidget):
         row.addWidget(self.period_error, 1)
         row.addStretch(0)
         self.period.currentIndexChanged.connect(self._period_chosen)
-        self.date_from.dateChanged.connect(self._dates_changed)
-        self.date_to.dateChanged.connect(self._dates_changed)
+        self.date_from.changed.connect(self._dates_changed)
+        self.date_to.changed.connect(self._dates_changed)
         return row
 
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+    def _date_edit(self, name: str, accessible: str) -> DateField:
         return date_edit(self, name=name, accessible=accessible)
 
     def _build_content(self) -> QWidget:
@@ -212,8 +213,9 @@ class DashboardScreen(QWidget):
     def chosen_period(self) -> Period:
         return Period(self.period.currentData())
 
-    def dates(self) -> tuple[date, date]:
-        return self.date_from.date().toPython(), self.date_to.date().toPython()
+    def dates(self) -> tuple[date | None, date | None]:
+        """The period on screen; None for a date not given as a day."""
+        return self.date_from.day(), self.date_to.day()
 
     def choose(self, period: Period, start: date | None = None,
                end: date | None = None) -> None:
@@ -230,7 +232,7 @@ class DashboardScreen(QWidget):
     def _set_dates(self, start: date, end: date) -> None:
         for edit, day in ((self.date_from, start), (self.date_to, end)):
             edit.blockSignals(True)
-            edit.setDate(qdate(day))
+            edit.set_day(day)
             edit.blockSignals(False)
 
     def _period_chosen(self, _index: int = 0) -> None:
@@ -245,7 +247,7 @@ class DashboardScreen(QWidget):
 
     def _dates_changed(self) -> None:
         errors = period_errors(*self.dates())
-        show_message(self.period_error, errors.get("end", ""), error=True)
+        show_message(self.period_error, errors.get("start") or errors.get("end", ""), error=True)
         self.date_to.setProperty("invalid", bool(errors))
 
     def refresh(self) -> None:
@@ -254,7 +256,7 @@ class DashboardScreen(QWidget):
             return
         start, end = self.dates()
         errors = period_errors(start, end)
-        show_message(self.period_error, errors.get("end", ""), error=True)
+        show_message(self.period_error, errors.get("start") or errors.get("end", ""), error=True)
         self.scroll.widget().setEnabled(not errors)       # the figures shown are not for it
         if errors:
             return

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QToolButton, QVBoxLayout,
                                QWidget)
@@ -25,7 +25,8 @@ from desktop_app.domain.permissions import Subject, sees_everyones
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaint_list, incidents
 from desktop_app.services.context import AppContext
-from desktop_app.ui.forms import date_edit, qdate, show_message
+from desktop_app.ui.forms import date_edit, show_message
+from desktop_app.ui.widgets.date_field import DateField
 from desktop_app.ui.workspace.complaint_list_model import (COL_AGE, COL_DATE, COL_REFERENCE,
                                                            COL_STAFF, COL_STATUS,
                                                            BOLD_WHEN_OVERDUE, REFERENCE_ROLE,
@@ -211,7 +212,7 @@ class ComplaintListScreen(QWidget):
         row.addWidget(self.clear_button)
         return row
 
-    def _date(self, name: str, label: str, box: QWidget) -> tuple[QCheckBox, QDateEdit]:
+    def _date(self, name: str, label: str, box: QWidget) -> tuple[QCheckBox, DateField]:
         check = QCheckBox(label, box)
         check.setObjectName(f"{name}Enabled")
         check.setAccessibleName(self.tr("Only from a date") if name == "listFrom"
@@ -220,7 +221,7 @@ class ComplaintListScreen(QWidget):
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         check.toggled.connect(self._changed)
-        edit.dateChanged.connect(self._changed)
+        edit.changed.connect(self._changed)
         return check, edit
 
     def _build_caption(self) -> QFrame:
@@ -276,8 +277,8 @@ class ComplaintListScreen(QWidget):
         self._fill_staff(user)
         today = self.ctx.clock.now().date()
         self._quiet = True
-        self.date_from.setDate(qdate(today - timedelta(days=30)))
-        self.date_to.setDate(qdate(today))
+        self.date_from.set_day(today - timedelta(days=30))
+        self.date_to.set_day(today)
         self._quiet = False
         self.show_filter(ComplaintFilter())
 
@@ -309,7 +310,7 @@ class ComplaintListScreen(QWidget):
                                      (self.to_check, self.date_to, flt.date_to)):
                 check.setChecked(day is not None)
                 if day is not None:
-                    edit.setDate(qdate(day))
+                    edit.set_day(day)
             self.search.setText(flt.text)
         finally:
             self._quiet = False
@@ -342,8 +343,8 @@ class ComplaintListScreen(QWidget):
         return self.base.but(
             statuses=tuple(Status(s) for s in statuses.split(",") if s),
             category=self.category.currentData() or "",
-            date_from=self.date_from.date().toPython() if self.from_check.isChecked() else None,
-            date_to=self.date_to.date().toPython() if self.to_check.isChecked() else None,
+            date_from=self.date_from.day() if self.from_check.isChecked() else None,
+            date_to=self.date_to.day() if self.to_check.isChecked() else None,
             staff_id=staff_id if isinstance(staff_id, int) and staff_id > 0 else None,
             model_id=self.model_box.currentData() or "",
             text=self.search.text().strip())
@@ -359,6 +360,13 @@ class ComplaintListScreen(QWidget):
             return
         if self.showing_incidents:
             self._load_incidents()
+            return
+        typed = next((edit.text_problem() or self.tr("Type a date, for example 21/11/2026.")
+                      for check, edit in ((self.from_check, self.date_from),
+                                          (self.to_check, self.date_to))
+                      if check.isChecked() and edit.day() is None), "")
+        if typed:
+            show_message(self.date_message, typed, error=True)
             return
         flt = self.current_filter()
         errors = complaint_list.filter_errors(flt)

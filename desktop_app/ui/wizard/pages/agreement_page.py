@@ -60,6 +60,7 @@ class AgreementPage(StepPage):
         self.edited.emit()
 
     def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
         options = self.form.answers.get("options") or []
         chosen = self.form.answers.get("chosen_option")
         if isinstance(chosen, int) and 0 <= chosen < len(options):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget,
                                QWizardPage)
 
@@ -98,9 +98,12 @@ class StepPage(QWizardPage):
 
     def load(self) -> None:
         """Show the values already in form.answers (Back, or a resumed draft)."""
+        defaults = self.form.defaults
         for key, editor in self.editors.items():
             if key in self.form.answers:
                 editor.set_value(self.form.answers[key])
+            elif key in defaults:
+                editor.set_value(defaults[key])
         self._apply_dependencies()
 
     # -- shared machinery ------------------------------------------------------------------
@@ -138,6 +141,22 @@ class StepPage(QWizardPage):
             widget = self.editors[first].focus_widget
             widget.setFocus()
             self.scroll.ensureWidgetVisible(widget)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """Typing can start at once: the first empty field has the cursor (after the
+        wizard has placed its own focus)."""
+        QTimer.singleShot(0, self.focus_first_empty)
+
+    def focus_first_empty(self) -> None:
+        if self.wizard() is not None and self.wizard().currentPage() is not self:
+            return
+        for editor in self.editors.values():
+            widget = editor.focus_widget
+            if (widget.isEnabled() and widget.isVisibleTo(self)
+                    and editor.value() in (None, "", [], ())):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll.ensureWidgetVisible(widget)
+                return
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         self.store()

@@ -41,6 +41,7 @@ class EscalationPage(StepPage):
         self.body.addRow(caption, column)
 
     def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
         reasons = self.form.escalation_reasons()
         self.why.setText(self.tr("This complaint will be escalated because:") + "\n" +
                          "\n".join(f"• {r.message}" for r in reasons))

@@ -230,6 +230,7 @@ class OptionsPage(StepPage):
         self.escalate.setChecked(bool(self.form.answers.get("escalate_requested")))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        super().initializePage()
         self.show_hint()
         self._update_authority()
 

@@ -30,6 +30,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
     argv = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(argv):
+        from desktop_app import desktop_libraries
+
+        if desktop_libraries.needs_x11_libraries():
+            missing = desktop_libraries.missing_packages()
+            if missing:
+                sys.stderr.write(desktop_libraries.explain(missing))
+                return 1
         from desktop_app.ui.app import run_gui
 
         db = None

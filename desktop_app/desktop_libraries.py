@@ -4,7 +4,8 @@ A fresh Linux desktop may lack a few of the X11 libraries Qt's xcb platform load
 aborts with "no Qt platform plugin could be initialized" and no hint of what to install.
 Before the window is made, each library is loaded once (as Qt would load it) and the
 missing ones are named by package, so the person can type the one `apt-get` line.
-Windows, macOS and the offscreen platform need nothing here.
+Windows, macOS and the offscreen platform need nothing here, nor does the packaged program
+(PyInstaller carries the libraries it found beside it, where this check would not look).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def _loads(name: str) -> bool:
 def needs_x11_libraries(environ: dict[str, str] | None = None,
                         platform: str | None = None) -> bool:
     """Linux with Qt's default (xcb) platform: the window will load the X11 libraries."""
+    if getattr(sys, "frozen", False):
+        return False
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
     chosen = environ.get("QT_QPA_PLATFORM", "")

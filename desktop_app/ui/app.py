@@ -35,8 +35,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("TillComplaintLogger")
     style = resource("styles", "till.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    if style.exists():   # its images are in resources/icons, wherever that folder is
+        app.setStyleSheet(style.read_text(encoding="utf-8").replace(
+            "url(ICONS/", f"url({resource('icons').as_posix()}/"))
     icon = resource("icons", "app.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -189,7 +190,7 @@ class Startup:
         self.exit_code = 0
         # A store that exists: its sign-in screen at once, typed into while the file opens.
         self.starting = SignInFirst() if store_exists(resolve_db_path(db)) else StartingWindow()
-        self.starting.show()
+        self.starting.show_fitted()
         if os.environ.get(SMOKE_TEST_ENV) == "first":
             QTimer.singleShot(0, self.app.quit)
             return

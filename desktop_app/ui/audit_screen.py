@@ -17,6 +17,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit, reporting
 from desktop_app.services.audit import AuditFilter
 from desktop_app.services.context import AppContext
+from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview
 
@@ -39,6 +40,7 @@ class AuditScreen(QWidget):
         outer.addWidget(title)
         outer.addLayout(self._build_filters())
         self.table = QTableWidget(0, len(COLUMNS), self)
+        touch_rows(self.table)
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(self.tr("Audit entries"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])

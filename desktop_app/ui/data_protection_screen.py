@@ -23,6 +23,7 @@ from desktop_app.domain.personal_data import (MAX_YEARS, MIN_YEARS, PersonQuery,
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import data_protection
 from desktop_app.services.context import AppContext
+from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui.forms import FieldRows, date_edit, show_message
 
@@ -184,6 +185,7 @@ class DataProtectionScreen(QWidget):
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
         self.results = QTableWidget(0, len(RESULT_COLUMNS), page)
+        touch_rows(self.results)
         self.results.setObjectName("personRecords")
         self.results.setAccessibleName(self.tr("Records found"))
         self.results.setHorizontalHeaderLabels([self.tr(c) for c in RESULT_COLUMNS])

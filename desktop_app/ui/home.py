@@ -12,6 +12,7 @@ from desktop_app.domain.aftercare import WorkWaiting
 from desktop_app.services import aftercare, home
 from desktop_app.services.complaint_drafts import ComplaintDraft
 from desktop_app.services.context import AppContext
+from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.background import BackgroundQuery
 
 RECENT_COLUMNS = ("Reference", "Saved", "Category", "Status", "Staff")
@@ -114,6 +115,7 @@ class HomeScreen(QWidget):
         self.recent_title.setObjectName("recentTitle")
         outer.addWidget(self.recent_title)
         self.recent = QTableWidget(0, len(RECENT_COLUMNS), self)
+        touch_rows(self.recent)
         self.recent.setObjectName("recentComplaints")
         self.recent.setAccessibleName(self.tr("Recent complaints"))
         self.recent.setHorizontalHeaderLabels([self.tr(c) for c in RECENT_COLUMNS])

@@ -30,6 +30,18 @@ class FirstWindow(QWidget):
         self.main_window: QWidget | None = None
         self.sign_in: SignInScreen | None = None
 
+    def show_fitted(self) -> None:
+        """1024×768 where the screen has room for that and the title bar around it (a
+        manager's monitor); otherwise maximised, so that on a till's 1024×768 or 1366×768
+        screen the title bar and the bottom row stay on screen, above the taskbar."""
+        self.show()
+        room = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.size()
+        if room.width() < WIDTH + frame.width() or room.height() < HEIGHT + frame.height():
+            self.showMaximized()
+        else:
+            self.move(room.center() - self.rect().center())
+
     def take_in(self, main_window: QWidget) -> None:
         """The main window fills this one from now on (the first page is let go)."""
         first = self.pages.currentWidget()

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget, QWidget
+
+#: A row a finger can pick (WCAG 2.5.5).
+TOUCH_ROW = 44
+
+
+def touch_rows(table: QTableView) -> QTableView:
+    """Rows at least 44 px high, and kept so whatever their text."""
+    table.verticalHeader().setMinimumSectionSize(TOUCH_ROW)
+    table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)
+    return table
 
 
 def record_table(parent: QWidget, name: str, accessible: str, columns: list[str]) -> QTableWidget:
@@ -14,4 +24,4 @@ def record_table(parent: QWidget, name: str, accessible: str, columns: list[str]
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    return table
+    return touch_rows(table)

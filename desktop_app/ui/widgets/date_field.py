@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (QCalendarWidget, QFrame, QHBoxLayout, QLineEdit, QToolButton,
                                QVBoxLayout, QWidget)
 
 from desktop_app.domain.typed_dates import EXAMPLE, NotADay, read_day, shown
+from desktop_app.locations import resource
 
 TOUCH = 44
 CALENDAR_CELL = 44
@@ -48,7 +49,8 @@ class DateField(QWidget):
         layout.addWidget(self.line, 1)
         self.button = QToolButton(self)
         self.button.setObjectName("dateCalendarButton")
-        self.button.setText("▾")
+        self.button.setIcon(QIcon(str(resource("icons", "arrow-down.png"))))
+        self.button.setIconSize(QSize(18, 18))
         self.button.setAccessibleName(self.tr("Choose from a calendar"))
         self.button.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
         self.button.setFixedSize(TOUCH, TOUCH)

@@ -25,6 +25,7 @@ from desktop_app.domain.permissions import Subject, sees_everyones
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaint_list, incidents
 from desktop_app.services.context import AppContext
+from desktop_app.ui.tables import TOUCH_ROW
 from desktop_app.ui.forms import date_edit, show_message
 from desktop_app.ui.widgets.date_field import DateField
 from desktop_app.ui.workspace.complaint_list_model import (COL_AGE, COL_DATE, COL_REFERENCE,
@@ -63,7 +64,8 @@ class _Table(QTableView):
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(34)
+        rows.setMinimumSectionSize(TOUCH_ROW)
+        rows.setDefaultSectionSize(TOUCH_ROW)
         self.horizontalHeader().setHighlightSections(False)
         self.doubleClicked.connect(self.open_row)
 
@@ -96,7 +98,8 @@ class ComplaintListScreen(QWidget):
         self.search_timer.timeout.connect(self.apply)
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 10, 16, 10)
+        inside = parent is not None             # a tab of the workspace, which has margins
+        outer.setContentsMargins(*((0, 8, 0, 0) if inside else (16, 10, 16, 10)))
         outer.setSpacing(8)
         outer.addLayout(self._build_top())
         self.filters = self._build_filters()
@@ -160,7 +163,7 @@ class ComplaintListScreen(QWidget):
         box.setObjectName(name)
         box.setAccessibleName(accessible)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(10)
+        box.setMinimumContentsLength(8)
         return box
 
     def _build_filters(self) -> QWidget:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from desktop_app.domain.procedure import StepKind
 from tests.conftest import STAFF_PIN, SUPERVISOR_PIN
@@ -73,8 +73,9 @@ def test_a_supervisor_approves_with_their_pin_at_the_till(qtbot, ctx, db_path, s
     _approve(qtbot, driver, "S01", STAFF_PIN)         # staff cannot approve
     assert "not a supervisor" in driver.find("approval_status").text()
     _approve(qtbot, driver, "V01", SUPERVISOR_PIN)
-    assert driver.find("approval_status").text() == "Approved by Suzy Supervisor."
-    assert not driver.find("authority_panel").isVisible()
+    assert driver.find("approval_status").text() == "Approved by Suzy Supervisor at 10:30."
+    assert driver.find("authority_panel").isVisible()            # it says so, and stays
+    assert not driver.find("approver_pin").isVisible()
     kinds, complaint = _finish(qtbot, window, driver, cost="45.00")
     assert StepKind.ESCALATION not in kinds
     record, _, _ = row(db_path, complaint.reference)
@@ -136,3 +137,37 @@ def test_the_solve_step_shows_the_rights_and_prefills_the_options(qtbot, ctx):
     assert filled[1].startswith("Replace it today")
     assert driver.page.findChild(type(driver.find("option_1_cost")), "option_3_description") \
         is None
+
+
+def test_enter_in_the_approvers_pin_approves_and_stays_on_the_page(qtbot, ctx, supervisor):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    driver = start(qtbot, window)
+    _to_options(driver, cost="45.00")
+    page = driver.wizard.currentId()
+    driver.type("approver_code", "V01")
+    qtbot.keyClick(driver.find("approver_code"), Qt.Key.Key_Return)     # on to the PIN
+    driver.type("approver_pin", SUPERVISOR_PIN)
+    qtbot.keyClick(driver.find("approver_pin"), Qt.Key.Key_Return)
+    assert driver.find("approval_status").text() == "Approved by Suzy Supervisor at 10:30."
+    assert driver.wizard.currentId() == page
+
+
+def test_the_escalate_page_takes_the_approval_that_makes_escalating_unneeded(
+        qtbot, ctx, db_path, supervisor):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    driver = start(qtbot, window)
+    _to_options(driver, cost="45.00")
+    while driver.kind() is not StepKind.ESCALATION:
+        fill_step(driver, QDate(ctx.clock.now().date()), cost="45.00")
+        driver.next()
+    assert "above the £20.00" in driver.find("escalation_why").text()
+    panel = driver.find("escalation_approval")
+    assert panel.isVisible()
+    _approve(qtbot, driver, "V01", SUPERVISOR_PIN)
+    assert driver.find("approval_status").text() == "Approved by Suzy Supervisor at 10:30."
+    assert "Nothing needs escalating" in driver.find("escalation_why").text()
+    kinds, complaint = _finish(qtbot, window, driver, cost="45.00")
+    record, _, _ = row(db_path, complaint.reference)
+    assert record["approved_by"] == supervisor.id and record["status"] != "escalated"

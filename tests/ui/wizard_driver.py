@@ -64,7 +64,7 @@ class WizardDriver:
         self.qtbot.keyClicks(line, qdate.toString("dd/MM/yyyy"))
 
     def click(self, name: str) -> None:
-        button = self.wizard.findChild(QPushButton, name) or self.find(name, QPushButton)
+        button = self.page.findChild(QPushButton, name) or self.wizard.findChild(QPushButton, name)
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def radio(self, name: str) -> None:

@@ -1,8 +1,8 @@
 """Solve: weigh options on cost, time and impact; choose one and say why.
 
 Shows the store's returns policy and (when the service offers one) the consumer-law hint;
-says when the chosen option is beyond the staff member's authority and lets a supervisor
-or manager approve it at the till with their own PIN.
+says when the chosen option is beyond the staff member's authority and, beside it, lets a
+supervisor or manager approve it at the till with their own PIN (approval_panel).
 """
 
 from __future__ import annotations
@@ -10,13 +10,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from desktop_app.domain.errors import DomainError
-from desktop_app.domain.staff import Role
-from desktop_app.services import auth
 from desktop_app.ui.text import tr_data
+from desktop_app.ui.wizard.approval_panel import ApprovalPanel
 from desktop_app.ui.wizard.pages.base import StepPage, styled_label
 from desktop_app.ui.wizard.pages.legal_hint import hint_html
 
@@ -73,6 +71,11 @@ class OptionsPage(StepPage):
         caption = QLabel(self.label_for("chosen_option") + " *", self.body_widget)
         caption.setBuddy(self.chosen)
         self.body.addRow(caption, column)
+        # beside the option chosen: a supervisor approves it here when it is over the limit
+        self.authority = ApprovalPanel(self.form, lambda: self.wizard().ctx, "authority_panel",
+                                       self.body_widget)
+        self.authority.approved.connect(self.edited)
+        self.body.addRow(self.authority)
         self.add_field("justification")
         for key in self.step.fields:
             self.add_field(key)
@@ -82,43 +85,8 @@ class OptionsPage(StepPage):
         self.escalate.setAccessibleName(self.label_for("escalate_requested"))
         self.escalate.toggled.connect(self._changed)
         self.body.addRow(self.escalate)
-        self._build_authority_panel()
         for _ in range(2):
             self._add_row()
-
-    def _build_authority_panel(self) -> None:
-        self.authority = QFrame(self.body_widget)
-        self.authority.setProperty("role", "warning")
-        self.authority.setObjectName("authority_panel")
-        layout = QVBoxLayout(self.authority)
-        self.authority_text = QLabel(self.authority)
-        self.authority_text.setWordWrap(True)
-        self.authority_text.setObjectName("authority_text")
-        layout.addWidget(self.authority_text)
-        row = QHBoxLayout()
-        self.approver_code = QLineEdit(self.authority)
-        self.approver_code.setObjectName("approver_code")
-        self.approver_code.setAccessibleName(self.tr("Supervisor or manager staff code"))
-        self.approver_code.setPlaceholderText(self.tr("Their staff code"))
-        self.approver_pin = QLineEdit(self.authority)
-        self.approver_pin.setObjectName("approver_pin")
-        self.approver_pin.setAccessibleName(self.tr("Their PIN"))
-        self.approver_pin.setPlaceholderText(self.tr("Their PIN"))
-        self.approver_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        approve = QPushButton(self.tr("Approve"), self.authority)
-        approve.setObjectName("approve_button")
-        approve.clicked.connect(self._approve)
-        self.approver_pin.returnPressed.connect(self._approve)
-        row.addWidget(self.approver_code)
-        row.addWidget(self.approver_pin)
-        row.addWidget(approve)
-        layout.addLayout(row)
-        self.approval_status = QLabel(self.authority)
-        self.approval_status.setObjectName("approval_status")
-        self.approval_status.setWordWrap(True)
-        layout.addWidget(self.approval_status)
-        self.body.addRow(self.authority)
-        self.authority.hide()
 
     def _add_row(self, values: dict[str, str] | None = None, remedy_code: str = "") -> None:
         number = len(self.rows) + 1
@@ -161,36 +129,10 @@ class OptionsPage(StepPage):
         self.edited.emit()
 
     def _update_authority(self) -> None:
-        reasons = [r for r in self.form.escalation_reasons() if r.trigger == "over_authority"]
-        self.authority.setVisible(bool(reasons))
-        if reasons:
-            self.authority_text.setText(reasons[0].message)
-        approval = self.form.answers.get("approval")
-        if approval and not reasons:
-            self.approval_status.setText(self.tr("Approved by %1.").replace("%1", approval["name"]))
-
-    def _approve(self) -> None:
-        ctx = self.wizard().ctx
-        try:
-            approver = auth.verify_approver(ctx, self.approver_code.text(), self.approver_pin.text(),
-                                            at_least=Role.SUPERVISOR)
-        except DomainError as error:
-            self.approval_status.setText(str(error))
-            self.approver_pin.clear()
-            return
-        self.approver_pin.clear()
-        self.form.answers["approval"] = {"id": approver.id, "name": approver.name,
-                                         "role": approver.role.value,
-                                         "at": ctx.clock.now().isoformat()}
-        if [r for r in self.form.escalation_reasons() if r.trigger == "over_authority"]:
-            self.form.answers.pop("approval")
-            self.approval_status.setText(self.tr(
-                "%1's limit does not cover this amount either: it will be escalated."
-            ).replace("%1", approver.name))
-        else:
-            self.approval_status.setText(self.tr("Approved by %1.").replace("%1", approver.name))
-            self.authority.hide()
-        self.edited.emit()
+        was = self.authority.isVisibleTo(self)
+        self.authority.refresh()
+        if self.authority.isVisibleTo(self) and not was and self.isVisible():
+            self.scroll.ensureWidgetVisible(self.authority)   # the approver sees it at once
 
     def prefill(self, options: list[dict[str, str]]) -> None:
         """Put suggested options (e.g. the legal remedies found) into empty rows."""

@@ -149,6 +149,8 @@ def rating(key: str, value: int | None, *, label: str = "The score") -> int | No
 
 
 def pin(key: str, value: str, *, min_digits: int = 4, max_digits: int = 8) -> str:
+    if not value:
+        raise FieldError(key, f"Type a PIN of {min_digits} to {max_digits} digits.")
     if not value.isdigit() or not value.isascii():
         raise FieldError(key, "A PIN is made of digits only.")
     if not min_digits <= len(value) <= max_digits:

@@ -52,6 +52,7 @@ class FirstRunScreen(QWidget):
         self.submit.setObjectName("setUpButton")
         self.submit.setProperty("primary", True)
         self.submit.clicked.connect(self._set_up)
+        self.rows.submit_on_enter(self._set_up)
         outer.addWidget(self.submit)
         outer.addStretch(1)
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QMessageBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QVBoxLayout, QWidget)
 
 from desktop_app.ui.widgets.date_field import DateField
 
@@ -41,7 +42,21 @@ class FieldRows:
         self.layout.addRow(caption, column)
         self.inputs[key] = widget
         self.errors[key] = error
+        changed = (getattr(widget, "textEdited", None) or getattr(widget, "textChanged", None)
+                   or getattr(widget, "changed", None))
+        if changed is not None:     # the message goes once the person changes the field
+            changed.connect(lambda *_args, key=key: self._clear(key))
         return widget
+
+    def _clear(self, key: str) -> None:
+        self.errors[key].clear()
+        self.errors[key].hide()
+
+    def submit_on_enter(self, action: Callable[[], object]) -> None:
+        """Enter in any line of this one-button form does what its button does."""
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.returnPressed.connect(action)
 
     def show(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():

@@ -47,6 +47,7 @@ class StaffScreen(QWidget):
         self.pin = self.rows.add("pin", self.tr("PIN"), QLineEdit(self),
                                  self.tr("4 to 8 digits (managers: 6 to 8)."))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.rows.submit_on_enter(self._add)
         right.addLayout(form)
         self.message = QLabel("", self)
         self.message.setObjectName("staffMessage")
@@ -80,6 +81,7 @@ class StaffScreen(QWidget):
         self.reset_button = QPushButton(self.tr("Reset PIN"), self)
         self.reset_button.setObjectName("resetPinButton")
         self.reset_button.clicked.connect(self._reset_pin)
+        self.new_pin.returnPressed.connect(self._reset_pin)
         row.addWidget(self.reset_button)
         tools.addLayout(row)
         changes = QHBoxLayout()

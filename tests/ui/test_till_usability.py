@@ -5,7 +5,7 @@ where it was left, questions whose buttons say what they do."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop_app.domain.procedure import StepKind
 from desktop_app.services import complaint_drafts
@@ -112,3 +112,71 @@ def test_the_step_list_shows_where_you_are_and_a_click_on_it_does_nothing(qtbot,
     assert driver.wizard.currentId() == 0
     assert driver.page.step.kind is StepKind.FORM
     home_loaded(qtbot, window)
+
+
+def test_enter_sets_up_the_till_and_adds_staff(qtbot, db_path, clock):
+    from desktop_app.services import auth
+    from desktop_app.services.context import open_app
+
+    ctx = open_app(db_path, clock=clock)
+    try:
+        window = open_window(qtbot, ctx)
+        screen = window.first_run
+        qtbot.keyClick(screen.store_name, Qt.Key.Key_Return)             # nothing typed yet
+        assert screen.rows.errors["store_name"].isVisible()
+        qtbot.keyClicks(screen.store_name, "Swansea Oxford Street")
+        assert not screen.rows.errors["store_name"].isVisible()          # gone once typed in
+        qtbot.keyClicks(screen.store_code, "swa01")
+        qtbot.keyClicks(screen.manager_name, "Gwen Manager")
+        qtbot.keyClicks(screen.manager_code, "g1")
+        qtbot.keyClick(screen.pin, Qt.Key.Key_Return)
+        assert screen.rows.errors["pin"].text() == "Type a PIN of 6 to 8 digits."
+        qtbot.keyClicks(screen.pin, "123456")
+        qtbot.keyClicks(screen.pin_again, "123456")
+        qtbot.keyClick(screen.pin_again, Qt.Key.Key_Return)
+        assert window.stack.currentWidget() is window.sign_in
+        sign_in(qtbot, window, "G1", "123456")
+        qtbot.mouseClick(window.home.staff_button, CLICK)
+        staff = window.staff
+        qtbot.keyClicks(staff.name, "Tomos Newstarter")
+        qtbot.keyClicks(staff.code, "T07")
+        qtbot.keyClicks(staff.pin, "4321")
+        qtbot.keyClick(staff.pin, Qt.Key.Key_Return)
+        assert staff.message.text() == "Added Tomos Newstarter."
+        assert auth.sign_in(ctx, "T07", "4321").name == "Tomos Newstarter"
+    finally:
+        from tests.conftest import _wait_for_background_work
+        _wait_for_background_work()
+        ctx.close()
+
+
+def test_the_root_cause_message_sits_under_its_field_and_goes_once_it_is_right(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    driver = start(qtbot, window)
+    while driver.kind() is not StepKind.DIAGNOSIS:
+        fill_step(driver, QDate(ctx.clock.now().date()))
+        driver.next()
+    driver.type("field_why_1", "The thermostat failed")
+    assert "root_cause" in driver.next_refused()
+    field, message = driver.find("field_root_cause"), driver.page.errors["root_cause"]
+    gap = message.mapTo(driver.page, message.rect().topLeft()).y() - \
+        field.mapTo(driver.page, field.rect().bottomLeft()).y()
+    assert 0 <= gap <= 12                                    # right under the box
+    driver.type("field_root_cause", "A")
+    assert message.isVisible() is (
+        "root_cause" in driver.wizard.form.step_errors(driver.page.step.id))
+    driver.type("field_root_cause", " faulty batch of thermostats from the supplier")
+    assert not message.isVisible()
+
+
+def test_a_clarifying_answer_is_marked_as_needed(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    driver = start(qtbot, window)
+    while driver.kind() is not StepKind.QUESTIONS:
+        fill_step(driver, QDate(ctx.clock.now().date()))
+        driver.next()
+    driver.choose("field_category", "faulty_goods")
+    notes = [label.text() for label in driver.page.findChildren(QLabel)]
+    assert any(text.endswith("(at least one is needed) *") for text in notes)

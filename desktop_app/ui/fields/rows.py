@@ -31,8 +31,11 @@ class EditorRows(QObject):
     changed = Signal()
 
     def __init__(self, parent: QWidget, *, name: Callable[[str], str] = lambda key: key,
-                 context: str = "") -> None:
+                 context: str = "", clear_on_change: bool = True) -> None:
+        """`clear_on_change`: a field's message goes when the field is changed (a form
+        that checks again as the person types, as the wizard does, says False)."""
         super().__init__(parent)
+        self.clear_on_change = clear_on_change
         self.parent_widget = parent
         self.name = name
         self.context = context
@@ -78,7 +81,8 @@ class EditorRows(QObject):
         else:
             layout.addLayout(column)
         editor.changed.connect(self.changed)
-        editor.changed.connect(lambda key=spec.key: self._edited(key))
+        if self.clear_on_change:
+            editor.changed.connect(lambda key=spec.key: self._edited(key))
         self.editors[spec.key] = editor
         return editor
 

@@ -75,7 +75,8 @@ class StepPage(QWizardPage):
         self.body.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(self.body_widget)
         self.scroll = scroll
-        self.field_rows = EditorRows(self.body_widget, name=lambda key: f"field_{key}")
+        self.field_rows = EditorRows(self.body_widget, name=lambda key: f"field_{key}",
+                                     clear_on_change=False)       # _recheck clears them
         self.field_rows.changed.connect(self._on_changed)
         self.editors: dict[str, FieldEditor] = self.field_rows.editors
         self.errors: dict[str, QLabel] = self.field_rows.errors
@@ -86,6 +87,7 @@ class StepPage(QWizardPage):
         outer.addWidget(self.summary)
         self.build()
         self.load()
+        self.edited.connect(self._recheck)
 
     # -- for subclasses -------------------------------------------------------------------
     def build(self) -> None:
@@ -157,6 +159,21 @@ class StepPage(QWizardPage):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.scroll.ensureWidgetVisible(widget)
                 return
+
+    def _recheck(self) -> None:
+        """While messages show, each goes as soon as its field is right (the page's own
+        widgets as much as the schema's editors)."""
+        showing = [key for key, label in self.errors.items() if label.isVisibleTo(self)]
+        if not showing:
+            return
+        self.store()
+        still = self.form.step_errors(self.step.id)
+        for key in showing:
+            if key not in still:
+                self.errors[key].clear()
+                self.errors[key].hide()
+                if key in self.editors:
+                    self.editors[key].set_invalid(False)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         self.store()

@@ -33,8 +33,8 @@ class DiagnosisPage(StepPage):
         self.root_cause.textChanged.connect(self.edited)
         column = QVBoxLayout()
         column.addWidget(self.root_cause)
+        column.addWidget(self.error_label("root_cause"))          # right under the field
         column.addWidget(styled_label(self.help_for("root_cause"), "help", self.body_widget))
-        column.addWidget(self.error_label("root_cause"))
         caption = QLabel(self.label_for("root_cause") + " *", self.body_widget)
         caption.setBuddy(self.root_cause)
         self.body.addRow(caption, column)

@@ -61,7 +61,8 @@ class QuestionsPage(StepPage):
         kept = self._answers.get(category.id, {})
         if category.questions:
             self.questions_layout.addWidget(
-                styled_label(self.tr("Ask, and note each answer:"), "help", self.questions_box))
+                styled_label(self.tr("Ask, and note each answer (at least one is needed) *"),
+                             "help", self.questions_box))
         for number, question in enumerate(category.questions, start=1):
             label = QLabel(f"{number}. {tr_data(question)}", self.questions_box)
             label.setWordWrap(True)

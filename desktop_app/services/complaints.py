@@ -47,8 +47,9 @@ class ComplaintForm:
 
     @property
     def defaults(self) -> dict[str, Any]:
-        """What a field shows before anyone answers it (the store's usual channel)."""
-        return {"channel": self.policy.default_channel}
+        """What a field shows before anyone answers it: the store's usual channel, and
+        goods (most of what a till is asked about; a service is one choice away)."""
+        return {"channel": self.policy.default_channel, "supply_type": "goods"}
 
     def step_errors(self, step_id: str) -> dict[str, str]:
         return step_errors(self.model.step(step_id), self.answers, self.context)

@@ -35,6 +35,9 @@ PAGE_CLASSES: dict[StepKind, type[StepPage]] = {
 DRAFT_DELAY_MS = 3_000
 
 
+#: The stage headings in the step list (LISTEN, SOLVE…), on its dark background (till.qss).
+STAGE_HEADING_COLOUR = "#9fb3c8"
+
 class ComplaintWizard(QWizard):
     """Emits `saved(complaint)` once the record is committed, `cancelled()` if abandoned."""
 
@@ -101,7 +104,7 @@ class ComplaintWizard(QWizard):
         font = item.font()
         font.setBold(True)
         item.setFont(font)
-        item.setForeground(QColor("#9fb3c8"))
+        item.setForeground(QColor(STAGE_HEADING_COLOUR))
         self.step_list.addItem(item)
 
     # -- navigation -----------------------------------------------------------------------

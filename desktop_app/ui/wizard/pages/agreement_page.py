@@ -56,6 +56,14 @@ class AgreementPage(StepPage):
         column.addWidget(clear)
         self.body.addRow(QLabel(self.label_for("signature_png"), self.body_widget), column)
 
+    def first_empty(self):  # noqa: ANN201
+        """Whether the customer agrees, then their name."""
+        if self.group.checkedButton() is None:
+            return self.yes
+        if not self.name.text().strip():
+            return self.name
+        return None
+
     def _toggled(self, _button, _checked: bool) -> None:  # noqa: ANN001
         self.edited.emit()
 

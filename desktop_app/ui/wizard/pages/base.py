@@ -68,6 +68,7 @@ class StepPage(QWizardPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)       # Tab goes field to field, not here
         self.body_widget = QWidget(scroll)
         self.body = QFormLayout(self.body_widget)
         self.body.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -152,13 +153,22 @@ class StepPage(QWizardPage):
     def focus_first_empty(self) -> None:
         if self.wizard() is not None and self.wizard().currentPage() is not self:
             return
-        for editor in self.editors.values():
+        widget = self.first_empty()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(widget)
+
+    def first_empty(self) -> QWidget | None:
+        """Where typing starts on this page: the first field not answered (a required tick
+        box not ticked counts as not answered). Pages with their own widgets say theirs."""
+        for key, editor in self.editors.items():
             widget = editor.focus_widget
-            if (widget.isEnabled() and widget.isVisibleTo(self)
-                    and editor.value() in (None, "", [], ())):
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll.ensureWidgetVisible(widget)
-                return
+            value = editor.value()
+            unanswered = value in (None, "", [], ()) or (
+                value is False and key in COMPLAINT and COMPLAINT[key].required)
+            if widget.isEnabled() and widget.isVisibleTo(self) and unanswered:
+                return widget
+        return None
 
     def _recheck(self) -> None:
         """While messages show, each goes as soon as its field is right (the page's own

@@ -39,6 +39,12 @@ class DiagnosisPage(StepPage):
         caption.setBuddy(self.root_cause)
         self.body.addRow(caption, column)
 
+    def first_empty(self):  # noqa: ANN201
+        """The first why to ask, or the root cause once the whys are asked."""
+        if not self.root_cause.toPlainText().strip():
+            return next((edit for edit in self.whys if not edit.text().strip()), self.root_cause)
+        return None
+
     def store(self) -> None:
         self.form.answers["root_cause"] = self.root_cause.toPlainText()
         self.form.answers["five_whys"] = [edit.text() for edit in self.whys]

@@ -83,6 +83,11 @@ class EscalationPage(StepPage):
         self._show_reasons()
         self.edited.emit()
 
+    def first_empty(self):  # noqa: ANN201
+        if self.to.isVisibleTo(self) and not self.to.currentText().strip():
+            return self.to
+        return None
+
     def store(self) -> None:
         self.form.answers["escalated_to"] = self.to.currentText()
         self.form.answers["escalation_reason"] = self.reason.toPlainText()

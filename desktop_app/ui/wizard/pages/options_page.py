@@ -190,6 +190,14 @@ class OptionsPage(StepPage):
             self.prefill(suggested)
             self.store()
 
+    def first_empty(self):  # noqa: ANN201
+        """The option to offer, once the suggested ones are in; else the first option."""
+        if self.chosen.count() > 1 and self.chosen.currentIndex() <= 0:
+            return self.chosen
+        if self.rows and not self.rows[0]["description"].text().strip():
+            return self.rows[0]["description"]
+        return super().first_empty()
+
     def show_errors(self, errors) -> None:  # noqa: ANN001
         super().show_errors(errors)
         if "options" in errors and self.rows:

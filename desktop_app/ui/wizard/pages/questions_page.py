@@ -75,7 +75,16 @@ class QuestionsPage(StepPage):
             label.setBuddy(edit)
             self.questions_layout.addWidget(label)
             self.questions_layout.addWidget(edit)
+            label.show()          # at once, not at the next turn of the event loop: a Tab
+            edit.show()           # pressed straight after choosing goes to the question
+            QWidget.setTabOrder(self._edits[-1][1] if self._edits else self.category, edit)
             self._edits.append((question, edit))
+
+    def first_empty(self):  # noqa: ANN201
+        """The category, then the first question not answered."""
+        if not self.category.currentData():
+            return self.category
+        return next((edit for _question, edit in self._edits if not edit.text().strip()), None)
 
     def store(self) -> None:
         self.form.answers["category"] = self.category.currentData() or ""

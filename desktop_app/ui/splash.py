@@ -15,6 +15,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.ui.sign_in import SignInScreen
 
 WIDTH, HEIGHT = 1024, 768
+FRAME = (16, 48)            # the most a window manager's borders and title bar take
 
 
 class FirstWindow(QWidget):
@@ -34,12 +35,13 @@ class FirstWindow(QWidget):
         """1024×768 where the screen has room for that and the title bar around it (a
         manager's monitor); otherwise maximised, so that on a till's 1024×768 or 1366×768
         screen the title bar and the bottom row stay on screen, above the taskbar."""
-        self.show()
         room = self.screen().availableGeometry()
-        frame = self.frameGeometry().size() - self.size()
-        if room.width() < WIDTH + frame.width() or room.height() < HEIGHT + frame.height():
+        # The window manager's frame is not known before the window is shown; a title bar
+        # and borders take up to FRAME pixels, so anything tighter is a till's screen.
+        if room.width() < WIDTH + FRAME[0] or room.height() < HEIGHT + FRAME[1]:
             self.showMaximized()
         else:
+            self.show()
             self.move(room.center() - self.rect().center())
 
     def take_in(self, main_window: QWidget) -> None:

@@ -12,7 +12,7 @@ from desktop_app.domain.aftercare import WorkWaiting
 from desktop_app.services import aftercare, home
 from desktop_app.services.complaint_drafts import ComplaintDraft
 from desktop_app.services.context import AppContext
-from desktop_app.ui.tables import touch_rows
+from desktop_app.ui.tables import cell, touch_rows
 from desktop_app.ui.background import BackgroundQuery
 
 RECENT_COLUMNS = ("Reference", "Saved", "Category", "Status", "Staff")
@@ -279,4 +279,4 @@ class HomeScreen(QWidget):
                       category.label if category else complaint.category,
                       self.tr(complaint.status.label), complaint.staff_name)
             for column, value in enumerate(values):
-                self.recent.setItem(row, column, QTableWidgetItem(value))
+                self.recent.setItem(row, column, cell(value))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget, QTableWidgetItem, QWidget
 
 #: A row a finger can pick (WCAG 2.5.5).
 TOUCH_ROW = 44
@@ -25,3 +25,11 @@ def record_table(parent: QWidget, name: str, accessible: str, columns: list[str]
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     return touch_rows(table)
+
+
+def cell(text: str) -> QTableWidgetItem:
+    """A read-only cell; its whole text also shows on hover, where the column cuts it."""
+    item = QTableWidgetItem(text)
+    if text:
+        item.setToolTip(text)
+    return item

@@ -70,3 +70,18 @@ def test_every_screen_fits_a_till_and_every_target_a_finger(qtbot, ctx, manager)
         if page.minimumSizeHint().width() > SCREEN_W or page.minimumSizeHint().height() > USABLE_H:
             problems.append(f"{page.objectName()} needs {page.minimumSizeHint().toTuple()}")
     assert problems == []
+
+
+def test_text_a_column_cuts_is_whole_on_hover(qtbot, ctx, staff):
+    """A category too long for its column still reads in full, on the home screen's list."""
+    from PySide6.QtCore import Qt
+
+    from tests.services.test_data_protection import save_complaint
+
+    save_complaint(ctx, staff, category="not_as_described")
+    window = open_window(qtbot, ctx)
+    sign_in(qtbot, window, "M01", MANAGER_PIN)
+    table = window.home.recent
+    texts = {table.item(0, c).text(): table.item(0, c).data(Qt.ItemDataRole.ToolTipRole)
+             for c in range(table.columnCount())}
+    assert texts and all(tip == text for text, tip in texts.items() if text)

@@ -11,13 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidget, QVBoxLayout, QWidget)
 
 from desktop_app.domain.incident_kinds import BehaviourKind
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import incidents
 from desktop_app.services.context import AppContext
-from desktop_app.ui.tables import record_table
+from desktop_app.ui.tables import cell, record_table
 from desktop_app.ui.text import tr_data
 
 OVERDUE = QColor("#fdecea")
@@ -130,11 +130,11 @@ class OutstandingList(_ListBase):
                       "\n".join(tr_data(a.text, "incidents") for a in item.actions),
                       due.strftime("%d/%m/%Y") if due else "")
             for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setData(Qt.ItemDataRole.UserRole, item.reference)
+                item_cell = cell(value)
+                item_cell.setData(Qt.ItemDataRole.UserRole, item.reference)
                 if overdue:
-                    cell.setBackground(QBrush(OVERDUE))
-                self.table.setItem(row, column, cell)
+                    item_cell.setBackground(QBrush(OVERDUE))
+                self.table.setItem(row, column, item_cell)
         self.table.resizeRowsToContents()
         self.empty.setText("" if items else self.tr("Nothing outstanding."))
         self.empty.setVisible(not items)
@@ -170,9 +170,9 @@ class IncidentList(_ListBase):
                     summary.occurred_at.strftime("%d/%m/%Y %H:%M"), summary.location,
                     self.tr(summary.status.value.capitalize()))
             for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setData(Qt.ItemDataRole.UserRole, summary.reference)
-                self.table.setItem(row, column, cell)
+                item_cell = cell(value)
+                item_cell.setData(Qt.ItemDataRole.UserRole, summary.reference)
+                self.table.setItem(row, column, item_cell)
         self.table.resizeRowsToContents()
         self.empty.setText("" if summaries else self.tr("No incidents recorded."))
         self.empty.setVisible(not summaries)

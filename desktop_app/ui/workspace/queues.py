@@ -9,14 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from desktop_app.domain.aftercare import AwaitingDecision
 from desktop_app.domain.record_filter import ListedComplaint
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare
 from desktop_app.services.context import AppContext
-from desktop_app.ui.tables import record_table
+from desktop_app.ui.tables import cell, record_table
 from desktop_app.ui.workspace.complaint_list_model import (DUE_TODAY_BACKGROUND,
                                                         OVERDUE_BACKGROUND, follow_up_tip)
 
@@ -34,7 +34,7 @@ def _table(parent: QWidget, name: str, title: str, headers: list[str]) -> QTable
 def _fill_row(table: QTableWidget, row: int, values: list[str], *,
               background: QColor | None = None, bold: bool = False, tip: str = "") -> None:
     for column, value in enumerate(values):
-        item = QTableWidgetItem(value)
+        item = cell(value)
         if background is not None:
             item.setBackground(QBrush(background))
         if bold:

@@ -68,22 +68,20 @@ def main() -> int:
         form = IncidentForm(ctx, staff)
         _grab(app, form, out / "incident_form_top.png")
 
-        form.inputs["location"].setCurrentText("Till 2 (beer and wine)")
-        form.inputs["account"].setPlainText(
-            "I asked for ID for a bottle of vodka. He said he was 30, refused to show ID, called "
-            "me a \"stupid little cow\" and said he would wait for me after my shift. He threw "
-            "the bottle at the counter; it smashed and glass cut my hand.")
-        for kind in (BehaviourKind.VERBAL_ABUSE, BehaviourKind.THREATS,
-                     BehaviourKind.DAMAGE_TO_PROPERTY, BehaviourKind.HATE_MOTIVATED):
-            form.checks["behaviours"][kind.value].setChecked(True)
-        form.checks["protected_characteristics"][
-            next(iter(ProtectedCharacteristic)).value].setChecked(True)
         trigger = next((t for t in Trigger if "age" in t.value), next(iter(Trigger)))
-        form.inputs["trigger"].setCurrentIndex(form.inputs["trigger"].findData(trigger.value))
-        form.checks["called"][CalledParty.POLICE.value].setChecked(True)
-        form.inputs["injury"].setCurrentIndex(
-            form.inputs["injury"].findData(InjuryLevel.FIRST_AID.value))
-        form.inputs["days_off_work"].setValue(9)
+        form.load({
+            "location": "Till 2 (beer and wine)",
+            "account": "I asked for ID for a bottle of vodka. He said he was 30, refused to show "
+                       "ID, called me a \"stupid little cow\" and said he would wait for me after "
+                       "my shift. He threw the bottle at the counter; it smashed and glass cut my "
+                       "hand.",
+            "behaviours": [k.value for k in (BehaviourKind.VERBAL_ABUSE, BehaviourKind.THREATS,
+                                             BehaviourKind.DAMAGE_TO_PROPERTY,
+                                             BehaviourKind.HATE_MOTIVATED)],
+            "protected_characteristics": [next(iter(ProtectedCharacteristic)).value],
+            "trigger": trigger.value, "called": {CalledParty.POLICE.value: ""},
+            "injury": InjuryLevel.FIRST_AID.value, "days_off_work": 9,
+        })
         form.show()
         app.processEvents()
         form.scroll.ensureWidgetVisible(form.findChild(QCheckBox, "behaviours_"

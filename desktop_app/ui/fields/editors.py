@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtCore import QObject, QTime, Signal
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboBox,
-                               QDateTimeEdit, QGridLayout, QHBoxLayout, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QWidget)
+                               QGridLayout, QHBoxLayout, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSpinBox, QTimeEdit, QWidget)
 
 from desktop_app.domain.schema.field import Field, Kind
 from desktop_app.ui.text import tr_data
@@ -151,27 +151,51 @@ class DateEditor(FieldEditor):
 
 
 class DateTimeEditor(FieldEditor):
-    """When something happened, to the minute (the form keeps it as ISO text)."""
+    """When something happened, to the minute: the program's date editor (typed or
+    picked) and the time beside it. The form keeps it as ISO text."""
 
     def _build(self, parent):
-        edit = QDateTimeEdit(parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        edit.setMinimumHeight(TOUCH)
-        edit.dateTimeChanged.connect(self.changed)
-        return edit
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.day = DateField(box)
+        self.clock = QTimeEdit(box)
+        self.clock.setDisplayFormat("HH:mm")
+        self.clock.setMinimumHeight(TOUCH)
+        self.clock.setAccessibleName(self.tr("Time"))
+        row.addWidget(self.day, 2)
+        row.addWidget(self.clock, 1)
+        box.setFocusProxy(self.day)
+        self.day.changed.connect(self.changed)
+        self.clock.timeChanged.connect(self.changed)
+        return box
+
+    def _named(self, name: str) -> None:
+        self.day.setObjectName(f"{name}_date")
+        self.clock.setObjectName(f"{name}_time")
+        self.day.setAccessibleName(self.label)
+        self.focus_widget = self.day
 
     def value(self) -> str:
-        return self.widget.dateTime().toString("yyyy-MM-ddTHH:mm")
+        """ISO date and time; the date as typed when it is not a day (the form says why)."""
+        day = self.day.day()
+        if day is None:
+            return self.day.line.text()
+        return f"{day.isoformat()}T{self.clock.time().toString('HH:mm')}"
 
     def set_value(self, value: Any) -> None:
+        if isinstance(value, str) and value:
+            try:
+                value = datetime.fromisoformat(value[:16])
+            except ValueError:
+                self.day.set_raw(value)
+                return
         if isinstance(value, datetime):
-            value = value.strftime("%Y-%m-%dT%H:%M")
-        if value:
-            self.widget.setDateTime(QDateTime.fromString(str(value)[:16], "yyyy-MM-ddTHH:mm"))
+            self.day.set_day(value.date())
+            self.clock.setTime(QTime(value.hour, value.minute))
 
     def time(self):  # noqa: ANN201 - a QTime
-        return self.widget.time()
+        return self.clock.time()
 
     def lock(self, recorded: Any) -> None:
         self.widget.setEnabled(False)      # when it happened stays as first recorded
@@ -379,6 +403,6 @@ def editor_for(spec: Field, label: str, parent: QWidget | None = None, *, name: 
                editor: type[FieldEditor] | None = None, **options: Any) -> FieldEditor:
     """The editor for `spec`'s kind (or the one asked for), its widget named `name`."""
     made = (editor or EDITORS[spec.kind])(spec, label, parent, name=name, **options)
-    if isinstance(made, OptionalDateEditor):
+    if isinstance(made, OptionalDateEditor | DateTimeEditor):
         made._named(name or f"field_{spec.key}")
     return made

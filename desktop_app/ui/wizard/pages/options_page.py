@@ -96,6 +96,7 @@ class OptionsPage(StepPage):
             edit.setObjectName(f"option_{number}_{name}")
             edit.setAccessibleName(self.tr("Option %1 %2").replace("%1", str(number))
                                    .replace("%2", name))
+            edit.textChanged.connect(edit.setToolTip)   # all of a long suggestion, on hover
             edit.setText((values or {}).get(name, ""))
             edit.setCursorPosition(0)        # long suggestions read from their start
             edit.textChanged.connect(self._changed)

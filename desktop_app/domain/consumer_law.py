@@ -182,6 +182,15 @@ def assess(facts: PurchaseFacts) -> LegalHint:
     if delivered is not None:
         years = limitation_years(facts.jurisdiction)
         deadline = claim_deadline(delivered, facts.jurisdiction)
+        if facts.reported_date > deadline and facts.jurisdiction == "scotland":
+            return LegalHint((), (
+                f"Possibly out of time: in Scotland the {years} years usually run from "
+                f"supply ({long_date(delivered)}, so until {long_date(deadline)}), but they "
+                "run from when the customer knew, or could reasonably have known, of the loss "
+                "if that was later (Prescription and Limitation (Scotland) Act 1973, s6 and "
+                "s11(3), as amended by the Prescription (Scotland) Act 2018). Ask when the "
+                "fault showed; if in doubt, escalate. The store may help as a goodwill "
+                "gesture either way.",), True, deadline, DISCLAIMER)
         if facts.reported_date > deadline:
             return LegalHint((), (
                 f"Out of time: a claim must be brought within {years} years of the breach "
@@ -286,7 +295,7 @@ def _after_failed_repair(facts: PurchaseFacts, delivered: date,
     within = facts.reported_date <= no_deduction_until
     if facts.motor_vehicle:
         deduction = ("a deduction for the use the customer has had is allowed, because it is "
-                     "a motor vehicle (s24(10)(a))")
+                     "a motor vehicle (s24(11)(a))")
     elif within:
         deduction = (f"no deduction for use, because it is within the 6 months after "
                      f"delivery, which end on {long_date(no_deduction_until)} (s24(10)-(11))")
@@ -380,10 +389,12 @@ def _digital(facts: PurchaseFacts) -> tuple[list[RemedyHint], list[str]]:
             Remedy.DEVICE_COMPENSATION, "Repair of the device or compensation", "s46",
             f"{when}. The digital content damaged the customer's device or other digital "
             "content. If the damage would not have happened had we used reasonable care and "
-            "skill, we must repair it or pay compensation, within "
-            f"{REFUND_WITHIN_DAYS} days of agreeing (s46).",
+            "skill, we must either repair it, within a reasonable time and without "
+            "significant inconvenience to the customer, or pay compensation for it, within "
+            f"{REFUND_WITHIN_DAYS} days of agreeing that the customer is entitled to it "
+            "(s46(3)-(5)).",
             "Repair the damaged device or pay compensation for it",
-            f"Within {REFUND_WITHIN_DAYS} days of agreeing",
+            f"Repair: a reasonable time; payment: within {REFUND_WITHIN_DAYS} days of agreeing",
             "The device put right or its cost covered"))
     notes = ["Digital content has no right to reject; content on a disc or other physical "
              "medium counts as goods (s16)."]

@@ -75,8 +75,10 @@ class LegalNote:
 
 
 def legal_context(jurisdiction: Jurisdiction, behaviours: Collection[BehaviourKind | str],
-                  trigger: Trigger | str | None, incident_date: date) -> tuple[LegalNote, ...]:
-    """The offences and aggravating factors that may apply; guidance, not legal advice."""
+                  trigger: Trigger | str | None, incident_date: date | None,
+                  ) -> tuple[LegalNote, ...]:
+    """The offences and aggravating factors that may apply; guidance, not legal advice.
+    `incident_date` None: not given yet (the notes that turn on it say so)."""
     kinds = {BehaviourKind(b) for b in behaviours}
     trigger = Trigger(trigger) if trigger else None
     notes: list[LegalNote] = []
@@ -84,7 +86,14 @@ def legal_context(jurisdiction: Jurisdiction, behaviours: Collection[BehaviourKi
     # Until the kinds of behaviour are chosen, show what may apply rather than nothing.
     abusive = physical or bool(kinds & _THREATENING_OR_ABUSIVE) or not kinds
     if jurisdiction is Jurisdiction.SCOTLAND:
-        if incident_date >= SCOTTISH_ACT_IN_FORCE and abusive:
+        if incident_date is None and abusive:
+            notes.append(LegalNote(
+                "Protection of Workers (Retail and Age-restricted Goods and Services) "
+                "(Scotland) Act 2021",
+                "Assaulting, threatening or abusing a retail worker is an offence for incidents "
+                "from 24 August 2021: give the date of the incident to see whether it applies.",
+                True))
+        elif incident_date >= SCOTTISH_ACT_IN_FORCE and abusive:
             text = ("Assaulting, threatening or abusing a retail worker in the course of their "
                     "work is an offence (in force since 24 August 2021).")
             if trigger is Trigger.AGE_RESTRICTED_SALE_REFUSED:

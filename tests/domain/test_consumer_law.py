@@ -9,7 +9,7 @@
   the day on which the goods were delivered": delivered 10 January -> 10 January..9 July;
   on 10 July the customer has to show the fault;
 - no deduction for use on final rejection (s24(10)-(11)): 6 months beginning with the first
-  day after delivery: 11 January..10 July; motor vehicles excepted (s24(10)(a));
+  day after delivery: 11 January..10 July; motor vehicles excepted (s24(11)(a));
 - services: repeat performance (s55), price reduction (s56); no 30-day rule, no presumption;
 - digital content: repair or replacement (s43), price reduction (s44), device damage (s46);
   no right to reject;
@@ -102,7 +102,7 @@ CASES = [
     case("delivered 28 February, rejected 31 August: no deduction, not presumed", G,
          Issue.FAULTY, date(2026, 8, 31), [REDUCE, FINAL], tried=True,
          delivered=date(2026, 2, 28), presumed=False, deduction=False),
-    # --- motor vehicles: s24(10)(a) allows a deduction even within 6 months ---
+    # --- motor vehicles: s24(11)(a) allows a deduction even within 6 months ---
     case("motor vehicle failed repair day 60: deduction allowed", G, Issue.FAULTY, day(60),
          [REDUCE, FINAL], tried=True, motor=True, deduction=True),
     # the exception is only for final rejection: short-term rejection never deducts (s20(18))
@@ -292,3 +292,33 @@ def test_six_months_beginning_with_a_day(first_day, expected):
 
 def test_long_dates_read_as_people_write_them():
     assert long_date(date(2026, 3, 1)) == "1 March 2026"
+
+
+def test_the_motor_vehicle_exception_is_cited_as_section_24_11_a():
+    hint = assess(PurchaseFacts(G, Issue.FAULTY, DELIVERED, DELIVERED, day(60), True, "england",
+                                True))
+    text = " ".join(r.reasoning for r in hint.remedies)
+    assert "s24(11)(a)" in text and "s24(10)(a)" not in text
+
+
+def test_device_damage_repair_is_due_in_a_reasonable_time_and_payment_in_14_days():
+    hint = assess(PurchaseFacts(D, Issue.DEVICE_DAMAGED, DELIVERED, DELIVERED, day(5), False,
+                                "england", False))
+    (device,) = [r for r in hint.remedies if r.remedy is DEVICE]
+    assert "repair it, within a reasonable time" in device.reasoning
+    assert "compensation for it, within 14 days of agreeing that the customer is entitled" \
+        in device.reasoning
+    assert "s46(3)-(5)" in device.reasoning
+
+
+def test_in_scotland_late_knowledge_of_the_fault_may_keep_a_claim_in_time():
+    """Prescription and Limitation (Scotland) Act 1973 s11(3), as amended by the Prescription
+    (Scotland) Act 2018: the five years may run from when the loss was known."""
+    late = assess(PurchaseFacts(G, Issue.FAULTY, DELIVERED, DELIVERED, date(2031, 1, 11), False,
+                                "scotland", False))
+    assert late.remedies == ()
+    assert late.notes[0].startswith("Possibly out of time")
+    assert "s11(3)" in late.notes[0] and "10 January 2031" in late.notes[0]
+    england = assess(PurchaseFacts(G, Issue.FAULTY, DELIVERED, DELIVERED, date(2032, 1, 11),
+                                   False, "england", False))
+    assert england.notes[0].startswith("Out of time")

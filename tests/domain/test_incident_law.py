@@ -118,3 +118,8 @@ def test_values_may_be_plain_strings_as_stored():
 
 def test_disclaimer_says_not_legal_advice():
     assert "not legal advice" in disclaimer()
+
+
+def test_scotland_with_no_incident_date_yet_asks_for_it_rather_than_failing():
+    (note,) = legal_context(J.SCOTLAND, [B.VERBAL_ABUSE], None, None)
+    assert "give the date of the incident" in note.text

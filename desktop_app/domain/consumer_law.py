@@ -60,6 +60,8 @@ class Issue(StrEnum):
     NOT_REASONABLE_CARE = "not_reasonable_care"
     NOT_AS_AGREED = "not_as_agreed"
     DEVICE_DAMAGED = "device_damaged"
+    DELIVERY = "delivery"                    # late, missing or damaged on the way (s28, s29)
+    DEPENDS_ON_REASON = "depends_on_reason"  # a refund refused: the rights turn on why
     NONE = "none"          # not a statutory-rights matter (change of mind, staff attitude…)
 
 
@@ -168,8 +170,29 @@ def _limitation_law(jurisdiction: str) -> str:
 
 
 # ---- the assessment --------------------------------------------------------------------------
+DELIVERY_NOTES = (
+    "Unless a time was agreed, goods must be delivered without undue delay and within 30 "
+    "days of the contract (s28(3)). If delivery was late and the time was essential, or a "
+    "further period the customer set has also passed, the customer may end the contract and "
+    "get all their money back without undue delay (s28(6)-(13)).",
+    "Until the goods come into the physical possession of the customer (or someone they "
+    "named), they are at the store's risk: goods lost or damaged on the way are ours to put "
+    "right (s29).",
+)
+REFUND_REFUSED_NOTE = (
+    "Whether a refund is owed depends on why the customer wants one: goods faulty, not as "
+    "described or not fit for purpose give statutory rights (choose that category instead to "
+    "see them); goods bought online, by phone or away from the shop can usually be cancelled "
+    "within 14 days of delivery (Consumer Contracts Regulations 2013, reg. 29-30); a change "
+    "of mind in the shop is the store's own policy. Ask what the reason was.")
+
+
 def assess(facts: PurchaseFacts) -> LegalHint:
     """The remedies open to the customer for these facts, with the reasoning in dates."""
+    if facts.issue is Issue.DELIVERY:
+        return LegalHint((), DELIVERY_NOTES, False, None, DISCLAIMER)
+    if facts.issue is Issue.DEPENDS_ON_REASON:
+        return LegalHint((), (REFUND_REFUSED_NOTE,), False, None, DISCLAIMER)
     if facts.issue is Issue.NONE:
         return LegalHint((), ("This does not look like a breach of the customer's statutory "
                               "rights (for example a change of mind, or how they were "

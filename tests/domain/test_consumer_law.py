@@ -322,3 +322,25 @@ def test_in_scotland_late_knowledge_of_the_fault_may_keep_a_claim_in_time():
     england = assess(PurchaseFacts(G, Issue.FAULTY, DELIVERED, DELIVERED, date(2032, 1, 11),
                                    False, "england", False))
     assert england.notes[0].startswith("Out of time")
+
+
+def test_late_or_damaged_delivery_names_the_delivery_and_risk_sections():
+    hint = assess(PurchaseFacts(G, Issue.DELIVERY, DELIVERED, DELIVERED, day(3), False,
+                                "england", False))
+    text = " ".join(hint.notes)
+    assert "s28(3)" in text and "s29" in text and "not look like a breach" not in text
+
+
+def test_a_refused_refund_says_the_rights_turn_on_the_reason():
+    hint = assess(PurchaseFacts(G, Issue.DEPENDS_ON_REASON, DELIVERED, DELIVERED, day(3), False,
+                                "england", False))
+    assert "depends on why" in hint.notes[0] and "14 days of delivery" in hint.notes[0]
+
+
+def test_the_categories_delivery_and_refund_refused_are_legal_matters():
+    from desktop_app.services.procedures import default_catalogue
+
+    issues = {c.id: c.legal_issue for c in default_catalogue().categories}
+    assert issues["delivery"] == Issue.DELIVERY.value
+    assert issues["refund_refused"] == Issue.DEPENDS_ON_REASON.value
+    assert all(Issue(value) for value in issues.values())

@@ -54,6 +54,8 @@ def test_every_screen_fits_a_till_and_every_target_a_finger(qtbot, ctx, manager)
     window.incident_flow.close_all()
     window.show_workspace()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace)
+    qtbot.waitUntil(lambda: not window.workspace.list.model.busy
+                    and not window.workspace.queues.busy)   # the counts shown, as a person sees
     for index in range(window.workspace.tabs.count()):
         window.workspace.tabs.setCurrentIndex(index)
         problems += audit(qtbot, window, window.workspace,

@@ -153,7 +153,9 @@ class ComplaintListScreen(QWidget):
         top.addStretch(0)                     # takes the search's room when incidents show
         self.count_label = QLabel(self)
         self.count_label.setObjectName("listCount")
-        self.count_label.setMinimumWidth(150)
+        widest = max(self.count_label.fontMetrics().horizontalAdvance(text) for text in (
+            self.tr("No complaints match"), self.tr("%1 complaints").replace("%1", "1,000,000")))
+        self.count_label.setMinimumWidth(widest + 8)     # never cut, whatever it counts
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.count_label)
         return top

@@ -29,7 +29,7 @@ from desktop_app.domain import validation as v
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.incident import Incident, IncidentPerson, PersonPart, UpdateKind
 from desktop_app.domain.incident_kinds import CalledParty, InjuryLevel
-from desktop_app.domain.incident_law import RiddorStatus, riddor_status
+from desktop_app.domain.incident_law import RiddorStatus, is_physical, riddor_status
 from desktop_app.domain.schema.field import Kind
 from desktop_app.domain.schema.incident import INCIDENT
 from desktop_app.domain.schema.rules import incident_rule
@@ -312,7 +312,8 @@ def outstanding_actions(incident: Incident) -> tuple[OutstandingAction, ...]:
     """The follow-up a manager still owes this incident, most urgent kinds first."""
     actions: list[OutstandingAction] = []
     occurred = incident.occurred_at.date()
-    if riddor_status(incident.days_off_work) is RiddorStatus.REPORT and \
+    if riddor_status(incident.days_off_work,
+                     physical=is_physical(incident.behaviours)) is RiddorStatus.REPORT and \
             not _updated(incident, UpdateKind.RIDDOR_REPORTED):
         actions.append(OutstandingAction(
             ActionCode.RIDDOR_REPORT,

@@ -40,9 +40,22 @@ class RiddorStatus(StrEnum):
     REPORT = "report"
 
 
-def riddor_status(days_off_work: int | None, *, specified_injury: bool = False) -> RiddorStatus:
+def is_physical(behaviours: Collection[BehaviourKind | str]) -> bool:
+    """RIDDOR counts violence at work only when it is physical (an "accident" includes an
+    act of non-consensual physical violence, RIDDOR 2013 reg. 2(1)). Until the kinds of
+    behaviour are chosen it may be, so nothing reportable is hidden."""
+    kinds = {BehaviourKind(b) for b in behaviours}
+    return not kinds or bool(kinds & _PHYSICAL)
+
+
+def riddor_status(days_off_work: int | None, *, specified_injury: bool = False,
+                  physical: bool = True) -> RiddorStatus:
+    """`physical`: the incident included physical violence (`is_physical`); abuse or
+    threats on their own are not a RIDDOR accident, whatever the time off."""
     if days_off_work is not None and days_off_work < 0:
         raise ValueError("Days off work cannot be negative.")
+    if not physical:
+        return RiddorStatus.NOT_APPLICABLE
     days = days_off_work or 0
     if specified_injury or days > RIDDOR_REPORT_AFTER_DAYS:
         return RiddorStatus.REPORT
@@ -51,7 +64,15 @@ def riddor_status(days_off_work: int | None, *, specified_injury: bool = False) 
     return RiddorStatus.NOT_APPLICABLE
 
 
-def riddor_message(status: RiddorStatus) -> str:
+NOT_PHYSICAL = ("Not reportable under RIDDOR: it covers physical violence to a worker, not "
+                "abuse or threats on their own, whatever the time off work. Keep this record; "
+                "time off because of it still matters to the store's duty of care.")
+
+
+def riddor_message(status: RiddorStatus, *, physical: bool = True,
+                   days_off_work: int | None = None) -> str:
+    if not physical and (days_off_work or 0) > RIDDOR_RECORD_AFTER_DAYS:
+        return NOT_PHYSICAL
     return {
         RiddorStatus.REPORT: (
             "Reportable to the HSE under RIDDOR: the staff member is unable to do their normal "

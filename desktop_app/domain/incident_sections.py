@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.domain.incident import Incident, UpdateKind
-from desktop_app.domain.incident_law import riddor_message, riddor_status
+from desktop_app.domain.incident_law import is_physical, riddor_message, riddor_status
 from desktop_app.domain.schema.display import long_date, shown
 from desktop_app.domain.schema.incident import DISCLOSURE, INCIDENT, UPDATE
 
@@ -55,7 +55,9 @@ def _row(i: Incident, key: str) -> Row | None:
                           for p in i.witnesses)
         return Row(key, "Witnesses", names) if names else None
     if key == "#riddor":
-        message = riddor_message(riddor_status(i.days_off_work))
+        physical = is_physical(i.behaviours)
+        message = riddor_message(riddor_status(i.days_off_work, physical=physical),
+                                 physical=physical, days_off_work=i.days_off_work)
         return Row(key, "RIDDOR", message) if message else None
     f = INCIDENT[key]
     value = getattr(i, f.name)

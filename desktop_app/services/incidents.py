@@ -21,8 +21,9 @@ from desktop_app.domain.incident_form import (IncidentFormContext, Level, Outsta
                                               default_answers, describe_changes,
                                               missing_for_complete, outstanding_actions)
 from desktop_app.domain.incident_kinds import BehaviourKind
-from desktop_app.domain.incident_law import (LegalNote, RiddorStatus, disclaimer, legal_context,
-                                             riddor_message, riddor_status)
+from desktop_app.domain.incident_law import (NOT_PHYSICAL, LegalNote, RiddorStatus, disclaimer,
+                                             is_physical, legal_context, riddor_message,
+                                             riddor_status)
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.reference import incident_reference
 from desktop_app.domain.staff import StaffMember
@@ -396,12 +397,15 @@ def guidance(jurisdiction: Jurisdiction, answers: dict[str, Any]) -> Guidance:
     days = answers.get("days_off_work")
     days = int(days) if isinstance(days, int) or (isinstance(days, str) and days.isdigit()) \
         else None
-    status = riddor_status(days)
+    physical = is_physical(tuple(answers.get("behaviours") or ()))
+    status = riddor_status(days, physical=physical)
     try:
         occurred = datetime.fromisoformat(str(answers.get("occurred_at"))).date()
     except ValueError:
         occurred = None
     notes = legal_context(jurisdiction, tuple(answers.get("behaviours") or ()),
                           answers.get("trigger") or None, occurred)
-    shown = "" if status is RiddorStatus.NOT_APPLICABLE else riddor_message(status)
+    shown = riddor_message(status, physical=physical, days_off_work=days)
+    if status is RiddorStatus.NOT_APPLICABLE and shown != NOT_PHYSICAL:
+        shown = ""
     return Guidance(riddor=status, riddor_text=shown, notes=tuple(notes), disclaimer=disclaimer())

@@ -123,3 +123,17 @@ def test_disclaimer_says_not_legal_advice():
 def test_scotland_with_no_incident_date_yet_asks_for_it_rather_than_failing():
     (note,) = legal_context(J.SCOTLAND, [B.VERBAL_ABUSE], None, None)
     assert "give the date of the incident" in note.text
+
+
+def test_riddor_counts_violence_only_when_it_is_physical():
+    """RIDDOR 2013 reg. 2(1): an accident includes non-consensual physical violence to a
+    person at work; abuse or threats alone are not one, whatever the time off."""
+    from desktop_app.domain.incident_law import (NOT_PHYSICAL, RiddorStatus, is_physical,
+                                                 riddor_message, riddor_status)
+
+    assert not is_physical([B.VERBAL_ABUSE, B.THREATS])
+    assert is_physical([B.VERBAL_ABUSE, B.PHYSICAL_ASSAULT]) and is_physical([])
+    assert riddor_status(10, physical=False) is RiddorStatus.NOT_APPLICABLE
+    assert riddor_status(10, physical=True) is RiddorStatus.REPORT
+    assert riddor_message(RiddorStatus.NOT_APPLICABLE, physical=False, days_off_work=10) \
+        == NOT_PHYSICAL

@@ -85,22 +85,25 @@ def incident(day: int, hour: int, **changes) -> Incident:
 
 def test_incident_figures_by_hand():
     incidents = [
-        incident(2, 8, police_attended=True, injury="minor", days_off_work=8),   # Monday
-        incident(3, 13, behaviours=("threats", "verbal_abuse"), days_off_work=4,
+        incident(2, 8, behaviours=("verbal_abuse", "physical_assault"), police_attended=True,
+                 injury="minor", days_off_work=8),                             # Monday
+        incident(3, 13, behaviours=("threats", "physical_assault"), days_off_work=4,
                  welfare_done=True),                                           # Tuesday
+        # abuse alone is no RIDDOR accident, whatever the time off (reg. 2(1))
+        incident(4, 15, behaviours=("verbal_abuse",), days_off_work=10),        # Wednesday
         incident(7, 21, trigger="age_restricted_sale_refused", called={"police": "21:10"}),
         incident(20, 10),                                                      # outside
     ]
     s = summarise_incidents(incidents, START, END)
-    assert s.recorded == 3
-    assert s.by_kind == {"verbal_abuse": 3, "threats": 1}
-    assert s.by_trigger == {"refund_refused": 2, "age_restricted_sale_refused": 1}
+    assert s.recorded == 4
+    assert s.by_kind == {"verbal_abuse": 3, "physical_assault": 2, "threats": 1}
+    assert s.by_trigger == {"refund_refused": 3, "age_restricted_sale_refused": 1}
     assert s.by_time_band["Before 9:00"] == 1 and s.by_time_band["12:00-13:59"] == 1
     assert s.by_time_band["20:00 and later"] == 1
     assert s.by_weekday["Monday"] == 1 and s.by_weekday["Saturday"] == 1
-    assert s.police_involvement_rate == 2 / 3
+    assert s.police_involvement_rate == 2 / 4
     assert (s.riddor_reportable, s.riddor_recordable) == (1, 1)
-    assert s.welfare_outstanding == 2
+    assert s.welfare_outstanding == 3
     assert summarise_incidents([], START, END).police_involvement_rate is None
 
 

@@ -234,7 +234,8 @@ def test_outstanding_actions_clear_as_a_manager_follows_up(ctx, staff, manager):
     saved = incidents.record_incident(ctx, staff, essentials(
         staff, called={CalledParty.POLICE.value: "10:20"}, cctv_captured=True,
         cctv_reference="Cam 3 10:14", injury=InjuryLevel.HOSPITAL.value,
-        injury_details="Cut hand", days_off_work=10, **complete_extras()))
+        injury_details="Cut hand", days_off_work=10, behaviours=[VERBAL, "physical_assault"],
+        **complete_extras()))
     assert _codes(ctx, manager, saved.reference) == {
         ActionCode.POLICE_REFERENCE, ActionCode.CCTV_DISCLOSURE, ActionCode.WELFARE,
         ActionCode.RIDDOR_REPORT}
@@ -279,12 +280,15 @@ def test_an_incident_started_from_a_complaint_is_linked_both_ways(ctx, staff, su
 
 
 # ---- guidance --------------------------------------------------------------------------------
-@pytest.mark.parametrize("days, status", [(None, RiddorStatus.NOT_APPLICABLE),
-                                          (3, RiddorStatus.NOT_APPLICABLE),
-                                          (4, RiddorStatus.RECORD), (8, RiddorStatus.REPORT)])
-def test_guidance_follows_days_off_work(days, status):
+@pytest.mark.parametrize("days, kinds, status", [
+    (None, ["physical_assault"], RiddorStatus.NOT_APPLICABLE),
+    (3, ["physical_assault"], RiddorStatus.NOT_APPLICABLE),
+    (4, ["physical_assault"], RiddorStatus.RECORD), (8, ["physical_assault"], RiddorStatus.REPORT),
+    # RIDDOR 2013 reg. 2(1): abuse on its own is no accident, whatever the time off
+    (8, [VERBAL], RiddorStatus.NOT_APPLICABLE)])
+def test_guidance_follows_days_off_work(days, kinds, status):
     info = incidents.guidance(Jurisdiction.SCOTLAND, {"days_off_work": days,
-                                                      "behaviours": [VERBAL],
+                                                      "behaviours": kinds,
                                                       "occurred_at": "2026-03-10T10:00"})
     assert info.riddor is status
     assert info.notes and info.disclaimer

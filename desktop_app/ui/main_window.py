@@ -98,39 +98,38 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(self.first_run)
 
+    def _screen(self, attr: str, kind: type[QWidget],
+                wire: Callable[[QWidget], object] | None = None) -> QWidget:
+        """A screen built on first use (start-up stays light), in the stack, its Back going
+        home; `wire` connects what else it asks of the window."""
+        screen = getattr(self, attr)
+        if screen is None:
+            screen = kind(self.ctx, self)
+            if hasattr(screen, "back"):
+                screen.back.connect(self.back_home)
+            if wire is not None:
+                wire(screen)
+            self.stack.addWidget(screen)
+            setattr(self, attr, screen)
+        return screen
+
     @property
     def first_run(self) -> FirstRunScreen:
         """Only a new store needs it."""
-        if self._first_run is None:
-            self._first_run = FirstRunScreen(self.ctx, self)
-            self._first_run.done.connect(self.show_sign_in)
-            self.stack.addWidget(self._first_run)
-        return self._first_run
+        return self._screen("_first_run", FirstRunScreen,
+                            lambda screen: screen.done.connect(self.show_sign_in))
 
     @property
     def settings(self) -> SettingsScreen:
-        """Built on first use: start-up stays light."""
-        if self._settings is None:
-            self._settings = SettingsScreen(self.ctx, self)
-            self._settings.back.connect(self.back_home)
-            self.stack.addWidget(self._settings)
-        return self._settings
+        return self._screen("_settings", SettingsScreen)
 
     @property
     def staff(self) -> StaffScreen:
-        if self._staff is None:
-            self._staff = StaffScreen(self.ctx, self)
-            self._staff.back.connect(self.back_home)
-            self.stack.addWidget(self._staff)
-        return self._staff
+        return self._screen("_staff", StaffScreen)
 
     @property
     def audit_screen(self) -> AuditScreen:
-        if self._audit is None:
-            self._audit = AuditScreen(self.ctx, self)
-            self._audit.back.connect(self.back_home)
-            self.stack.addWidget(self._audit)
-        return self._audit
+        return self._screen("_audit", AuditScreen)
 
     def _build_menu(self) -> None:
         program = self.menuBar().addMenu(self.tr("&Program"))
@@ -205,38 +204,23 @@ class MainWindow(QMainWindow):
 
     @property
     def backups(self) -> BackupScreen:
-        if self._backups is None:
-            self._backups = BackupScreen(self.ctx, self)
-            self._backups.back.connect(self.back_home)
-            self._backups.restored.connect(self.after_restore)
-            self.stack.addWidget(self._backups)
-        return self._backups
+        return self._screen("_backups", BackupScreen,
+                            lambda screen: screen.restored.connect(self.after_restore))
 
     @property
     def reports(self) -> ReportsScreen:
-        if self._reports is None:
-            self._reports = ReportsScreen(self.ctx, self)
-            self._reports.back.connect(self.back_home)
-            self.stack.addWidget(self._reports)
-        return self._reports
+        return self._screen("_reports", ReportsScreen)
 
     @property
     def data_protection(self) -> DataProtectionScreen:
-        if self._data_protection is None:
-            self._data_protection = DataProtectionScreen(self.ctx, self)
-            self._data_protection.back.connect(self.back_home)
-            self.stack.addWidget(self._data_protection)
-        return self._data_protection
+        return self._screen("_data_protection", DataProtectionScreen)
 
     @property
     def workspace(self) -> WorkspaceScreen:
-        if self._workspace is None:
-            self._workspace = WorkspaceScreen(self.ctx, self)
-            self._workspace.back.connect(self.back_home)
-            self._workspace.open_complaint.connect(self.open_complaint)
-            self._workspace.open_incident.connect(self._open_incident)
-            self.stack.addWidget(self._workspace)
-        return self._workspace
+        def wire(screen: WorkspaceScreen) -> None:
+            screen.open_complaint.connect(self.open_complaint)
+            screen.open_incident.connect(self._open_incident)
+        return self._screen("_workspace", WorkspaceScreen, wire)
 
     def show_workspace(self) -> None:
         """Shown once built: what was not built ahead yet is built first, still a step per

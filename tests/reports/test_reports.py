@@ -129,7 +129,8 @@ def sample_incident(**changes) -> Incident:
     values = dict(
         store_code="CDF01", reported_by=2, recorded_at=datetime(2026, 3, 10, 12, 0),
         occurred_at=datetime(2026, 3, 10, 11, 40), location="Till 3 – Łazienki",
-        account="He threatened me when I refused the sale", behaviours=("threats",),
+        account="He threatened me when I refused the sale",
+        behaviours=("threats", "physical_assault"),      # physical: a RIDDOR accident
         trigger="age_restricted_sale_refused", police_attended=True,
         crime_reference="CR/2026/0042", injury="minor", days_off_work=9, cctv_captured=True,
         cctv_reference="CAM2-1140", person_description="Tall, grey hoodie",

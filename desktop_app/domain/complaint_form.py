@@ -17,7 +17,7 @@ from desktop_app.domain import validation as v
 from desktop_app.domain.complaint import (Approval, ClarifyingAnswer, Complaint, Escalation,
                                           SolutionOption, initial_status)
 from desktop_app.domain.errors import FieldError, ValidationFailed
-from desktop_app.domain.escalation import AuthorityLimits, Reason, escalation_reasons
+from desktop_app.domain.escalation import AuthorityLimits, Reason, Trigger, escalation_reasons
 from desktop_app.domain.procedure import Category, Model, Step, StepKind
 from desktop_app.domain.schema import rules
 from desktop_app.domain.schema.complaint import (ANSWER, COMPLAINT, ESCALATION,
@@ -205,7 +205,7 @@ def build_complaint(model: Model, answers: Mapping[str, Any], ctx: FormContext, 
             triggers=tuple(r.trigger.value for r in reasons))
     approval = None
     raw_approval = answers.get("approval")
-    if raw_approval and not any(r.trigger == "over_authority" for r in reasons):
+    if raw_approval and not any(r.trigger == Trigger.OVER_AUTHORITY for r in reasons):
         approval = Approval(int(raw_approval["id"]), str(raw_approval["name"]),
                             datetime.fromisoformat(raw_approval["at"]))
     complaint = Complaint(

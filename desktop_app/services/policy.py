@@ -9,6 +9,7 @@ from desktop_app.domain.escalation import AuthorityLimits
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.store import EscalationContact, Store, StorePolicy
 from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.schema.choices import CHANNELS
 from desktop_app.services.audit import AuditAction, RecordType, record
 
 _KEY = "policy"
@@ -87,8 +88,6 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
         label="The returns policy"))
     if model_id not in ctx.catalogue.models:
         errors["model_id"] = "Choose one of the complaint-handling models."
-    from desktop_app.domain.schema.choices import CHANNELS
-
     if default_channel not in dict(CHANNELS):
         errors["default_channel"] = "Choose how complaints usually reach the store."
     if not 1 <= int(idle_lock_minutes) <= 60:

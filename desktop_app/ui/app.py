@@ -208,7 +208,7 @@ class Startup:
         """The sign-in screen the person can type in now, wherever it is."""
         if self.window is not None and self.window.isVisible():
             return self.window.sign_in
-        return getattr(self.starting, "sign_in", None)
+        return self.starting.sign_in
 
     def finish(self, opened: tuple) -> None:
         self.ctx, refused = opened
@@ -231,7 +231,7 @@ class Startup:
     def _take_over(self) -> None:
         from desktop_app.services.integrity_gate import IntegrityGate
 
-        first, typing_in = getattr(self.starting, "sign_in", None), None
+        first, typing_in = self.starting.sign_in, None
         if first is not None and self.window.stack.currentWidget() is self.window.sign_in:
             typing_in = self.window.sign_in.carry_on_from(first)
         self.starting.take_in(self.window)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QTableView, QTableWidget, QTableWidgetItem,
+                               QWidget)
 
-#: A row a finger can pick (WCAG 2.5.5).
-TOUCH_ROW = 44
+from desktop_app.ui.touch import TOUCH
 
 
 def touch_rows(table: QTableView) -> QTableView:
-    """Rows at least 44 px high, and kept so whatever their text."""
-    table.verticalHeader().setMinimumSectionSize(TOUCH_ROW)
-    table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)
+    """Rows a finger can pick (ui.touch), and kept so whatever their text."""
+    table.verticalHeader().setMinimumSectionSize(TOUCH)
+    table.verticalHeader().setDefaultSectionSize(TOUCH)
     return table
 
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboB
 
 from desktop_app.domain.schema.field import Field, Kind
 from desktop_app.ui.text import tr_data
+from desktop_app.ui.touch import TOUCH
 from desktop_app.ui.widgets.date_field import DateField
 from desktop_app.ui.widgets.receipt_edit import ReceiptLineEdit
 
 NOT_KNOWN = -1          # a count's "not known yet"
-TOUCH = 44              # the smallest comfortable height for a finger
 
 
 class FieldEditor(QObject):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QListWidget, QPushButton, QTimeEdit, QVBoxLayout, QWidget)
 
 from desktop_app.domain.schema.field import Field
-from desktop_app.ui.fields.editors import TOUCH
+from desktop_app.ui.touch import TOUCH
 from desktop_app.ui.text import tr_data
 
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (QCalendarWidget, QFrame, QHBoxLayout, QLineEdit, 
 
 from desktop_app.domain.typed_dates import EXAMPLE, NotADay, read_day, shown
 from desktop_app.locations import resource
+from desktop_app.ui.touch import TOUCH
 
-TOUCH = 44
-CALENDAR_CELL = 44
+CALENDAR_CELL = TOUCH
 
 
 class DateField(QWidget):
@@ -34,7 +34,7 @@ class DateField(QWidget):
         given. `today`: where the calendar opens when there is no day yet."""
         super().__init__(parent)
         self._today = today
-        self._last: date | None = None
+        self._last: date | str | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButt
                                QVBoxLayout, QWidget)
 
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.escalation import Trigger
 from desktop_app.domain.staff import Role
 from desktop_app.services import auth
 from desktop_app.services.context import AppContext
 
-OVER_AUTHORITY = "over_authority"
+OVER_AUTHORITY = Trigger.OVER_AUTHORITY
 
 
 class ApprovalPanel(QFrame):

@@ -25,7 +25,7 @@ from desktop_app.domain.permissions import Subject, sees_everyones
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaint_list, incidents
 from desktop_app.services.context import AppContext
-from desktop_app.ui.tables import TOUCH_ROW
+from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.forms import date_edit, show_message
 from desktop_app.ui.widgets.date_field import DateField
 from desktop_app.ui.workspace.complaint_list_model import (COL_AGE, COL_DATE, COL_REFERENCE,
@@ -64,8 +64,7 @@ class _Table(QTableView):
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setMinimumSectionSize(TOUCH_ROW)
-        rows.setDefaultSectionSize(TOUCH_ROW)
+        touch_rows(self)
         self.horizontalHeader().setHighlightSections(False)
         self.doubleClicked.connect(self.open_row)
 

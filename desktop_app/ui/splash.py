@@ -28,7 +28,6 @@ class FirstWindow(QWidget):
         self.resize(WIDTH, HEIGHT)
         self.pages = QStackedLayout(self)
         self.pages.setContentsMargins(0, 0, 0, 0)
-        self.main_window: QWidget | None = None
         self.sign_in: SignInScreen | None = None
 
     def show_fitted(self) -> None:
@@ -47,7 +46,6 @@ class FirstWindow(QWidget):
     def take_in(self, main_window: QWidget) -> None:
         """The main window fills this one from now on (the first page is let go)."""
         first = self.pages.currentWidget()
-        self.main_window = main_window
         self.pages.addWidget(main_window)
         self.pages.setCurrentWidget(main_window)
         if first is not None:

@@ -88,6 +88,13 @@ class Complaint:
     receipt_number: str = ""
     amount_pence: int | None = None
     repair_already_tried: bool = False
+    how_bought: str = ""                      # "" : not recorded (saved before it was asked)
+    reported_on: date | None = None          # None: the day it was opened
+    fault_appeared_on: date | None = None
+    goods_facts: tuple[str, ...] = ()         # schema.choices.GOODS_FACTS values
+    installed_on: date | None = None
+    repair_requested_on: date | None = None
+    repair_returned_on: date | None = None
     category: str = ""
     clarifying_answers: tuple[ClarifyingAnswer, ...] = ()
     # Diagnose
@@ -101,6 +108,9 @@ class Complaint:
     chosen_option: int | None = None
     justification: str = ""
     reasonable_adjustments: str = ""
+    legal_hint: str = ""                      # the consumer-law hint shown, as plain text
+    legal_rules: str = ""                     # law_table rule ids, "; " between them
+    law_table_version: str = ""
     approval: Approval | None = None
     # Escalate
     escalation: Escalation | None = None

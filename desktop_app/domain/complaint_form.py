@@ -137,10 +137,17 @@ def _check_step(step: Step, answers: Mapping[str, Any], ctx: FormContext,
     errors: dict[str, str] = {}
     cleaned: dict[str, Any] = {}
     for key in step.fields:
+        spec = COMPLAINT[key]
+        if not spec.asked(answers):
+            cleaned[key] = spec.empty          # not asked: nothing kept from earlier answers
+            continue
         try:
             cleaned[key] = _clean(key, answers.get(key), ctx)
         except FieldError as error:
             errors.setdefault(error.key or key, error.message)
+    dated = {k: value for k, value in cleaned.items() if k in rules.PURCHASE_DATES}
+    for key, message in rules.purchase_dates_rule(dated).items():
+        errors.setdefault(key, message)
     for key, message in _conditional_errors(answers, keys).items():
         errors.setdefault(key, message)
     kind = step.kind

@@ -2,43 +2,44 @@
 
 Guidance for the member of staff at the till, not legal advice. It names the remedies the
 Act gives for what was entered and shows the reasoning with the real dates; it never limits
-what the store chooses to offer (a more generous resolution is always allowed).
+what the store chooses to offer (a more generous resolution is always allowed). Every rule
+it applies is in `law_table.RULES` with its section; a hint lists the rules it used.
 
-Sources (the Act as published on legislation.gov.uk):
-- goods: s9 satisfactory quality, s10 fit for a particular purpose, s11 as described;
-  remedies s19-24: short-term right to reject to the end of the 30 days beginning with the
-  first day after delivery (s22(3)-(4)), paused while a repair or replacement is awaited
-  with at least 7 days left afterwards (s22(6)-(8)); refund within 14 days of agreeing by
-  the same means of payment, no fee, no deduction for use (s20(15)-(18)); repair or
-  replacement (s23); after one failed repair or replacement, price reduction or the final
-  right to reject (s24(5)); no deduction for use on a final rejection within the 6 months
-  beginning with the first day after delivery, except motor vehicles (s24(10)-(11)); a
-  fault that appears within the six months beginning with the day of delivery is taken to
-  have been there on that day unless the trader proves otherwise (s19(14)-(15));
-  other remedies such as damages stay open (s19(9)-(11));
-- services: s49 reasonable care and skill, s50 information said or written is binding;
-  remedies s54-56: repeat performance (s55), then a price reduction (s56);
-- digital content: s34 quality, s35 fit for purpose, s36 as described; remedies s42-45:
-  repair or replacement (s43), price reduction (s44), the same 6-month presumption
-  (s42(9)-(10)); s46: repair or compensation when the content damaged a device or other
-  digital content;
-- time limits: 6 years from the breach in England, Wales and Northern Ireland (Limitation
-  Act 1980 s5; Limitation (Northern Ireland) Order 1989 art. 4), 5 years in Scotland
-  (Prescription and Limitation (Scotland) Act 1973 s6).
-
-Periods of months follow the corresponding-date rule: a period of N months beginning with a
-day ends on the day before the same date N months later, or on the last day of that month
-when it has no such date (31 August + 6 months ends 28/29 February).
+- goods: s9-11 (second-hand goods judged with their age and price), s15 installation;
+  short-term right to reject to the end of the 30 days beginning with the first day after
+  delivery and installation (s22(3)), shorter for perishable goods (s22(4)), paused while
+  a repair or replacement asked for in that time is awaited, with at least 7 days left
+  afterwards (s22(6)-(8)); refund within 14 days (s20(15)-(18)); repair or replacement
+  (s23); after one failed, price reduction or final rejection (s24(5)); no deduction for
+  use on a final rejection within the 6 months beginning with the first day after delivery
+  (s24(10)-(11)), except a motor vehicle (s24(10)(a)); a fault that appears within the six
+  months beginning with the day of delivery is presumed (s19(14)-(15)); delivery (s28) and
+  risk (s29);
+- services: s49-50; repeat performance (s55), then a price reduction (s56);
+- digital content: s34-36; repair or replacement (s43), price reduction (s44), the same
+  presumption (s42(9)-(10)), device damage (s46(3)-(5));
+- sales online, by phone or away from the shop: the 14-day cancellation right of the
+  Consumer Contracts Regulations 2013 (`cancellation`);
+- time limits: 6 years (Limitation Act 1980 s5; Limitation (Northern Ireland) Order 1989
+  art. 4), 5 in Scotland (Prescription and Limitation (Scotland) Act 1973 s6, s11(3)).
 """
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from desktop_app.domain.cancellation import Cancellation, Sale, cancellation
+from desktop_app.domain.law_dates import (add_months, days_after, days_from_to,
+                                          last_day_of_months, long_date)
+from desktop_app.domain.law_table import LAW_CHECKED, LIMITATION_RULE, checked_line
+
+__all__ = ["ACT", "Issue", "LegalHint", "PurchaseFacts", "Remedy", "RemedyHint", "Sale",
+           "Supply", "add_months", "assess", "last_day_of_months", "long_date"]
+
 SHORT_TERM_DAYS = 30
+DAYS_LEFT_AFTER_REPAIR = 7
 REFUND_WITHIN_DAYS = 14
 PRESUMPTION_MONTHS = 6
 NO_DEDUCTION_MONTHS = 6
@@ -62,7 +63,8 @@ class Issue(StrEnum):
     DEVICE_DAMAGED = "device_damaged"
     DELIVERY = "delivery"                    # late, missing or damaged on the way (s28, s29)
     DEPENDS_ON_REASON = "depends_on_reason"  # a refund refused: the rights turn on why
-    NONE = "none"          # not a statutory-rights matter (change of mind, staff attitude…)
+    CHANGE_OF_MIND = "change_of_mind"        # a right only for a sale away from the shop
+    NONE = "none"          # not a statutory-rights matter (staff attitude, waiting…)
 
 
 class Remedy(StrEnum):
@@ -72,6 +74,7 @@ class Remedy(StrEnum):
     FINAL_REJECT = "final_reject"
     REPEAT_PERFORMANCE = "repeat_performance"
     DEVICE_COMPENSATION = "device_compensation"
+    CANCEL = "cancel"
 
 
 @dataclass(frozen=True)
@@ -84,10 +87,31 @@ class PurchaseFacts:
     repair_or_replacement_tried: bool = False
     jurisdiction: str = "england"       # england / wales / scotland / northern_ireland
     motor_vehicle: bool = False
+    _: KW_ONLY
+    how_bought: Sale = Sale.IN_SHOP
+    fault_appeared: date | None = None  # None: not known (taken as the day reported)
+    repair_requested: date | None = None
+    repair_returned: date | None = None  # None: still waiting, or not known
+    perishable: bool = False
+    second_hand: bool = False
+    installed_on: date | None = None    # the customer was told our installation was done
+    gift: bool = False                  # the customer is not the buyer
 
     @property
     def delivered(self) -> date | None:
         return self.delivery_date or self.purchase_date
+
+    @property
+    def started(self) -> date | None:
+        """s22(3), s24(11): the day after which delivery and installation have both happened."""
+        delivered = self.delivered
+        if delivered is None or self.installed_on is None:
+            return delivered
+        return max(delivered, self.installed_on)
+
+    @property
+    def fault_seen(self) -> date:
+        return self.fault_appeared or self.reported_date
 
 
 @dataclass(frozen=True)
@@ -99,6 +123,7 @@ class RemedyHint:
     option_text: str
     time_text: str
     impact: str
+    rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,38 +133,53 @@ class LegalHint:
     out_of_time: bool
     claim_deadline: date | None
     disclaimer: str
+    rules: tuple[str, ...] = ()       # law_table.RULES ids, in the order first used
+    checked: date = LAW_CHECKED
+
+    @property
+    def checked_text(self) -> str:
+        return checked_line()
+
+    def as_text(self) -> str:
+        """The hint as plain text: what the record keeps and the complaint PDF prints."""
+        lines = [f"{r.title} ({r.section}): {r.reasoning}" for r in self.remedies]
+        lines += list(self.notes)
+        lines += [self.disclaimer, self.checked_text]
+        return "\n".join(lines)
 
 
 DISCLAIMER = (f"Guidance from the {ACT}, not legal advice. It never stops the store offering "
               "more; if in doubt, escalate.")
 
 
+class _Found:
+    """The remedies, notes and rules an assessment collects, in order."""
+
+    def __init__(self) -> None:
+        self.remedies: list[RemedyHint] = []
+        self.notes: list[str] = []
+        self.rules: list[str] = []
+
+    def cite(self, *rules: str) -> None:
+        self.rules += [r for r in rules if r not in self.rules]
+
+    def note(self, text: str, *rules: str, first: bool = False) -> None:
+        self.notes.insert(0, text) if first else self.notes.append(text)
+        self.cite(*rules)
+
+    def remedy(self, hint: RemedyHint) -> None:
+        self.remedies.append(hint)
+        self.cite(*hint.rules)
+
+    def hint(self, *, out_of_time: bool = False, deadline: date | None = None) -> LegalHint:
+        return LegalHint(tuple(self.remedies), tuple(self.notes), out_of_time, deadline,
+                         DISCLAIMER, tuple(self.rules))
+
+
 # ---- dates -----------------------------------------------------------------------------------
-def long_date(day: date) -> str:
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later, or the month's last day when it has fewer days."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def last_day_of_months(first_day: date, months: int) -> date:
-    """The last day of a period of `months` months beginning with `first_day` (inclusive).
-
-    The day before the corresponding date, or the end of the month without one.
-    """
-    corresponding = add_months(first_day, months)
-    if corresponding.day != first_day.day:          # clamped: no corresponding date
-        return corresponding
-    return corresponding - timedelta(days=1)
-
-
 def short_term_last_day(delivered: date) -> date:
     """s22(3): 30 days beginning with the first day after delivery."""
-    return delivered + timedelta(days=SHORT_TERM_DAYS)
+    return days_after(delivered, SHORT_TERM_DAYS)
 
 
 def presumption_last_day(delivered: date) -> date:
@@ -169,6 +209,39 @@ def _limitation_law(jurisdiction: str) -> str:
     return "Limitation Act 1980, s5"
 
 
+@dataclass(frozen=True)
+class ShortTerm:
+    """The short-term right's last day, and how it was worked out."""
+
+    last_day: date | None        # None: paused while the customer waits for the goods
+    how: str = ""
+
+
+def short_term_window(facts: PurchaseFacts) -> ShortTerm:
+    """s22(3), with the pause of s22(6)-(8) for a repair or replacement asked for in time."""
+    started = facts.started
+    assert started is not None
+    end = short_term_last_day(started)
+    asked, back = facts.repair_requested, facts.repair_returned
+    if not (facts.repair_or_replacement_tried and asked and asked <= end):
+        return ShortTerm(end)
+    if back is None or back < asked:
+        return ShortTerm(None, (
+            f"the 30 days stopped on {long_date(asked)}, when the customer asked for the "
+            "repair or replacement, and start again when the goods come back, with at least "
+            f"{DAYS_LEFT_AFTER_REPAIR} days then left (s22(6)-(8))"))
+    waited = days_from_to(asked, back)
+    paused = end + timedelta(days=waited)
+    at_least = days_after(back, DAYS_LEFT_AFTER_REPAIR)
+    how = (f"the 30 days stopped for the {waited} days from asking for the repair or "
+           f"replacement on {long_date(asked)} to getting the goods back on {long_date(back)} "
+           f"(s22(6)-(7)), so they end on {long_date(paused)}")
+    if at_least > paused:
+        how += (f"; at least {DAYS_LEFT_AFTER_REPAIR} days remain after the goods came back, "
+                f"so the right lasts until {long_date(at_least)} (s22(8))")
+    return ShortTerm(max(paused, at_least), how)
+
+
 # ---- the assessment --------------------------------------------------------------------------
 DELIVERY_NOTES = (
     "Unless a time was agreed, goods must be delivered without undue delay and within 30 "
@@ -185,52 +258,102 @@ REFUND_REFUSED_NOTE = (
     "see them); goods bought online, by phone or away from the shop can usually be cancelled "
     "within 14 days of delivery (Consumer Contracts Regulations 2013, reg. 29-30); a change "
     "of mind in the shop is the store's own policy. Ask what the reason was.")
+IN_SHOP_CHANGE_OF_MIND = (
+    "Bought in the shop: the law gives no right to return goods for a change of mind, so the "
+    "store's own returns policy applies (and a more generous goodwill resolution is always "
+    "allowed).")
+NOT_A_BREACH = (
+    "This does not look like a breach of the customer's statutory rights (for example how "
+    "they were served, or a wait). The store's own policy applies, and a more generous "
+    "goodwill resolution is always allowed.")
 
 
 def assess(facts: PurchaseFacts) -> LegalHint:
     """The remedies open to the customer for these facts, with the reasoning in dates."""
-    if facts.issue is Issue.DELIVERY:
-        return LegalHint((), DELIVERY_NOTES, False, None, DISCLAIMER)
-    if facts.issue is Issue.DEPENDS_ON_REASON:
-        return LegalHint((), (REFUND_REFUSED_NOTE,), False, None, DISCLAIMER)
+    found = _Found()
     if facts.issue is Issue.NONE:
-        return LegalHint((), ("This does not look like a breach of the customer's statutory "
-                              "rights (for example a change of mind, or how they were "
-                              "served). The store's own policy applies, and a more generous "
-                              "goodwill resolution is always allowed.",),
-                         False, None, DISCLAIMER)
+        found.note(NOT_A_BREACH)
+        return found.hint()
+    if facts.issue is Issue.DELIVERY:
+        for note in DELIVERY_NOTES:
+            found.note(note, "CRA s28" if "s28" in note else "CRA s29")
+        _cancellation(facts, found)
+        return found.hint()
+    if facts.issue is Issue.DEPENDS_ON_REASON:
+        found.note(REFUND_REFUSED_NOTE, "CCR reg. 27-29")
+        _cancellation(facts, found)
+        return found.hint()
+    if facts.issue is Issue.CHANGE_OF_MIND:
+        if not _cancellation(facts, found):
+            found.note(IN_SHOP_CHANGE_OF_MIND)
+        return found.hint()
     delivered = facts.delivered
     deadline = None
-    limit_note: list[str] = []
+    limit_note = ""
     if delivered is not None:
         years = limitation_years(facts.jurisdiction)
         deadline = claim_deadline(delivered, facts.jurisdiction)
+        found.cite(LIMITATION_RULE[facts.jurisdiction])
         if facts.reported_date > deadline and facts.jurisdiction == "scotland":
-            return LegalHint((), (
+            found.note(
                 f"Possibly out of time: in Scotland the {years} years usually run from "
                 f"supply ({long_date(delivered)}, so until {long_date(deadline)}), but they "
                 "run from when the customer knew, or could reasonably have known, of the loss "
                 "if that was later (Prescription and Limitation (Scotland) Act 1973, s6 and "
                 "s11(3), as amended by the Prescription (Scotland) Act 2018). Ask when the "
                 "fault showed; if in doubt, escalate. The store may help as a goodwill "
-                "gesture either way.",), True, deadline, DISCLAIMER)
+                "gesture either way.")
+            return found.hint(out_of_time=True, deadline=deadline)
         if facts.reported_date > deadline:
-            return LegalHint((), (
+            found.note(
                 f"Out of time: a claim must be brought within {years} years of the breach "
                 f"({_limitation_law(facts.jurisdiction)}). Supplied on {long_date(delivered)}, "
                 f"the time ran out on {long_date(deadline)}, before the report on "
                 f"{long_date(facts.reported_date)}. The store may still help as a goodwill "
-                "gesture.",), True, deadline, DISCLAIMER)
-        limit_note.append(f"Time limit for a claim: {years} years from supply "
-                          f"({_limitation_law(facts.jurisdiction)}), so until "
-                          f"{long_date(deadline)}.")
+                "gesture.")
+            return found.hint(out_of_time=True, deadline=deadline)
+        limit_note = (f"Time limit for a claim: {years} years from supply "
+                      f"({_limitation_law(facts.jurisdiction)}), so until "
+                      f"{long_date(deadline)}.")
     if facts.supply is Supply.SERVICE:
-        remedies, notes = _service(facts)
+        _service(facts, found)
     elif facts.supply is Supply.DIGITAL:
-        remedies, notes = _digital(facts)
+        _digital(facts, found)
     else:
-        remedies, notes = _goods(facts)
-    return LegalHint(tuple(remedies), tuple(notes + limit_note), False, deadline, DISCLAIMER)
+        _goods(facts, found)
+    _cancellation(facts, found)
+    if facts.gift:
+        found.note("The customer was given it rather than bought it: the statutory rights "
+                   "are the buyer's, but the person given it can enforce them where the "
+                   "contract was meant to benefit them, as a gift receipt shows (Contracts "
+                   "(Rights of Third Parties) Act 1999; in Scotland the Contract (Third Party "
+                   "Rights) (Scotland) Act 2017). Ask for the gift receipt.",
+                   "Third-party rights")
+    if limit_note:
+        found.note(limit_note)
+    elif facts.supply is Supply.SERVICE:
+        found.note("Enter the date the service was provided to see the time limit for a claim.")
+    return found.hint(deadline=deadline)
+
+
+def _cancellation(facts: PurchaseFacts, found: _Found) -> Cancellation | None:
+    """The Regulations' 14 days, as a remedy while open and a note otherwise."""
+    result = cancellation(facts.how_bought, goods=facts.supply is Supply.GOODS,
+                          digital=facts.supply is Supply.DIGITAL,
+                          started=facts.delivered, contract_day=facts.purchase_date,
+                          reported=facts.reported_date, perishable=facts.perishable)
+    if result is None:
+        return None
+    if result.open:
+        found.remedy(RemedyHint(
+            Remedy.CANCEL, "Cancel for a refund (14-day cancellation right)",
+            "CCR 2013 reg. 29-30, 34", result.text,
+            "Cancel the order: refund the price and standard delivery",
+            f"Within {REFUND_WITHIN_DAYS} days of getting the goods back",
+            "Money back without a reason; the goods come back to us", result.rules))
+    else:
+        found.note(result.text, *result.rules)
+    return result
 
 
 def _when(facts: PurchaseFacts, what: str = "Delivered") -> str:
@@ -245,13 +368,16 @@ def _presumption_note(facts: PurchaseFacts, sections: str) -> str:
     delivered = facts.delivered
     assert delivered is not None
     last = presumption_last_day(delivered)
-    if facts.reported_date <= last:
-        return (f"Reported within the 6 months after delivery on {long_date(delivered)} (up "
+    seen = facts.fault_seen
+    showed = (f"The fault showed on {long_date(seen)}" if facts.fault_appeared else
+              "Reported")
+    if seen <= last:
+        return (f"{showed} within the 6 months after delivery on {long_date(delivered)} (up "
                 f"to and including {long_date(last)}): the fault is taken to have been there "
                 f"at delivery unless we can show otherwise ({sections}).")
-    return (f"More than 6 months after delivery on {long_date(delivered)} (the 6 months ended "
-            f"on {long_date(last)}): the customer has to show the fault was there at "
-            "delivery, for example with an independent report; the presumption of "
+    return (f"{showed} more than 6 months after delivery on {long_date(delivered)} (the 6 "
+            f"months ended on {long_date(last)}): the customer has to show the fault was "
+            "there at delivery, for example with an independent report; the presumption of "
             f"{sections} no longer applies.")
 
 
@@ -259,66 +385,94 @@ def _presumption_note(facts: PurchaseFacts, sections: str) -> str:
 _GOODS_SECTION = {Issue.NOT_AS_DESCRIBED: "s11", Issue.NOT_FIT_FOR_PURPOSE: "s10"}
 
 
-def _goods(facts: PurchaseFacts) -> tuple[list[RemedyHint], list[str]]:
-    delivered = facts.delivered
+def _goods(facts: PurchaseFacts, found: _Found) -> None:
+    started = facts.started
     breach = _GOODS_SECTION.get(facts.issue, "s9")
-    remedies: list[RemedyHint] = []
-    notes: list[str] = []
-    if facts.issue is Issue.DEVICE_DAMAGED:
-        notes.append("If the goods damaged other property, the customer may also claim "
-                     "damages for that loss (s19(9)-(11)).")
-    if delivered is None:
-        notes.insert(0, "Without the date of purchase or delivery the time limits cannot be "
-                        "worked out: ask for the receipt or order.")
-        return [_repair_or_replace(breach, f"{_when(facts)}: a repair or replacement is "
-                                           "always open while the goods are faulty")], notes
-    day = (facts.reported_date - delivered).days
-    window_end = short_term_last_day(delivered)
+    found.cite("CRA s9-11")
+    if started is None:
+        found.note("Without the date of purchase or delivery the time limits cannot be "
+                   "worked out: ask for the receipt or order.")
+        found.remedy(_repair_or_replace(breach, f"{_when(facts)}: a repair or replacement is "
+                                                "always open while the goods are faulty"))
+        _goods_notes(facts, found)
+        return
+    found.note(_presumption_note(facts, "s19(14)-(15)"), "CRA s19(14)-(15)")
+    day = (facts.reported_date - started).days
+    window = short_term_window(facts)
     if day < 0:
-        notes.append(f"The report date ({long_date(facts.reported_date)}) is before the "
-                     f"delivery date ({long_date(delivered)}): check the dates.")
-    if day <= SHORT_TERM_DAYS:
-        counted = (f"day {day} of the {SHORT_TERM_DAYS} days, which end on "
-                   f"{long_date(window_end)}" if day >= 0 else
-                   f"the {SHORT_TERM_DAYS} days, which end on {long_date(window_end)}, "
-                   "have not run out")
-        remedies.append(RemedyHint(
+        found.note(f"The report date ({long_date(facts.reported_date)}) is before the "
+                   f"delivery date ({long_date(started)}): check the dates.")
+    if window.last_day is None or facts.reported_date <= window.last_day:
+        if window.how:
+            counted = window.how
+        elif day >= 0:
+            counted = (f"day {day} of the {SHORT_TERM_DAYS} days, which end on "
+                       f"{long_date(window.last_day)}")
+        else:
+            counted = (f"the {SHORT_TERM_DAYS} days, which end on "
+                       f"{long_date(window.last_day)}, have not run out")
+        perishable = (" Perishable goods: the right lasts only as long as they could "
+                      "reasonably be expected to last, which may be less than 30 days "
+                      "(s22(4))." if facts.perishable else
+                      " Perishable goods can have a shorter period (s22(4)).")
+        found.remedy(RemedyHint(
             Remedy.SHORT_TERM_REJECT, "Full refund (short-term right to reject)",
             f"{breach}, s20, s22",
             f"{_when(facts)}: {counted}. The customer may reject the goods for a full refund, "
             f"due within {REFUND_WITHIN_DAYS} days of agreeing, by the same payment method, "
-            "with no deduction for use and no fee (s20(15)-(18)). Perishable goods can have "
-            "a shorter period (s22(4)).",
+            f"with no deduction for use and no fee (s20(15)-(18)).{perishable}",
             f"Full refund to the original payment method within {REFUND_WITHIN_DAYS} days",
-            f"Within {REFUND_WITHIN_DAYS} days", "Money back in full; no deduction for use"))
+            f"Within {REFUND_WITHIN_DAYS} days", "Money back in full; no deduction for use",
+            ("CRA s20", "CRA s22(3)") + (("CRA s22(6)-(8)",) if window.how else ())
+            + (("CRA s22(4)",) if facts.perishable else ())))
     else:
-        notes.append(f"The 30-day short-term right to reject ended on {long_date(window_end)} "
-                     f"(delivered {long_date(delivered)}, reported "
-                     f"{long_date(facts.reported_date)}, day {day}).")
+        how = f"; {window.how}" if window.how else ""
+        found.note(f"The 30-day short-term right to reject ended on "
+                   f"{long_date(window.last_day)} (delivered {long_date(started)}, reported "
+                   f"{long_date(facts.reported_date)}, day {day}{how}).",
+                   "CRA s22(3)", *(("CRA s22(6)-(8)",) if window.how else ()))
     if facts.repair_or_replacement_tried:
-        if day > SHORT_TERM_DAYS:
-            notes.append("If the customer asked for that repair or replacement within the 30 "
-                         "days, the days spent waiting for it do not count and at least 7 "
-                         "days remain after it came back (s22(6)-(8)): a full refund may "
-                         "still be due.")
-        remedies += _after_failed_repair(facts, delivered, breach)
+        if window.last_day is not None and facts.reported_date > window.last_day \
+                and facts.repair_requested is None:
+            found.note("If the customer asked for that repair or replacement within the 30 "
+                       "days, the days spent waiting for it do not count and at least 7 "
+                       "days remain after it came back (s22(6)-(8)): enter when it was asked "
+                       "for and when the goods came back to see whether a full refund is "
+                       "still due.", "CRA s22(6)-(8)")
+        for remedy in _after_failed_repair(facts, started, breach):
+            found.remedy(remedy)
     else:
+        late = window.last_day is not None and facts.reported_date > window.last_day
         reason = (f"{_when(facts)}, day {day}, after the 30 days ended on "
-                  f"{long_date(window_end)}: the customer is entitled to one repair or "
-                  "replacement first" if day > SHORT_TERM_DAYS else
+                  f"{long_date(window.last_day)}: the customer is entitled to one repair or "
+                  "replacement first" if late else
                   f"{_when(facts)}: the customer may choose this instead of a refund")
-        remedies.append(_repair_or_replace(breach, reason))
-    notes.insert(0, _presumption_note(facts, "s19(14)-(15)"))
-    return remedies, notes
+        found.remedy(_repair_or_replace(breach, reason))
+    _goods_notes(facts, found)
 
 
-def _after_failed_repair(facts: PurchaseFacts, delivered: date,
+def _goods_notes(facts: PurchaseFacts, found: _Found) -> None:
+    if facts.issue is Issue.DEVICE_DAMAGED:
+        found.note("If the goods damaged other property, the customer may also claim "
+                   "damages for that loss (s19(9)-(11)).", "CRA s19(9)-(11)")
+    if facts.installed_on is not None:
+        found.note(f"We installed it: the 30 days and the 6 months without a deduction for "
+                   f"use count from when the customer was told it was finished "
+                   f"({long_date(facts.installed_on)}) (s22(3)(c), s24(11)); an installation "
+                   "done wrongly is itself a fault (s15).", "CRA s15")
+    if facts.second_hand:
+        found.note("Second-hand goods have the same rights; what counts as satisfactory "
+                   "quality takes account of their age, price and description, and faults "
+                   "pointed out before the sale are not covered (s9(2)-(4)).", "CRA s9-11")
+
+
+def _after_failed_repair(facts: PurchaseFacts, started: date,
                          breach: str) -> list[RemedyHint]:
-    no_deduction_until = no_deduction_last_day(delivered)
+    no_deduction_until = no_deduction_last_day(started)
     within = facts.reported_date <= no_deduction_until
     if facts.motor_vehicle:
         deduction = ("a deduction for the use the customer has had is allowed, because it is "
-                     "a motor vehicle (s24(11)(a))")
+                     "a motor vehicle (s24(10)(a))")
     elif within:
         deduction = (f"no deduction for use, because it is within the 6 months after "
                      f"delivery, which end on {long_date(no_deduction_until)} (s24(10)-(11))")
@@ -335,12 +489,14 @@ def _after_failed_repair(facts: PurchaseFacts, delivered: date,
             f"reduction in price (up to the full price), refunded within {REFUND_WITHIN_DAYS} "
             "days of agreeing.",
             "Partial refund as a price reduction, keeping the goods",
-            f"Within {REFUND_WITHIN_DAYS} days", "Keeps the goods and gets part of the money back"),
+            f"Within {REFUND_WITHIN_DAYS} days", "Keeps the goods and gets part of the money back",
+            ("CRA s24(5)",)),
         RemedyHint(
             Remedy.FINAL_REJECT, "Refund (final right to reject)", f"{breach}, s20, s24",
             f"{tried}, so the customer may reject them for a refund: {deduction}.",
             "Refund on return of the goods (final right to reject)",
-            f"Within {REFUND_WITHIN_DAYS} days", "Money back; the goods come back to us"),
+            f"Within {REFUND_WITHIN_DAYS} days", "Money back; the goods come back to us",
+            ("CRA s24(5)", "CRA s24(8)-(11)", "CRA s20")),
     ]
 
 
@@ -350,21 +506,22 @@ def _repair_or_replace(breach: str, reason: str) -> RemedyHint:
         f"{reason}. Repair or replace at our cost, within a reasonable time and without "
         "significant inconvenience (s23(2)).",
         "Repair or replace the goods free of charge", "Within a reasonable time",
-        "A working item; a wait while it is repaired or replaced")
+        "A working item; a wait while it is repaired or replaced", ("CRA s23",))
 
 
 # ---- services --------------------------------------------------------------------------------
-def _service(facts: PurchaseFacts) -> tuple[list[RemedyHint], list[str]]:
+def _service(facts: PurchaseFacts, found: _Found) -> None:
     breach = "s50" if facts.issue is Issue.NOT_AS_AGREED else "s49"
     failing = ("not as agreed or described (s50)" if breach == "s50" else
                "not done with reasonable care and skill (s49)")
     when = _when(facts, "Service provided")
+    found.cite("CRA s49-50")
     repeat = RemedyHint(
         Remedy.REPEAT_PERFORMANCE, "Put the service right (repeat performance)",
         f"{breach}, s54, s55", f"{when}. A service {failing} must be done again properly, at "
         "our cost, within a reasonable time and without significant inconvenience (s55).",
         "Do the service again properly at no cost", "Within a reasonable time",
-        "The job done properly; another visit or wait")
+        "The job done properly; another visit or wait", ("CRA s55",))
     reason = ("The service has already been done again and is still not right"
               if facts.repair_or_replacement_tried else
               "If repeat performance is impossible, or cannot be done within a reasonable "
@@ -374,29 +531,34 @@ def _service(facts: PurchaseFacts) -> tuple[list[RemedyHint], list[str]]:
         f"{when}. {reason}: the customer is entitled to a price reduction (up to the full "
         f"price), refunded within {REFUND_WITHIN_DAYS} days of agreeing (s56).",
         "Refund part (or all) of the price of the service", f"Within {REFUND_WITHIN_DAYS} days",
-        "Money back for the part not done properly")
-    notes = ["For a service there is no 6-month presumption: the customer needs to show what "
-             "was not done properly."]
+        "Money back for the part not done properly", ("CRA s56",))
+    if not facts.repair_or_replacement_tried:
+        found.remedy(repeat)
+    found.remedy(reduction)
+    found.note("For a service there is no 6-month presumption: the customer needs to show "
+               "what was not done properly.")
     if facts.issue is Issue.DEVICE_DAMAGED:
-        notes.append("If the service damaged the customer's property, damages for that loss "
-                     "may also be claimed (s54(7)).")
-    return ([reduction] if facts.repair_or_replacement_tried else [repeat, reduction]), notes
+        found.note("If the service damaged the customer's property, damages for that loss "
+                   "may also be claimed (s54(7)).")
 
 
 # ---- digital content -------------------------------------------------------------------------
 _DIGITAL_SECTION = {Issue.NOT_FIT_FOR_PURPOSE: "s35", Issue.NOT_AS_DESCRIBED: "s36"}
 
 
-def _digital(facts: PurchaseFacts) -> tuple[list[RemedyHint], list[str]]:
+def _digital(facts: PurchaseFacts, found: _Found) -> None:
     breach = _DIGITAL_SECTION.get(facts.issue, "s34")
     when = _when(facts, "Supplied")
+    found.cite("CRA s34-36")
+    if facts.delivered is not None:
+        found.note(_presumption_note(facts, "s42(9)-(10)"), "CRA s42(9)-(10)")
     repair = RemedyHint(
         Remedy.REPAIR_OR_REPLACE, "Repair or replacement of the digital content",
         f"{breach}, s42, s43", f"{when}. Digital content that does not conform must be "
         "repaired or replaced at our cost, within a reasonable time and without significant "
         "inconvenience (s43).",
         "Replace or fix the digital content (for example a new code or download)",
-        "Within a reasonable time", "Working content")
+        "Within a reasonable time", "Working content", ("CRA s43-44",))
     reason = ("A repair or replacement has already been tried and failed"
               if facts.repair_or_replacement_tried else
               "If repair or replacement is impossible or is not done within a reasonable "
@@ -405,10 +567,10 @@ def _digital(facts: PurchaseFacts) -> tuple[list[RemedyHint], list[str]]:
         Remedy.PRICE_REDUCTION, "Price reduction", f"{breach}, s42, s44",
         f"{when}. {reason}: the customer is entitled to a price reduction (up to the full "
         f"price), refunded within {REFUND_WITHIN_DAYS} days of agreeing (s44).",
-        "Refund part (or all) of the price", f"Within {REFUND_WITHIN_DAYS} days", "Money back")
-    remedies = [reduction, repair] if facts.repair_or_replacement_tried else [repair, reduction]
+        "Refund part (or all) of the price", f"Within {REFUND_WITHIN_DAYS} days", "Money back",
+        ("CRA s43-44",))
     if facts.issue is Issue.DEVICE_DAMAGED:
-        remedies.insert(0, RemedyHint(
+        found.remedy(RemedyHint(
             Remedy.DEVICE_COMPENSATION, "Repair of the device or compensation", "s46",
             f"{when}. The digital content damaged the customer's device or other digital "
             "content. If the damage would not have happened had we used reasonable care and "
@@ -418,9 +580,9 @@ def _digital(facts: PurchaseFacts) -> tuple[list[RemedyHint], list[str]]:
             "(s46(3)-(5)).",
             "Repair the damaged device or pay compensation for it",
             f"Repair: a reasonable time; payment: within {REFUND_WITHIN_DAYS} days of agreeing",
-            "The device put right or its cost covered"))
-    notes = ["Digital content has no right to reject; content on a disc or other physical "
-             "medium counts as goods (s16)."]
-    if facts.delivered is not None:
-        notes.insert(0, _presumption_note(facts, "s42(9)-(10)"))
-    return remedies, notes
+            "The device put right or its cost covered", ("CRA s46",)))
+    for remedy in ((reduction, repair) if facts.repair_or_replacement_tried else
+                   (repair, reduction)):
+        found.remedy(remedy)
+    found.note("Digital content has no right to reject; content on a disc or other physical "
+               "medium counts as goods (s16).", "CRA s16")

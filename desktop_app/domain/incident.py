@@ -100,7 +100,9 @@ class Incident:
     crime_reference: str = ""
     injury: str = "none"               # incident_kinds.InjuryLevel value
     injury_details: str = ""
-    days_off_work: int | None = None
+    days_off_work: int | None = None    # days unable to do normal work, rest days included
+    specified_injuries: tuple[str, ...] = ()   # incident_kinds.SpecifiedInjury values
+    public_to_hospital: bool = False    # a member of the public taken to hospital from here
     cctv_captured: bool = False
     cctv_reference: str = ""
     person_description: str = ""
@@ -116,6 +118,7 @@ class Incident:
     reference: str = ""
     id: int | None = None
     reported_by_name: str = ""
+    jurisdiction: str = "england"      # the store's nation when it was recorded (RIDDOR)
 
     def involves(self, staff_id: int) -> bool:
         """The reporter and everyone named in it (affected or staff witness)."""

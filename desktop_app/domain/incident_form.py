@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -29,13 +29,11 @@ from desktop_app.domain import validation as v
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.incident import Incident, IncidentPerson, PersonPart, UpdateKind
 from desktop_app.domain.incident_kinds import CalledParty, InjuryLevel
-from desktop_app.domain.incident_law import RiddorStatus, is_physical, riddor_status
+from desktop_app.domain.incident_law import RiddorStatus, incident_riddor
 from desktop_app.domain.schema.field import Kind
 from desktop_app.domain.schema.incident import INCIDENT
 from desktop_app.domain.schema.rules import incident_rule
 from desktop_app.domain.schema.values import Checking, check
-
-RIDDOR_REPORT_WITHIN_DAYS = 15    # HSE: an over-seven-day injury is reported within 15 days
 
 
 class Level(StrEnum):
@@ -145,14 +143,17 @@ def _incident(out: Mapping[str, Any], answers: Mapping[str, Any], *, store_code:
 
 
 def build_incident(answers: Mapping[str, Any], ctx: IncidentFormContext, *, store_code: str,
-                   reported_by: int, level: Level = Level.ESSENTIALS) -> Incident:
+                   reported_by: int, level: Level = Level.ESSENTIALS,
+                   jurisdiction: str = "england") -> Incident:
     """Check everything again and build the record; raises ValidationFailed."""
     errors = answer_errors(answers, ctx, level)
     if errors:
         raise ValidationFailed(errors)
     out, _ = _clean(answers, ctx)
-    return _incident(out, answers, store_code=store_code, reported_by=reported_by,
-                     recorded_at=ctx.now)
+    incident = _incident(out, answers, store_code=store_code, reported_by=reported_by,
+                         recorded_at=ctx.now)
+    incident.jurisdiction = jurisdiction
+    return incident
 
 
 # ---- what a complete report still lacks --------------------------------------------------
@@ -311,14 +312,10 @@ def _updated(incident: Incident, kind: UpdateKind) -> bool:
 def outstanding_actions(incident: Incident) -> tuple[OutstandingAction, ...]:
     """The follow-up a manager still owes this incident, most urgent kinds first."""
     actions: list[OutstandingAction] = []
-    occurred = incident.occurred_at.date()
-    if riddor_status(incident.days_off_work,
-                     physical=is_physical(incident.behaviours)) is RiddorStatus.REPORT and \
+    riddor = incident_riddor(incident)
+    if riddor.status is RiddorStatus.REPORT and \
             not _updated(incident, UpdateKind.RIDDOR_REPORTED):
-        actions.append(OutstandingAction(
-            ActionCode.RIDDOR_REPORT,
-            "Report to the HSE under RIDDOR: over 7 days off work.",
-            occurred + timedelta(days=RIDDOR_REPORT_WITHIN_DAYS)))
+        actions.append(OutstandingAction(ActionCode.RIDDOR_REPORT, riddor.action, riddor.due))
     if police_involved(incident) and not incident.crime_reference:
         actions.append(OutstandingAction(ActionCode.POLICE_REFERENCE,
                                          "Police crime reference number missing."))

@@ -69,6 +69,31 @@ class InjuryLevel(_Labelled):
     HOSPITAL = "hospital"
 
 
+class SpecifiedInjury(_Labelled):
+    """The injuries RIDDOR reports whatever the time off: "specified injuries" in Great
+    Britain (RIDDOR 2013 reg. 4(1)) and "major injuries" in Northern Ireland (RIDDOR (NI)
+    1997 Sch. 1). `in_great_britain` and `in_northern_ireland` say where each counts."""
+
+    FRACTURE = "fracture"
+    AMPUTATION = "amputation"
+    SIGHT = "sight"
+    CRUSH = "crush"
+    BURN = "burn"
+    SCALPING = "scalping"
+    UNCONSCIOUS = "unconscious"
+    DISLOCATION = "dislocation"
+    HOSPITAL_OVER_24H = "hospital_over_24h"
+    DIED = "died"
+
+    @property
+    def in_great_britain(self) -> bool:
+        return self not in (SpecifiedInjury.DISLOCATION, SpecifiedInjury.HOSPITAL_OVER_24H)
+
+    @property
+    def in_northern_ireland(self) -> bool:
+        return self not in (SpecifiedInjury.CRUSH, SpecifiedInjury.SCALPING)
+
+
 _LABELS: dict[StrEnum, str] = {
     BehaviourKind.VERBAL_ABUSE: "Verbal abuse",
     BehaviourKind.THREATS: "Threats",
@@ -106,4 +131,15 @@ _LABELS: dict[StrEnum, str] = {
     InjuryLevel.MINOR: "Minor injury",
     InjuryLevel.FIRST_AID: "First aid given",
     InjuryLevel.HOSPITAL: "Hospital treatment",
+    SpecifiedInjury.FRACTURE: "A broken bone (not a finger, thumb or toe)",
+    SpecifiedInjury.AMPUTATION: "Amputation (of an arm, hand, finger, thumb, leg, foot or toe)",
+    SpecifiedInjury.SIGHT: "Loss of sight, or an eye injury likely to reduce it for good",
+    SpecifiedInjury.CRUSH: "Crush injury to the head or body damaging the brain or organs",
+    SpecifiedInjury.BURN: "Serious burn or scald (over 10% of the body, or the eyes, "
+                          "breathing or organs)",
+    SpecifiedInjury.SCALPING: "Scalping needing hospital treatment",
+    SpecifiedInjury.UNCONSCIOUS: "Knocked unconscious, or lost consciousness from choking",
+    SpecifiedInjury.DISLOCATION: "Dislocated shoulder, hip, knee or spine (Northern Ireland)",
+    SpecifiedInjury.HOSPITAL_OVER_24H: "In hospital for more than 24 hours (Northern Ireland)",
+    SpecifiedInjury.DIED: "The person died",
 }

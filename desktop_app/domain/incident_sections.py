@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.domain.incident import Incident, UpdateKind
-from desktop_app.domain.incident_law import is_physical, riddor_message, riddor_status
+from desktop_app.domain.incident_law import incident_riddor
 from desktop_app.domain.schema.display import long_date, shown
 from desktop_app.domain.schema.incident import DISCLOSURE, INCIDENT, UPDATE
 
 #: Section title -> the fields it shows ("#..." rows are worked out from several fields).
 LAYOUT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The incident", ("reference", "status", "occurred_at", "recorded_at", "location",
+                      "jurisdiction",
                       "reported_by_name", "#affected", "#witnesses", "complaint_reference",
                       "anonymised_at")),
     ("What happened", ("account", "situation", "task", "action", "result", "behaviours",
@@ -24,7 +25,8 @@ LAYOUT: tuple[tuple[str, tuple[str, ...]], ...] = (
                        "trigger_other", "deescalation", "deescalation_other",
                        "person_description")),
     ("Police, injury and evidence", ("called", "police_attended", "crime_reference",
-                                     "injury", "injury_details", "days_off_work", "#riddor",
+                                     "injury", "injury_details", "specified_injuries",
+                                     "days_off_work", "public_to_hospital", "#riddor",
                                      "cctv_captured", "cctv_reference")),
     ("Welfare", ("welfare_support_offered", "debrief_date", "welfare_done")),
 )
@@ -55,9 +57,7 @@ def _row(i: Incident, key: str) -> Row | None:
                           for p in i.witnesses)
         return Row(key, "Witnesses", names) if names else None
     if key == "#riddor":
-        physical = is_physical(i.behaviours)
-        message = riddor_message(riddor_status(i.days_off_work, physical=physical),
-                                 physical=physical, days_off_work=i.days_off_work)
+        message = incident_riddor(i).text
         return Row(key, "RIDDOR", message) if message else None
     f = INCIDENT[key]
     value = getattr(i, f.name)

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from desktop_app.domain.complaint import FOLLOW_UP_OPEN, Complaint, Status
 from desktop_app.domain.incident import Incident
-from desktop_app.domain.incident_law import RiddorStatus, is_physical, riddor_status
+from desktop_app.domain.incident_law import RiddorStatus, incident_riddor
 
 TIME_BANDS = ((0, 9, "Before 9:00"), (9, 12, "9:00-11:59"), (12, 14, "12:00-13:59"),
               (14, 17, "14:00-16:59"), (17, 20, "17:00-19:59"), (20, 24, "20:00 and later"))
@@ -327,8 +327,7 @@ def summarise_incidents(incidents: Iterable[Incident], start: date, end: date,
     chosen = [i for i in incidents if start <= i.occurred_at.date() <= end]
     police = [i for i in chosen if i.police_attended or "police" in i.called
               or i.crime_reference]
-    riddor = Counter(riddor_status(i.days_off_work, physical=is_physical(i.behaviours))
-                     for i in chosen)
+    riddor = Counter(incident_riddor(i).status for i in chosen)
     weekdays = Counter(WEEKDAYS[i.occurred_at.weekday()] for i in chosen)
     bands = Counter(time_band(i.occurred_at) for i in chosen)
     return IncidentSummary(

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop_app.domain.consumer_law import (Issue, LegalHint, PurchaseFacts, Remedy, Supply,
-                                             assess)
+from desktop_app.domain.consumer_law import (Issue, LegalHint, PurchaseFacts, Remedy, Sale,
+                                             Supply, assess)
 from desktop_app.domain.jurisdiction import Jurisdiction
+from desktop_app.domain.law_table import LAW_TABLE_VERSION
 from desktop_app.domain.procedure import Category
 
-REFUNDS = (Remedy.SHORT_TERM_REJECT, Remedy.FINAL_REJECT)
+REFUNDS = (Remedy.SHORT_TERM_REJECT, Remedy.FINAL_REJECT, Remedy.CANCEL)
 SUPPLY_BY_ANSWER = {"goods": Supply.GOODS, "service": Supply.SERVICE,
                     "digital_content": Supply.DIGITAL}
 
@@ -52,17 +53,32 @@ def purchase_facts(answers: Mapping[str, Any], category: Category | None,
         return "Say what was bought (goods, a service or digital content) to see the rights."
     purchased = _as_date(answers.get("purchase_date"))
     delivered = _as_date(answers.get("delivery_date"))
-    if purchased is None and delivered is None:
+    if purchased is None and delivered is None and supply is not Supply.SERVICE:
         return ("Enter the date of purchase (or of delivery) to see which remedies the "
                 "customer has and the dates that apply.")
     try:
         issue = Issue(category.legal_issue)
     except ValueError:
         issue = Issue.NONE
-    return PurchaseFacts(supply=supply, issue=issue, purchase_date=purchased or delivered,
-                         delivery_date=delivered, reported_date=today,
-                         repair_or_replacement_tried=bool(answers.get("repair_already_tried")),
-                         jurisdiction=jurisdiction.value)
+    try:
+        sale = Sale(answers.get("how_bought") or Sale.IN_SHOP)
+    except ValueError:
+        sale = Sale.IN_SHOP
+    goods = supply is Supply.GOODS
+    facts = set(answers.get("goods_facts") or ()) if goods else set()
+    tried = bool(answers.get("repair_already_tried"))
+    return PurchaseFacts(
+        supply=supply, issue=issue, purchase_date=purchased or delivered,
+        delivery_date=delivered, reported_date=_as_date(answers.get("reported_on")) or today,
+        repair_or_replacement_tried=tried, jurisdiction=jurisdiction.value,
+        motor_vehicle="motor_vehicle" in facts, how_bought=sale,
+        fault_appeared=(_as_date(answers.get("fault_appeared_on"))
+                        if supply is not Supply.SERVICE else None),
+        repair_requested=_as_date(answers.get("repair_requested_on")) if tried else None,
+        repair_returned=_as_date(answers.get("repair_returned_on")) if tried else None,
+        perishable="perishable" in facts, second_hand="second_hand" in facts,
+        installed_on=(_as_date(answers.get("installed_on")) if "installed" in facts else None),
+        gift="gift" in facts)
 
 
 def solve_hint(answers: Mapping[str, Any], category: Category | None,
@@ -71,6 +87,14 @@ def solve_hint(answers: Mapping[str, Any], category: Category | None,
     if isinstance(facts, str):
         return SolveHint(None, facts)
     return SolveHint(assess(facts))
+
+
+def kept(found: SolveHint) -> dict[str, str]:
+    """What the record keeps of the hint shown: its text, its rules, the table's version."""
+    if found.hint is None:
+        return {"legal_hint": "", "legal_rules": "", "law_table_version": ""}
+    return {"legal_hint": found.hint.as_text(), "legal_rules": "; ".join(found.hint.rules),
+            "law_table_version": LAW_TABLE_VERSION}
 
 
 def remedy_options(hint: LegalHint, amount: str = "") -> list[dict[str, str]]:

@@ -49,7 +49,8 @@ class ComplaintForm:
     def defaults(self) -> dict[str, Any]:
         """What a field shows before anyone answers it: the store's usual channel, and
         goods (most of what a till is asked about; a service is one choice away)."""
-        return {"channel": self.policy.default_channel, "supply_type": "goods"}
+        return {"channel": self.policy.default_channel, "supply_type": "goods",
+                "how_bought": "in_shop"}
 
     def step_errors(self, step_id: str) -> dict[str, str]:
         return step_errors(self.model.step(step_id), self.answers, self.context)
@@ -92,6 +93,9 @@ def save_complaint(ctx: AppContext, form: ComplaintForm) -> Complaint:
     complaint = build_complaint(form.model, form.answers, form.context,
                                 store_code=form.store.code, staff_id=form.staff.id,
                                 opened_at=form.opened_at, saved_at=saved_at)
+    from desktop_app.domain.solve_hint import kept
+    for name, value in kept(form.solve_hint()).items():     # the hint the Solve step showed
+        setattr(complaint, name, value)
     with ctx.saving() as uow:
         sequence = uow.sequences.next("complaint", form.store.code, saved_at.year)
         complaint.reference = complaint_reference(form.store.code, saved_at.year, sequence)

@@ -22,9 +22,9 @@ from desktop_app.domain.incident_form import (IncidentFormContext, Level, Outsta
                                               missing_for_complete, outstanding_actions)
 from desktop_app.domain.incident_kinds import BehaviourKind
 from desktop_app.domain.incident_law import (NOT_PHYSICAL, LegalNote, RiddorStatus, disclaimer,
-                                             is_physical, legal_context, riddor_message,
-                                             riddor_status)
+                                             is_physical, legal_context, riddor)
 from desktop_app.domain.jurisdiction import Jurisdiction
+from desktop_app.domain.law_table import checked_line
 from desktop_app.domain.reference import incident_reference
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.store import Store
@@ -123,7 +123,8 @@ def record_incident(ctx: AppContext, user: StaffMember, answers: dict[str, Any],
     with ctx.saving() as uow:
         store = _store(uow)
         incident = build_incident(answers, _form_context(ctx, uow), store_code=store.code,
-                                  reported_by=user.id, level=level)
+                                  reported_by=user.id, level=level,
+                                  jurisdiction=store.jurisdiction.value)
         sequence = uow.sequences.next("incident", store.code, incident.recorded_at.year)
         incident.reference = incident_reference(store.code, incident.recorded_at.year, sequence)
         uow.incidents.add(incident)
@@ -390,6 +391,7 @@ class Guidance:
     riddor_text: str
     notes: tuple[LegalNote, ...]
     disclaimer: str
+    checked: str = ""
 
 
 def guidance(jurisdiction: Jurisdiction, answers: dict[str, Any]) -> Guidance:
@@ -397,15 +399,17 @@ def guidance(jurisdiction: Jurisdiction, answers: dict[str, Any]) -> Guidance:
     days = answers.get("days_off_work")
     days = int(days) if isinstance(days, int) or (isinstance(days, str) and days.isdigit()) \
         else None
-    physical = is_physical(tuple(answers.get("behaviours") or ()))
-    status = riddor_status(days, physical=physical)
     try:
         occurred = datetime.fromisoformat(str(answers.get("occurred_at"))).date()
     except ValueError:
         occurred = None
-    notes = legal_context(jurisdiction, tuple(answers.get("behaviours") or ()),
-                          answers.get("trigger") or None, occurred)
-    shown = riddor_message(status, physical=physical, days_off_work=days)
-    if status is RiddorStatus.NOT_APPLICABLE and shown != NOT_PHYSICAL:
-        shown = ""
-    return Guidance(riddor=status, riddor_text=shown, notes=tuple(notes), disclaimer=disclaimer())
+    behaviours = tuple(answers.get("behaviours") or ())
+    found = riddor(days, physical=is_physical(behaviours),
+                   injuries=tuple(answers.get("specified_injuries") or ()),
+                   public_to_hospital=bool(answers.get("public_to_hospital")),
+                   jurisdiction=jurisdiction, occurred=occurred)
+    notes = legal_context(jurisdiction, behaviours, answers.get("trigger") or None, occurred)
+    # the form speaks up only when there is something to do, or a reason it is not RIDDOR
+    quiet = found.status is RiddorStatus.NOT_APPLICABLE and found.text != NOT_PHYSICAL
+    return Guidance(riddor=found.status, riddor_text="" if quiet else found.text,
+                    notes=tuple(notes), disclaimer=disclaimer(), checked=checked_line())

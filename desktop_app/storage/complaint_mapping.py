@@ -16,15 +16,18 @@ _SAME = (
     "reference", "store_code", "model_id", "staff_id", "opened_at", "saved_at",
     "customer_account", "paraphrase", "customer_feelings", "desired_outcome", "implicit_needs",
     "product", "supply_type", "purchase_date", "delivery_date", "receipt_number", "amount_pence",
-    "channel", "repair_already_tried", "category", "root_cause", "apology_given",
-    "empathy_statement", "chosen_option", "justification", "reasonable_adjustments",
+    "channel", "repair_already_tried", "how_bought", "reported_on", "fault_appeared_on",
+    "installed_on", "repair_requested_on", "repair_returned_on", "category", "root_cause",
+    "apology_given", "empathy_statement", "chosen_option", "justification",
+    "reasonable_adjustments", "legal_hint", "legal_rules", "law_table_version",
     "customer_agrees", "customer_name", "thanked", "follow_up_needed", "follow_up_due",
     "follow_up_method", "satisfaction", "contact_consent", "contact_phone", "contact_email",
     "improvement_suggestion", "closed_at", "closure_note",
 )
 
 
-COMPLAINT_COLUMNS = (*_SAME, "status", "five_whys", "first_contact_resolution", "escalated_to",
+COMPLAINT_COLUMNS = (*_SAME, "status", "five_whys", "goods_facts", "first_contact_resolution",
+                     "escalated_to",
                      "escalation_reason", "escalated_at", "escalation_triggers", "approved_by",
                      "approved_at", "anonymised_at")
 
@@ -36,6 +39,7 @@ def to_values(complaint: Complaint) -> tuple[dict, list[dict], list[dict], bytes
     values.update(
         status=complaint.status.value,
         five_whys=json.dumps(list(complaint.five_whys), ensure_ascii=False),
+        goods_facts=",".join(complaint.goods_facts),
         first_contact_resolution=complaint.resolved_at_first_contact,
         escalated_to=escalation.to if escalation else "",
         escalation_reason=escalation.reason if escalation else "",
@@ -62,6 +66,7 @@ def _scalars(get: Callable[[str], Any], *, staff_name: str = "",
     complaint.anonymised_at = get("anonymised_at")
     complaint.staff_name = staff_name
     complaint.five_whys = tuple(json.loads(get("five_whys") or "[]"))
+    complaint.goods_facts = tuple(f for f in (get("goods_facts") or "").split(",") if f)
     if get("escalated_at") is not None:
         complaint.escalation = Escalation(
             get("escalated_to"), get("escalation_reason"), get("escalated_at"),

@@ -27,13 +27,14 @@ _SCALARS = (
     "location", "situation", "task", "action", "result", "behaviour_other", "trigger",
     "trigger_other", "deescalation_other", "police_attended", "crime_reference", "injury",
     "injury_details", "days_off_work", "cctv_captured", "cctv_reference", "person_description",
-    "welfare_support_offered", "debrief_date", "welfare_done",
+    "welfare_support_offered", "debrief_date", "welfare_done", "public_to_hospital",
+    "jurisdiction",
 )
-_LISTS = ("behaviours", "protected_characteristics", "deescalation")
+_LISTS = ("behaviours", "protected_characteristics", "deescalation", "specified_injuries")
 
 # Never changed after the first save, whatever a caller asks.
 FROZEN = frozenset({"account", "reference", "store_code", "reported_by", "recorded_at",
-                    "occurred_at"})
+                    "occurred_at", "jurisdiction"})
 
 
 def _join(values: tuple[str, ...] | list[str]) -> str:

@@ -9,7 +9,7 @@
   the day on which the goods were delivered": delivered 10 January -> 10 January..9 July;
   on 10 July the customer has to show the fault;
 - no deduction for use on final rejection (s24(10)-(11)): 6 months beginning with the first
-  day after delivery: 11 January..10 July; motor vehicles excepted (s24(11)(a));
+  day after delivery: 11 January..10 July; motor vehicles excepted (s24(10)(a));
 - services: repeat performance (s55), price reduction (s56); no 30-day rule, no presumption;
 - digital content: repair or replacement (s43), price reduction (s44), device damage (s46);
   no right to reject;
@@ -102,7 +102,7 @@ CASES = [
     case("delivered 28 February, rejected 31 August: no deduction, not presumed", G,
          Issue.FAULTY, date(2026, 8, 31), [REDUCE, FINAL], tried=True,
          delivered=date(2026, 2, 28), presumed=False, deduction=False),
-    # --- motor vehicles: s24(11)(a) allows a deduction even within 6 months ---
+    # --- motor vehicles: s24(10)(a) allows a deduction even within 6 months ---
     case("motor vehicle failed repair day 60: deduction allowed", G, Issue.FAULTY, day(60),
          [REDUCE, FINAL], tried=True, motor=True, deduction=True),
     # the exception is only for final rejection: short-term rejection never deducts (s20(18))
@@ -294,11 +294,15 @@ def test_long_dates_read_as_people_write_them():
     assert long_date(date(2026, 3, 1)) == "1 March 2026"
 
 
-def test_the_motor_vehicle_exception_is_cited_as_section_24_11_a():
+def test_the_motor_vehicle_exception_is_cited_as_section_24_10_a():
+    """s24(10): "No deduction may be made if the final right to reject is exercised in the
+    first 6 months (see subsection (11)), unless (a) the goods consist of a motor vehicle";
+    s24(11) only defines the first 6 months. (Issue #19 asked for s24(11)(a); the Act's text
+    says otherwise.)"""
     hint = assess(PurchaseFacts(G, Issue.FAULTY, DELIVERED, DELIVERED, day(60), True, "england",
                                 True))
     text = " ".join(r.reasoning for r in hint.remedies)
-    assert "s24(11)(a)" in text and "s24(10)(a)" not in text
+    assert "s24(10)(a)" in text and "s24(11)(a)" not in text
 
 
 def test_device_damage_repair_is_due_in_a_reasonable_time_and_payment_in_14_days():

@@ -21,4 +21,17 @@ FOLLOW_UP_METHODS = (
     ("in_store", "In store"),
     ("letter", "Letter"),
 )
+HOW_BOUGHT = (
+    ("in_shop", "In the shop"),
+    ("online", "Online"),
+    ("phone", "By phone or mail order"),
+    ("off_premises", "Away from the shop (at home, a stall, an event)"),
+)
+GOODS_FACTS = (
+    ("motor_vehicle", "It is a motor vehicle"),
+    ("perishable", "Perishable (food, flowers…)"),
+    ("second_hand", "Second-hand"),
+    ("installed", "We installed it"),
+    ("gift", "The customer was given it (not the buyer)"),
+)
 YES_NO = (("yes", "Yes"), ("no", "No"))

@@ -10,7 +10,8 @@ from __future__ import annotations
 from desktop_app.domain.aftercare import NextStep
 from desktop_app.domain.complaint import Status
 from desktop_app.domain.escalation import Trigger
-from desktop_app.domain.schema.choices import CHANNELS, FOLLOW_UP_METHODS, SUPPLY_TYPES
+from desktop_app.domain.schema.choices import (CHANNELS, FOLLOW_UP_METHODS, GOODS_FACTS,
+                                               HOW_BOUGHT, SUPPLY_TYPES)
 from desktop_app.domain.schema.field import REMOVED, Data, Field, Kind, RecordSchema
 from desktop_app.domain.schema.labels import with_labels
 from desktop_app.domain.staff import MAX_NAME
@@ -128,6 +129,17 @@ _COMPLAINT = RecordSchema("complaint", "Complaint", (
     Field("channel", Kind.CHOICE, required=True, choices=CHANNELS, amendable=True,
           exported=True),
     Field("repair_already_tried", Kind.CHECK),
+    # the facts the customer's rights turn on (domain/consumer_law.py), asked when they matter
+    # not required: a record from before it was asked says nothing (the form offers "in the shop")
+    Field("how_bought", Kind.CHOICE, choices=HOW_BOUGHT, amendable=True, exported=True),
+    Field("reported_on", Kind.PAST_DATE, amendable=True, exported=True),
+    Field("fault_appeared_on", Kind.PAST_DATE, amendable=True,
+          asked_when="supply_type=goods|digital_content"),
+    Field("goods_facts", Kind.CHOICES, choices=GOODS_FACTS, asked_when="supply_type=goods",
+          exported=True),
+    Field("installed_on", Kind.PAST_DATE, asked_when="goods_facts=installed"),
+    Field("repair_requested_on", Kind.PAST_DATE, asked_when="repair_already_tried"),
+    Field("repair_returned_on", Kind.PAST_DATE, asked_when="repair_already_tried"),
     Field("category", Kind.CHOICE, required=True, choices_from="categories", amendable=True,
           exported=True),
     Field("clarifying_answers", Kind.PART, part=ANSWER),
@@ -145,6 +157,11 @@ _COMPLAINT = RecordSchema("complaint", "Complaint", (
     Field("justification", Kind.LONG_TEXT, required=True, max_length=NOTE, data=P,
           customer_copy=False),
     Field("reasonable_adjustments", Kind.LONG_TEXT, max_length=NOTE, data=S),
+    # the consumer-law hint the Solve step showed, as it was (domain/law_table.py)
+    Field("legal_hint", Kind.LONG_TEXT, max_length=20_000, form=False, customer_copy=False),
+    Field("legal_rules", Kind.SHORT_TEXT, max_length=2_000, form=False, customer_copy=False),
+    Field("law_table_version", Kind.SHORT_TEXT, max_length=16, form=False,
+          customer_copy=False),
     Field("approval", Kind.PART, part=APPROVAL, max_items=1, form=False,
           customer_copy=False),
     # Escalate

@@ -8,7 +8,7 @@ resources/records/; every form, check, export, erasure and report reads them fro
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -76,6 +76,9 @@ class Field:
     form: bool = True            # typed by a person (False: set by the program)
     stored: bool = True          # False: an answer that decides others, not kept itself
     depends_on: str = ""         # a check that must be ticked for this to apply
+    #: asked only when another answer says so: "key" (ticked) or "key=a|b" (one of those
+    #: values, or for a list one of them among its values); otherwise hidden and left empty
+    asked_when: str = ""
     attribute: str = ""          # the record's attribute when it differs from the key
     part: RecordSchema | None = None   # for Kind.PART
     label: str = ""              # filled in from resources/records/*.toml
@@ -101,6 +104,31 @@ class Field:
 
     def choice_label(self, value: str) -> str:
         return dict(self.choices).get(value, value)
+
+    def asked(self, answers: Mapping[str, Any]) -> bool:
+        """Whether the answers so far make this field one to ask (see `asked_when`)."""
+        if not self.asked_when:
+            return True
+        key, _, wanted = self.asked_when.partition("=")
+        value = answers.get(key)
+        if not wanted:
+            return bool(value)
+        options = set(wanted.split("|"))
+        if isinstance(value, (list, tuple, set, frozenset)):
+            return bool(options & {str(v) for v in value})
+        return str(value or "") in options
+
+    @property
+    def empty(self) -> Any:
+        """The value of a field not asked."""
+        if self.kind in (Kind.CHOICES, Kind.TEXT_LIST, Kind.STAFF_LIST):
+            return ()
+        if self.kind is Kind.CHECK:
+            return False
+        if self.kind in (Kind.PAST_DATE, Kind.FUTURE_DATE, Kind.DATE, Kind.DATETIME,
+                         Kind.MONEY, Kind.COUNT, Kind.RATING, Kind.YES_NO, Kind.PNG):
+            return None
+        return ""
 
 
 @dataclass(frozen=True)

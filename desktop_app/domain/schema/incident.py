@@ -12,7 +12,9 @@ from __future__ import annotations
 from desktop_app.domain.incident import IncidentStatus, PersonPart, UpdateKind
 from desktop_app.domain.incident_kinds import (BehaviourKind, CalledParty,
                                                DeescalationTechnique, InjuryLevel,
-                                               ProtectedCharacteristic, Trigger)
+                                               ProtectedCharacteristic, SpecifiedInjury,
+                                               Trigger)
+from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.schema.field import REMOVED, Data, Field, Kind, RecordSchema
 from desktop_app.domain.schema.labels import with_labels
 from desktop_app.domain.staff import MAX_NAME
@@ -93,7 +95,10 @@ _INCIDENT = RecordSchema("incident", "Incident", (
     # 8. Injury
     Field("injury", Kind.CHOICE, choices=_values(InjuryLevel), fill_later=True),
     Field("injury_details", Kind.SHORT_TEXT, max_length=2_000, data=S, fill_later=True),
+    Field("specified_injuries", Kind.CHOICES, choices=_values(SpecifiedInjury),
+          fill_later=True),
     Field("days_off_work", Kind.COUNT, minimum=0, maximum=MAX_DAYS_OFF, fill_later=True),
+    Field("public_to_hospital", Kind.CHECK, fill_later=True),
     # 9. CCTV
     Field("cctv_captured", Kind.CHECK, fill_later=True),
     Field("cctv_reference", Kind.SHORT_TEXT, max_length=64, data=C, fill_later=True),
@@ -105,6 +110,7 @@ _INCIDENT = RecordSchema("incident", "Incident", (
     Field("welfare_done", Kind.CHECK, fill_later=True),
     # Links, state and what happened after
     Field("complaint_reference", Kind.REFERENCE, form=False),
+    Field("jurisdiction", Kind.CHOICE, choices=_values(Jurisdiction), form=False),
     Field("anonymised_at", Kind.DATETIME, form=False),
     Field("updates", Kind.PART, part=UPDATE, form=False),
     Field("disclosures", Kind.PART, part=DISCLOSURE, form=False),

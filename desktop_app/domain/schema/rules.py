@@ -51,6 +51,35 @@ def follow_up_rule(needed: bool, due: Any, method: Any, *, asks_method: bool = T
     return errors
 
 
+#: A date of the purchase's story that cannot come before another: (later, earlier, message).
+_DATE_ORDER = (
+    ("delivery_date", "purchase_date", "Delivery cannot be before the date of purchase."),
+    ("installed_on", "purchase_date", "Installation cannot be before the date of purchase."),
+    ("fault_appeared_on", "purchase_date",
+     "The fault cannot have shown before the date of purchase."),
+    ("reported_on", "purchase_date", "The customer cannot have told us before buying it."),
+    ("reported_on", "fault_appeared_on",
+     "The customer told us before the fault showed: check the two dates."),
+    ("repair_requested_on", "purchase_date",
+     "The repair cannot have been asked for before the date of purchase."),
+    ("repair_returned_on", "repair_requested_on",
+     "The goods cannot have come back before the repair was asked for."),
+)
+
+
+PURCHASE_DATES = frozenset(key for pair in _DATE_ORDER for key in pair[:2])
+
+
+def purchase_dates_rule(dates: Mapping[str, Any]) -> dict[str, str]:
+    """The dates of a purchase in the order they can happen (each a date or None)."""
+    errors: dict[str, str] = {}
+    for later, earlier, message in _DATE_ORDER:
+        first, then = dates.get(earlier), dates.get(later)
+        if first is not None and then is not None and then < first:
+            errors.setdefault(later, message)
+    return errors
+
+
 def contact_rule(consent: bool, phone: str, email: str) -> dict[str, str]:
     """Consent given: a way to reach them. No consent: no details kept."""
     if consent and not (phone or "").strip() and not (email or "").strip():

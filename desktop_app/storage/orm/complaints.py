@@ -35,6 +35,13 @@ class ComplaintRow(Base):
     amount_pence: Mapped[int | None]
     channel: Mapped[str] = mapped_column(String(20))
     repair_already_tried: Mapped[bool] = mapped_column(default=False)
+    how_bought: Mapped[str] = mapped_column(String(16), default="")
+    reported_on: Mapped[date | None]
+    fault_appeared_on: Mapped[date | None]
+    goods_facts: Mapped[str] = mapped_column(String(200), default="")          # comma list
+    installed_on: Mapped[date | None]
+    repair_requested_on: Mapped[date | None]
+    repair_returned_on: Mapped[date | None]
     category: Mapped[str] = mapped_column(String(48))
     # Diagnose
     root_cause: Mapped[str] = mapped_column(Text, default="")
@@ -46,6 +53,9 @@ class ComplaintRow(Base):
     chosen_option: Mapped[int | None]
     justification: Mapped[str] = mapped_column(Text, default="")
     reasonable_adjustments: Mapped[str] = mapped_column(Text, default="")
+    legal_hint: Mapped[str] = mapped_column(Text, default="")
+    legal_rules: Mapped[str] = mapped_column(Text, default="")
+    law_table_version: Mapped[str] = mapped_column(String(16), default="")
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     approved_at: Mapped[datetime | None]
     # Escalate

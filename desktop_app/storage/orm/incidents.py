@@ -40,6 +40,8 @@ class IncidentRow(Base):
     injury: Mapped[str] = mapped_column(String(16), default="none")
     injury_details: Mapped[str] = mapped_column(Text, default="")
     days_off_work: Mapped[int | None]
+    specified_injuries: Mapped[str] = mapped_column(String(200), default="")    # comma list
+    public_to_hospital: Mapped[bool] = mapped_column(default=False)
     # CCTV
     cctv_captured: Mapped[bool] = mapped_column(default=False)
     cctv_reference: Mapped[str] = mapped_column(String(64), default="")
@@ -53,6 +55,7 @@ class IncidentRow(Base):
     complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id"))
     status: Mapped[str] = mapped_column(String(16), default="open")
     anonymised_at: Mapped[datetime | None]
+    jurisdiction: Mapped[str] = mapped_column(String(20), default="england")
 
     people: Mapped[list[IncidentPersonRow]] = relationship(cascade="all, delete-orphan")
     updates: Mapped[list[IncidentUpdateRow]] = relationship(

@@ -42,6 +42,7 @@ class EditorRows(QObject):
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
+        self._columns: dict[str, tuple[QLayout, QVBoxLayout]] = {}
 
     def text(self, value: str) -> str:
         return tr_data(value, self.context) if value else ""
@@ -84,6 +85,7 @@ class EditorRows(QObject):
         if self.clear_on_change:
             editor.changed.connect(lambda key=spec.key: self._edited(key))
         self.editors[spec.key] = editor
+        self._columns[spec.key] = (layout, column)
         return editor
 
     def _edited(self, key: str) -> None:
@@ -111,7 +113,16 @@ class EditorRows(QObject):
                 editor.set_value(answers[key])
 
     def set_visible(self, key: str, visible: bool) -> None:
-        self.editors[key].widget.setVisible(visible)
+        """Show or hide a field's whole row: caption, editor, help and message."""
+        layout, column = self._columns[key]
+        if isinstance(layout, QFormLayout):
+            layout.setRowVisible(column, visible)
+            return
+        error = self.errors.get(key)
+        for index in range(column.count()):
+            widget = column.itemAt(index).widget()
+            if widget is not None and not (visible and widget is error and not error.text()):
+                widget.setVisible(visible)
         if key in self.captions:
             self.captions[key].setVisible(visible)
 

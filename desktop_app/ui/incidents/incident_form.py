@@ -239,6 +239,8 @@ class IncidentForm(QWidget):
         box, layout = self._section(parent, self.tr("8. Injury"), "injury", "days_off_work",
                                     columns=2)
         self._add(layout, "injury_details")
+        self._add(layout, "specified_injuries")
+        self._add(layout, "public_to_hospital")
         self.riddor_frame = QFrame(box)
         self.riddor_frame.setObjectName("riddorFrame")
         self.riddor_frame.setProperty("role", "warning")
@@ -385,7 +387,7 @@ class IncidentForm(QWidget):
         self.riddor_label.setText(info.riddor_text)
         self.riddor_frame.setVisible(bool(info.riddor_text))
         lines = [f"{note.title}\n{note.text}" for note in info.notes]
-        lines.append(info.disclaimer)
+        lines += [info.disclaimer, info.checked]
         self.law_label.setText("\n\n".join(line for line in lines if line))
 
     def _refresh_drafts_banner(self) -> None:

@@ -21,7 +21,7 @@ from desktop_app.domain.escalation import AuthorityLimits, Reason, Trigger, esca
 from desktop_app.domain.procedure import Category, Model, Step, StepKind
 from desktop_app.domain.schema import rules
 from desktop_app.domain.schema.complaint import (ANSWER, COMPLAINT, ESCALATION,
-                                                 ESCALATION_ANSWERS, OPTION)
+                                                 ESCALATION_ANSWERS, OPTION, asked_answers)
 from desktop_app.domain.schema.field import Field
 from desktop_app.domain.schema.values import Checking, check
 from desktop_app.domain.staff import Role
@@ -136,9 +136,10 @@ def _check_step(step: Step, answers: Mapping[str, Any], ctx: FormContext,
     keys = set(step.fields)
     errors: dict[str, str] = {}
     cleaned: dict[str, Any] = {}
+    asked = asked_answers(answers)
     for key in step.fields:
         spec = COMPLAINT[key]
-        if not spec.asked(answers):
+        if not spec.asked(asked):
             cleaned[key] = spec.empty          # not asked: nothing kept from earlier answers
             continue
         try:

@@ -135,8 +135,8 @@ _LABELS: dict[StrEnum, str] = {
     SpecifiedInjury.AMPUTATION: "Amputation (of an arm, hand, finger, thumb, leg, foot or toe)",
     SpecifiedInjury.SIGHT: "Loss of sight, or an eye injury likely to reduce it for good",
     SpecifiedInjury.CRUSH: "Crush injury to the head or body damaging the brain or organs",
-    SpecifiedInjury.BURN: "Serious burn or scald (over 10% of the body, or the eyes, "
-                          "breathing or organs)",
+    SpecifiedInjury.BURN: "Serious burn or scald (over 10% of the body, or to the eyes or "
+                          "organs)",
     SpecifiedInjury.SCALPING: "Scalping needing hospital treatment",
     SpecifiedInjury.UNCONSCIOUS: "Knocked unconscious, or lost consciousness from choking",
     SpecifiedInjury.DISLOCATION: "Dislocated shoulder, hip, knee or spine (Northern Ireland)",

@@ -292,3 +292,81 @@ def test_guidance_follows_days_off_work(days, kinds, status):
                                                       "occurred_at": "2026-03-10T10:00"})
     assert info.riddor is status
     assert info.notes and info.disclaimer
+
+
+# ---- RIDDOR per nation, with the deadline (RIDDOR 2013; RIDDOR (NI) 1997) -------------------
+def _in_nation(ctx, nation: Jurisdiction) -> None:
+    from dataclasses import replace
+    with ctx.uow() as uow:
+        uow.store.save(replace(uow.store.get(), jurisdiction=nation), now=ctx.clock.now())
+        uow.commit()
+
+
+def _riddor_action(ctx, manager, reference):
+    item = next(i for i in incidents.outstanding(ctx, manager) if i.reference == reference)
+    return next((a for a in item.actions if a.code is ActionCode.RIDDOR_REPORT), None)
+
+
+def _riddor_row(incident) -> str:
+    from desktop_app.domain.incident_sections import incident_sections
+    return next(row.value for section in incident_sections(incident) for row in section.rows
+                if row.key == "#riddor")
+
+
+def test_a_fracture_with_no_time_off_is_reported_at_once_and_within_ten_days(ctx, staff, manager):
+    saved = incidents.record_incident(ctx, staff, essentials(
+        staff, behaviours=[ASSAULT], injury=InjuryLevel.HOSPITAL.value,
+        injury_details="Broken arm", days_off_work=0, specified_injuries=["fracture"]))
+    action = _riddor_action(ctx, manager, saved.reference)
+    assert action.due == date(2026, 3, 20)
+    assert action.text == "Notify the HSE under RIDDOR now; written report by 20 March 2026."
+    text = _riddor_row(saved)
+    assert "A broken bone (not a finger, thumb or toe)" in text and "without delay" in text
+
+
+def test_verbal_abuse_with_time_off_is_not_riddor_and_says_why(ctx, staff, manager):
+    saved = incidents.record_incident(ctx, staff, essentials(staff, days_off_work=10))
+    assert _riddor_action(ctx, manager, saved.reference) is None
+    assert _riddor_row(saved).startswith("Not reportable under RIDDOR: it covers physical")
+    assert incidents.guidance(Jurisdiction.SCOTLAND, {"days_off_work": 10,
+                                                      "behaviours": [VERBAL]}).riddor_text \
+        .startswith("Not reportable under RIDDOR")
+
+
+def test_a_member_of_the_public_taken_to_hospital_is_reportable(ctx, staff, manager):
+    saved = incidents.record_incident(ctx, staff, essentials(staff, public_to_hospital=True))
+    assert saved.public_to_hospital
+    action = _riddor_action(ctx, manager, saved.reference)
+    assert action.due == date(2026, 3, 20) and "now" in action.text
+    assert "member of the public was taken from the store to hospital" in _riddor_row(saved)
+
+
+def test_northern_ireland_reports_over_three_days_to_hseni_within_ten_days(ctx, staff,
+                                                                            manager):
+    _in_nation(ctx, Jurisdiction.NORTHERN_IRELAND)
+    saved = incidents.record_incident(ctx, staff, essentials(
+        staff, behaviours=[ASSAULT], days_off_work=4))
+    assert saved.jurisdiction == "northern_ireland"
+    action = _riddor_action(ctx, manager, saved.reference)
+    assert action.text == "Report to the HSENI under RIDDOR by 20 March 2026."
+    assert "RIDDOR (Northern Ireland) 1997" in _riddor_row(saved)
+    # the same four days in Scotland are only recorded
+    _in_nation(ctx, Jurisdiction.SCOTLAND)
+    scottish = incidents.record_incident(ctx, staff, essentials(
+        staff, behaviours=[ASSAULT], days_off_work=4))
+    assert _riddor_action(ctx, manager, scottish.reference) is None
+    assert "record it" in _riddor_row(scottish)
+
+
+def test_the_incident_pdf_prints_the_riddor_deadline(ctx, staff, manager):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop_app.services import reporting
+    saved = incidents.record_incident(ctx, staff, essentials(
+        staff, behaviours=[ASSAULT], days_off_work=9))
+    report = reporting.incident_report(ctx, manager, saved.reference)
+    text = " ".join("".join(p.extract_text() for p in PdfReader(io.BytesIO(report.pdf)).pages)
+                    .split())
+    assert "The report is due by 25 March 2026 (15 days)" in text

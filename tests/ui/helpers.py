@@ -81,10 +81,18 @@ def fill_form_step(driver: WizardDriver, today: QDate, overrides: dict | None = 
         elif key == "follow_up_method":
             if overrides.get("follow_up_needed"):
                 driver.choose(name, overrides.get(key, "phone"))
-        elif key == "purchase_date":
-            driver.set_date(name, overrides.get(key, today.addDays(-12)))
-        elif key == "delivery_date":
-            driver.set_date(name, overrides.get(key, today.addDays(-12)))
+        elif key in ("purchase_date", "delivery_date"):
+            if overrides.get(key, today) is not None:     # None: leave it empty
+                driver.set_date(name, overrides.get(key, today.addDays(-12)))
+        elif key == "how_bought":
+            driver.choose(name, overrides.get(key, "in_shop"))
+        elif key == "goods_facts":
+            for fact in overrides.get(key, ()):
+                driver.tick(f"goods_facts_{fact}")
+        elif key in ("installed_on", "fault_appeared_on", "reported_on", "repair_requested_on",
+                     "repair_returned_on"):
+            if key in overrides:
+                driver.set_date(name, overrides[key])
         elif key == "follow_up_due":
             if overrides.get("follow_up_needed"):
                 driver.set_date(name, today.addDays(3))

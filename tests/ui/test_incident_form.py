@@ -160,6 +160,23 @@ def test_riddor_message_follows_days_off_and_law_notes_show_for_scotland(qtbot, 
     assert "Scotland" in law and "not legal advice" in law.lower()
 
 
+def test_a_broken_arm_with_no_time_off_is_reportable_at_once(qtbot, ctx, staff):
+    """RIDDOR 2013 reg. 4(1)(a): a fracture other than fingers, thumbs or toes."""
+    form = _form(qtbot, ctx, staff)
+    riddor = _w(form, "riddorMessage", QLabel)
+    _essentials(qtbot, form)
+    _tick(form, f"behaviours_{BehaviourKind.PHYSICAL_ASSAULT.value}")
+    _w(form, "days_off_work", QSpinBox).setValue(0)
+    assert riddor.text() == ""
+    _tick(form, "specified_injuries_fracture")
+    assert riddor.isVisibleTo(form)
+    assert "without delay" in riddor.text() and "10 days" in riddor.text()
+    assert "last checked on 1 December 2026" in _w(form, "legalNotes", QLabel).text()
+    reference = _save(qtbot, form)
+    saved = incidents.get_incident(ctx, staff, reference)
+    assert saved.specified_injuries == ("fracture",)
+
+
 def test_star_prompts_are_there_when_wanted(qtbot, ctx, staff):
     form = _form(qtbot, ctx, staff)
     assert not _w(form, "situation").isVisible()

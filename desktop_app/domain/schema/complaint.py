@@ -7,6 +7,9 @@ the models only arrange the fields marked `form` into steps.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from desktop_app.domain.aftercare import NextStep
 from desktop_app.domain.complaint import Status
 from desktop_app.domain.escalation import Trigger
@@ -225,6 +228,16 @@ PLAIN_FIELDS = {f.key: f for f in COMPLAINT.where(form=True)
                     f.key in keys for keys in SPECIAL_PARTS.values())}
 #: The fields that can be corrected after saving, in the order offered.
 AMENDABLE = {f.key: f for f in COMPLAINT.where(amendable=True)}
+
+
+def asked_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The answers with every field that is not asked (its `asked_when` not met, or met only
+    by an answer that is itself not asked) left empty, in schema order."""
+    out = dict(answers)
+    for f in COMPLAINT:
+        if f.asked_when and not f.asked(out):
+            out[f.key] = f.empty
+    return out
 
 
 def answer_field(key: str) -> Field:

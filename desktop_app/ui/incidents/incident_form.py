@@ -49,6 +49,7 @@ OPTIONS: dict[str, dict[str, Any]] = {
     "situation": {"height": 70}, "task": {"height": 70}, "action": {"height": 70},
     "result": {"height": 70}, "person_description": {"height": 70},
     "behaviours": {"prefix": "behaviours", "columns": 2},
+    "specified_injuries": {"prefix": "specified_injuries", "columns": 1},
     "protected_characteristics": {"prefix": "characteristic", "columns": 3},
     "deescalation": {"prefix": "technique", "columns": 3},
     "affected": {"prefix": "affected", "columns": 3},

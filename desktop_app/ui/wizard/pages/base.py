@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLa
                                QWizardPage)
 
 from desktop_app.domain.procedure import Step
-from desktop_app.domain.schema.complaint import COMPLAINT, answer_field
+from desktop_app.domain.schema.complaint import COMPLAINT, answer_field, asked_answers
 from desktop_app.services.complaints import ComplaintForm
 from desktop_app.ui.fields.editors import FieldEditor
 from desktop_app.ui.fields.rows import EditorRows, styled_label
@@ -129,10 +129,18 @@ class StepPage(QWizardPage):
         self.edited.emit()
 
     def _apply_dependencies(self) -> None:
+        """A field that depends on a tick is enabled by it; a field asked only when another
+        answer says so (the schema's `asked_when`) shows only then."""
+        answers = asked_answers({**self.form.answers, **{
+            key: editor.value() for key, editor in self.editors.items()}})
         for key, editor in self.editors.items():
-            master = COMPLAINT[key].depends_on if key in COMPLAINT else ""
-            if master in self.editors:
-                editor.widget.setEnabled(bool(self.editors[master].value()))
+            spec = COMPLAINT[key] if key in COMPLAINT else None
+            if spec is None:
+                continue
+            if spec.depends_on in self.editors:
+                editor.widget.setEnabled(bool(self.editors[spec.depends_on].value()))
+            if spec.asked_when:
+                self.field_rows.set_visible(key, spec.asked(answers))
 
     def show_errors(self, errors: dict[str, Any]) -> None:
         self.field_rows.show_errors(errors)

@@ -10,7 +10,7 @@ from desktop_app.ui.text import tr_data
 
 
 def hint_html(hint: LegalHint, tr: Callable[[str], str]) -> str:
-    parts = [f"<b>{escape(tr('The customer’s rights (Consumer Rights Act 2015)'))}</b>"]
+    parts = [f"<b>{escape(tr('The customer’s rights in law'))}</b>"]
     if hint.remedies:
         items = "".join(
             f"<li><b>{escape(tr_data(r.title))}</b> ({escape(r.section)}): "
@@ -19,4 +19,5 @@ def hint_html(hint: LegalHint, tr: Callable[[str], str]) -> str:
     if hint.notes:
         parts.append("<br/>".join(escape(tr_data(note)) for note in hint.notes))
     parts.append(f"<i>{escape(tr_data(hint.disclaimer))}</i>")
+    parts.append(f"<small>{escape(tr_data(hint.checked_text))}</small>")
     return "<br/>".join(parts)

@@ -20,30 +20,32 @@ from tests.ui.test_complaint_wizard import row
 TODAY = QDate(2026, 3, 10)
 
 
-def _to_solve(qtbot, ctx, **overrides):  # noqa: ANN001, ANN202
+def _started(qtbot, ctx):  # noqa: ANN001, ANN202
     window = open_window(qtbot, ctx)
     sign_in(qtbot, window, "S01", STAFF_PIN)
-    driver = start(qtbot, window)
+    return window, start(qtbot, window)
+
+
+def _to_solve(qtbot, ctx, **overrides):  # noqa: ANN001, ANN202
+    window, driver = _started(qtbot, ctx)
     while driver.kind() is not StepKind.OPTIONS:
         fill_step(driver, TODAY, overrides=overrides)
         driver.next()
     return window, driver
 
 
-def _details_page(driver):  # noqa: ANN001, ANN202
-    while driver.page.step.id != "details":
-        driver.back()
-    return driver.page
+def _on_details(qtbot, ctx):  # noqa: ANN001, ANN202
+    """At the details step, the Listen step filled in."""
+    _, driver = _started(qtbot, ctx)
+    fill_step(driver, TODAY)
+    driver.next()
+    assert driver.page.step.id == "details"
+    return driver
 
 
 def test_the_goods_questions_show_only_for_goods_and_the_repair_dates_once_tried(qtbot, ctx):
-    window = open_window(qtbot, ctx)
-    sign_in(qtbot, window, "S01", STAFF_PIN)
-    driver = start(qtbot, window)
-    fill_step(driver, TODAY)
-    driver.next()
+    driver = _on_details(qtbot, ctx)
     page = driver.page
-    assert page.step.id == "details"
     shown = lambda name: driver.find(name).isVisibleTo(page)  # noqa: E731
     assert shown("goods_facts_motor_vehicle") and shown("field_how_bought")
     assert not shown("field_repair_requested_on") and not shown("field_installed_on")
@@ -80,11 +82,7 @@ def test_a_repair_waited_for_keeps_the_short_term_right_to_reject(qtbot, ctx):
 
 
 def test_the_repair_dates_are_checked_in_order_beside_the_field(qtbot, ctx):
-    window = open_window(qtbot, ctx)
-    sign_in(qtbot, window, "S01", STAFF_PIN)
-    driver = start(qtbot, window)
-    fill_step(driver, TODAY)
-    driver.next()
+    driver = _on_details(qtbot, ctx)
     fill_step(driver, TODAY, overrides={"repair_already_tried": True,
                                         "repair_requested_on": QDate(2026, 3, 5),
                                         "repair_returned_on": QDate(2026, 3, 1)})

@@ -138,7 +138,7 @@ class LegalHint:
 
     @property
     def checked_text(self) -> str:
-        return checked_line()
+        return checked_line(self.checked)
 
     def as_text(self) -> str:
         """The hint as plain text: what the record keeps and the complaint PDF prints."""
@@ -163,8 +163,8 @@ class _Found:
     def cite(self, *rules: str) -> None:
         self.rules += [r for r in rules if r not in self.rules]
 
-    def note(self, text: str, *rules: str, first: bool = False) -> None:
-        self.notes.insert(0, text) if first else self.notes.append(text)
+    def note(self, text: str, *rules: str) -> None:
+        self.notes.append(text)
         self.cite(*rules)
 
     def remedy(self, hint: RemedyHint) -> None:

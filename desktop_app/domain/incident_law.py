@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from desktop_app.domain.incident import Incident
 from desktop_app.domain.incident_kinds import BehaviourKind, SpecifiedInjury, Trigger
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.law_dates import long_date
@@ -154,7 +155,7 @@ def riddor(days_off_work: int | None, *, physical: bool = True,
         "serious injury is found."), authority=authority, rules=(rule,))
 
 
-def incident_riddor(incident) -> Riddor:  # noqa: ANN001 - a domain.incident.Incident
+def incident_riddor(incident: Incident) -> Riddor:
     """RIDDOR for a saved incident, in the nation of its store."""
     return riddor(incident.days_off_work, physical=is_physical(incident.behaviours),
                   injuries=incident.specified_injuries,

@@ -157,8 +157,7 @@ LIMITATION_RULE = {"england": "Limitation E&W", "wales": "Limitation E&W",
                    "northern_ireland": "Limitation NI", "scotland": "Prescription Scotland"}
 
 
-def checked_line() -> str:
+def checked_line(day: date = LAW_CHECKED) -> str:
     """What the program shows under every hint."""
-    day = LAW_CHECKED
     return (f"The law in this guidance was last checked on {day.day} "
             f"{calendar.month_name[day.month]} {day.year}.")

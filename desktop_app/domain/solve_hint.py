@@ -18,6 +18,7 @@ from desktop_app.domain.consumer_law import (Issue, LegalHint, PurchaseFacts, Re
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.law_table import LAW_TABLE_VERSION
 from desktop_app.domain.procedure import Category
+from desktop_app.domain.schema.complaint import asked_answers
 
 REFUNDS = (Remedy.SHORT_TERM_REJECT, Remedy.FINAL_REJECT, Remedy.CANCEL)
 SUPPLY_BY_ANSWER = {"goods": Supply.GOODS, "service": Supply.SERVICE,
@@ -64,21 +65,18 @@ def purchase_facts(answers: Mapping[str, Any], category: Category | None,
         sale = Sale(answers.get("how_bought") or Sale.IN_SHOP)
     except ValueError:
         sale = Sale.IN_SHOP
-    goods = supply is Supply.GOODS
-    facts = set(answers.get("goods_facts") or ()) if goods else set()
-    tried = bool(answers.get("repair_already_tried"))
+    asked = asked_answers(answers)      # a fact not asked (goods facts for a service) is empty
+    facts = set(asked.get("goods_facts") or ())
     return PurchaseFacts(
         supply=supply, issue=issue, purchase_date=purchased or delivered,
-        delivery_date=delivered, reported_date=_as_date(answers.get("reported_on")) or today,
-        repair_or_replacement_tried=tried, jurisdiction=jurisdiction.value,
-        motor_vehicle="motor_vehicle" in facts, how_bought=sale,
-        fault_appeared=(_as_date(answers.get("fault_appeared_on"))
-                        if supply is not Supply.SERVICE else None),
-        repair_requested=_as_date(answers.get("repair_requested_on")) if tried else None,
-        repair_returned=_as_date(answers.get("repair_returned_on")) if tried else None,
+        delivery_date=delivered, reported_date=_as_date(asked.get("reported_on")) or today,
+        repair_or_replacement_tried=bool(asked.get("repair_already_tried")),
+        jurisdiction=jurisdiction.value, motor_vehicle="motor_vehicle" in facts,
+        how_bought=sale, fault_appeared=_as_date(asked.get("fault_appeared_on")),
+        repair_requested=_as_date(asked.get("repair_requested_on")),
+        repair_returned=_as_date(asked.get("repair_returned_on")),
         perishable="perishable" in facts, second_hand="second_hand" in facts,
-        installed_on=(_as_date(answers.get("installed_on")) if "installed" in facts else None),
-        gift="gift" in facts)
+        installed_on=_as_date(asked.get("installed_on")), gift="gift" in facts)
 
 
 def solve_hint(answers: Mapping[str, Any], category: Category | None,

@@ -50,3 +50,17 @@ def test_every_category_names_a_known_issue():
     from desktop_app.services.procedures import default_catalogue
     for category in default_catalogue().categories:
         assert category.legal_issue in set(Issue), category.id
+
+
+def test_facts_not_asked_are_not_used():
+    """A service has no goods facts and no fault date; repair dates need the tick."""
+    answers = {"supply_type": "service", "purchase_date": "2026-03-01",
+               "goods_facts": ["motor_vehicle"], "fault_appeared_on": "2026-03-02",
+               "repair_requested_on": "2026-03-03"}
+    facts = purchase_facts(answers, FAULTY, Jurisdiction.ENGLAND, TODAY)
+    assert not facts.motor_vehicle and facts.fault_appeared is None
+    assert facts.repair_requested is None
+    goods = purchase_facts({**answers, "supply_type": "goods", "repair_already_tried": True},
+                           FAULTY, Jurisdiction.ENGLAND, TODAY)
+    assert goods.motor_vehicle and goods.fault_appeared == date(2026, 3, 2)
+    assert goods.repair_requested == date(2026, 3, 3)

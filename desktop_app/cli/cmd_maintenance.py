@@ -40,6 +40,20 @@ def _database(args: Namespace) -> Path:
     return path
 
 
+def _print_keys(args: Namespace) -> None:
+    from desktop_app.services import head_office_link
+
+    ctx = open_context(args)
+    try:
+        link = head_office_link.status(ctx)
+    finally:
+        ctx.close()
+    print(f"This till's key: {link.store_fingerprint}")
+    print(f"Head office's key: {link.head_office_fingerprint or 'not installed'}")
+    print(f"Head office holds changes up to {link.acknowledged_through}; "
+          f"{link.waiting} waiting.")
+
+
 def run_backup(args: Namespace) -> int:
     _database(args)
     ctx = open_context(args)
@@ -67,6 +81,7 @@ def run_check(args: Namespace) -> int:
     report = maintenance.check(_database(args))
     if report.ok:
         print("OK: the database is intact and the audit trail has not been altered.")
+        _print_keys(args)
         return 0
     print("PROBLEMS FOUND:")
     for problem in report.problems:

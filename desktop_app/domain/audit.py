@@ -41,6 +41,8 @@ class AuditAction(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     REPAIR = "repair"               # the program put back something removed outside it
+    BUNDLE = "bundle"               # changes sealed for head office
+    HEAD_OFFICE_ACK = "head_office_ack"
 
     @property
     def label(self) -> str:

@@ -36,6 +36,9 @@ class StorePolicy:
     idle_lock_minutes: int = 2
     #: How complaints usually reach this store: the wizard starts with it chosen.
     default_channel: str = "in_store"
+    #: keep customer contact details and signatures out of head-office bundles
+    #: (the fields the record schema marks held_back)
+    hold_back_contact: bool = False
     complaint_retention_years: int = 6
     incident_retention_years: int = 6
     backup_keep_days: int = 14

@@ -82,6 +82,11 @@ def explain_failure(error: BaseException) -> str:
             "contact.")
 
 
+def _store_exists(ctx: AppContext) -> bool:
+    with ctx.uow() as uow:
+        return uow.store.get() is not None
+
+
 def open_app(path: Path, *, clock: Clock | None = None,
              before_upgrade: Callable[[Database], None] | None = None,
              repair: bool = True) -> AppContext:
@@ -94,8 +99,12 @@ def open_app(path: Path, *, clock: Clock | None = None,
     preflight(Path(path))
     db = open_database(path)
     try:
-        upgrade(db.writer, before=(lambda: before_upgrade(db)) if before_upgrade else None)
+        upgraded = upgrade(db.writer,
+                           before=(lambda: before_upgrade(db)) if before_upgrade else None)
         ctx = AppContext(db=db, clock=clock or SystemClock())
+        if upgraded and _store_exists(ctx):
+            from desktop_app.services.head_office_link import store_keys
+            store_keys(ctx)             # an existing store gets its signing key on upgrade
         if repair:
             secure_trail(ctx)
     except BaseException:

@@ -56,4 +56,6 @@ def initialise(ctx: AppContext, *, store_name: str, store_code: str, jurisdictio
         record(ctx, uow, manager, AuditAction.SETTINGS_CHANGE, RecordType.SETTINGS)
         record(ctx, uow, manager, AuditAction.STAFF_CHANGE, RecordType.STAFF, manager.code)
         uow.commit()
+    from desktop_app.services.head_office_link import store_keys
+    store_keys(ctx)                 # the till's signing key pair, made with the store
     return manager

@@ -41,6 +41,16 @@ INDEX_TRIGGERS = ("complaints_fts_insert", "complaints_fts_delete", "complaints_
 FIGURE_TRIGGERS = ("complaint_figures_insert", "complaint_figures_delete",
                    "complaint_figures_update")
 FIGURES_SINCE = "0004"
+#: Number every change for head office (the outbox), from revision 0006 on: on each record
+#: table and each table of its parts, for insert, update and delete.
+OUTBOX_TRIGGERS = tuple(
+    f"outbox_{table}_{verb}"
+    for table in ("complaints", "incidents", "complaint_options", "complaint_answers",
+                  "complaint_signatures", "complaint_amendments", "follow_ups",
+                  "escalation_decisions", "incident_people", "incident_updates",
+                  "incident_disclosures")
+    for verb in ("insert", "update", "delete"))
+OUTBOX_SINCE = "0006"
 
 
 class Condition(StrEnum):
@@ -154,7 +164,8 @@ def inspect(path: Path, *, pragma: str | None = "quick_check", for_writing: bool
             f"{path.name} has the program's tables but no schema version: it was altered "
             "by another program, so it is not used as it is.",))
     expected = (*AUDIT_TRIGGERS, *INDEX_TRIGGERS,
-                *(FIGURE_TRIGGERS if revision >= FIGURES_SINCE else ()))
+                *(FIGURE_TRIGGERS if revision >= FIGURES_SINCE else ()),
+                *(OUTBOX_TRIGGERS if revision >= OUTBOX_SINCE else ()))
     problems = tuple(f"The database trigger {t} is missing (it was dropped outside the "
                      "program)." for t in expected if t not in names)
     return FileReport(Condition.SOUND, problems, revision)

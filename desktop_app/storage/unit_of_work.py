@@ -15,6 +15,7 @@ from desktop_app.storage.aftercare_repository import AftercareRepository
 from desktop_app.storage.audit_anchor import AnchorKeeper
 from desktop_app.storage.audit_repository import AuditRepository
 from desktop_app.storage.complaint_list_repository import ComplaintListRepository
+from desktop_app.storage.outbox_repository import OutboxRepository
 from desktop_app.storage.figures_repository import FiguresRepository
 from desktop_app.storage.incident_repository import IncidentRepository
 from desktop_app.storage.personal_data_repository import PersonalDataRepository
@@ -85,6 +86,7 @@ class SqlUnitOfWork:
         self.personal_data = PersonalDataRepository(session)
         self.figures = FiguresRepository(session)
         self.complaint_list = ComplaintListRepository(session)
+        self.outbox = OutboxRepository(session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

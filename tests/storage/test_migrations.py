@@ -92,3 +92,20 @@ def test_audit_entries_cannot_be_changed(tmp_path: Path):
     with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
         raw.execute("DELETE FROM audit_log")
     raw.close()
+
+
+def test_the_outbox_triggers_the_check_expects_are_the_ones_the_migration_makes(ctx):
+    import importlib.util
+    import sqlite3
+
+    from desktop_app.storage.file_check import OUTBOX_TRIGGERS
+    path = Path(__file__).resolve().parents[2] / "db" / "versions" / "0006_head_office_outbox.py"
+    spec = importlib.util.spec_from_file_location("m0006", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert sorted(OUTBOX_TRIGGERS) == sorted(module.trigger_names())
+    connection = sqlite3.connect(ctx.db_path)
+    made = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'outbox_%'")}
+    connection.close()
+    assert made == set(OUTBOX_TRIGGERS)

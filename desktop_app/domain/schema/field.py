@@ -72,6 +72,7 @@ class Field:
     fill_later: bool = False     # a blank may be filled in after saving
     customer_copy: bool = True   # shown on the copy given to the customer
     exported: bool = False       # a column of the CSV export (JSON holds every field)
+    held_back: bool = False      # a store may keep it from head office (contact, signature)
     searchable: bool = False     # in the complaints' full-text index
     form: bool = True            # typed by a person (False: set by the program)
     stored: bool = True          # False: an answer that decides others, not kept itself

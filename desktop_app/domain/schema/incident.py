@@ -32,7 +32,7 @@ PERSON = RecordSchema("person", "Person", (
     Field("part", Kind.CHOICE, required=True, choices=_values(PersonPart), form=False),
     Field("staff", Kind.STAFF, attribute="staff_id", form=False),   # none: not staff
     Field("name", Kind.SHORT_TEXT, max_length=120, data=P),
-    Field("contact", Kind.SHORT_TEXT, max_length=200, data=P),
+    Field("contact", Kind.SHORT_TEXT, max_length=200, data=P, held_back=True),
 ))
 
 UPDATE = RecordSchema("update", "Update", (

@@ -7,6 +7,7 @@ from desktop_app.storage.orm.complaints import (AmendmentRow, ClarifyingAnswerRo
 from desktop_app.storage.orm.figures import ComplaintDayFiguresRow
 from desktop_app.storage.orm.incidents import (DisclosureRow, IncidentPersonRow, IncidentRow,
                                                IncidentUpdateRow)
+from desktop_app.storage.orm.outbox import OutboxRow
 from desktop_app.storage.orm.store import (AuditRow, DraftRow, SequenceRow, SettingRow, StaffRow,
                                            StoreRow, SubjectRequestRow)
 
@@ -14,6 +15,6 @@ __all__ = [
     "AmendmentRow", "AuditRow", "Base", "ClarifyingAnswerRow", "ComplaintDayFiguresRow",
     "ComplaintRow", "DisclosureRow",
     "DraftRow", "EscalationDecisionRow", "FollowUpRow", "IncidentPersonRow", "IncidentRow",
-    "IncidentUpdateRow", "OptionRow", "SequenceRow", "SettingRow", "SignatureRow", "StaffRow",
+    "IncidentUpdateRow", "OptionRow", "OutboxRow", "SequenceRow", "SettingRow", "SignatureRow", "StaffRow",
     "StoreRow", "SubjectRequestRow",
 ]

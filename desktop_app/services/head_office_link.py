@@ -1,0 +1,219 @@
+"""The till's half of head-office consolidation: keys, sealed bundles, acknowledgements.
+
+A bundle holds every change after the highest sequence head office has acknowledged
+(the outbox, storage migration 0006), sealed to head office's key and signed with the
+till's. Until an acknowledgement comes back, the next bundle starts from the same point,
+so a lost stick costs nothing. docs/bundle-format.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.domain import bundle_format as fmt
+from desktop_app.domain import exchange_format as export
+from desktop_app.domain.audit import AuditAction, RecordType
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.staff import StaffMember
+from desktop_app.private_files import write_private
+from desktop_app.sealing.envelope import SealError, read_ack, seal_bundle
+from desktop_app.sealing.keys import HeadOfficePublicKey, KeyFileError, StoreKeys
+from desktop_app.services import audit
+from desktop_app.services.context import AppContext
+from desktop_app.services.policy import load_policy
+
+#: settings keys
+HEAD_OFFICE_KEY = "head_office_key"            # the installed public key file, as text
+LINK_STATE = "head_office_link"                # acknowledged / sent sequence numbers
+MAX_ACK_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    store_fingerprint: str
+    head_office_fingerprint: str       # "" until head office's key is installed
+    acknowledged_through: int
+    sent_through: int
+    waiting: int                       # records changed since the acknowledgement
+    last_bundle: str                   # "" before the first
+
+    @property
+    def installed(self) -> bool:
+        return bool(self.head_office_fingerprint)
+
+
+@dataclass(frozen=True)
+class BundleMade:
+    path: Path
+    first: int
+    last: int
+    counts: dict[str, int]
+
+
+def store_key_path(ctx: AppContext) -> Path:
+    """The till's private signing key, in the data folder beside the database."""
+    return ctx.db_path.with_name(ctx.db_path.name + ".store-key")
+
+
+def store_keys(ctx: AppContext) -> StoreKeys:
+    """The till's key pair, made (readable by this user only) the first time it is asked
+    for: at `init`, at the first start after an upgrade, or by any command here."""
+    try:
+        return StoreKeys.load_or_create(store_key_path(ctx))
+    except KeyFileError as error:
+        raise DomainError(f"The till's signing key file {store_key_path(ctx)} is damaged: "
+                          f"{error} Restore it from a backup of the data folder, or ask "
+                          "head office to register a new one.") from None
+
+
+def _state(uow) -> dict[str, Any]:  # noqa: ANN001 - a unit of work
+    return {"acknowledged_through": 0, "sent_through": 0, "last_bundle": "",
+            **(uow.store.setting(LINK_STATE, {}) or {})}
+
+
+def _head_office_key(uow) -> HeadOfficePublicKey | None:  # noqa: ANN001
+    text = uow.store.setting(HEAD_OFFICE_KEY)
+    return HeadOfficePublicKey.from_file(text.encode("utf-8")) if text else None
+
+
+def status(ctx: AppContext) -> LinkStatus:
+    keys = store_keys(ctx)
+    with ctx.uow() as uow:
+        state = _state(uow)
+        head_office = _head_office_key(uow)
+        waiting = uow.outbox.count_after(state["acknowledged_through"])
+    return LinkStatus(keys.fingerprint, head_office.fingerprint if head_office else "",
+                      state["acknowledged_through"], state["sent_through"], waiting,
+                      state["last_bundle"])
+
+
+def export_store_key(ctx: AppContext) -> bytes:
+    """The till's public key file, for head office to register."""
+    keys = store_keys(ctx)
+    with ctx.uow() as uow:
+        store = uow.store.get()
+    if store is None:
+        raise DomainError("The store has not been set up yet.")
+    return keys.public_file(store.code)
+
+
+def install_head_office_key(ctx: AppContext, user: StaffMember, data: bytes) -> str:
+    """A manager installs head office's public key; returns its fingerprint."""
+    require(user, Subject.SETTINGS, Action.AMEND)
+    try:
+        key = HeadOfficePublicKey.from_file(data)
+    except KeyFileError as error:
+        raise DomainError(f"{error} Nothing was changed.") from None
+    with ctx.uow() as uow:
+        uow.store.set_setting(HEAD_OFFICE_KEY, key.to_file().decode("utf-8"))
+        audit.record(ctx, uow, user, AuditAction.SETTINGS_CHANGE, RecordType.SETTINGS,
+                     f"head office key {key.fingerprint[:14]}")
+        uow.commit()
+    return key.fingerprint
+
+
+def _changes(uow, pending, codes: dict[int, str], hold: bool) -> list[fmt.Change]:  # noqa: ANN001
+    changes = []
+    for item in pending:
+        record = None
+        if not item.erased and item.record_type == fmt.COMPLAINT_TYPE:
+            found = uow.complaints.get(item.reference)
+            record = export.complaint_record(found, codes) if found else None
+        elif not item.erased:
+            found = uow.incidents.get(item.reference)
+            record = export.incident_record(found, codes) if found else None
+        if record is not None and hold:
+            record = fmt.hold_back(record, fmt.SCHEMAS[item.record_type])
+        changes.append(fmt.Change(item.seq, item.record_type, item.reference, record))
+    return changes
+
+
+def make_bundle(ctx: AppContext, user: StaffMember | None, folder: Path) -> BundleMade:
+    """Seal every change after head office's acknowledgement into a file in `folder`.
+    `user` None: the command line's scheduled task (the bundle is sealed; only head office
+    can read it). Nothing is written, and nothing recorded, unless the whole file is."""
+    if user is not None:
+        require(user, Subject.COMPLAINT, Action.EXPORT)
+        require(user, Subject.INCIDENT, Action.EXPORT)
+    keys = store_keys(ctx)
+    with ctx.uow() as uow:
+        head_office = _head_office_key(uow)
+        if head_office is None:
+            raise DomainError("Head office's key is not installed yet: ask your IT contact "
+                              "for the head-office key file (complaint-logger "
+                              "head-office-key install FILE).")
+        store = uow.store.get()
+        state = _state(uow)
+        first = state["acknowledged_through"] + 1
+        pending = uow.outbox.after(state["acknowledged_through"])
+        if not pending:
+            raise DomainError(f"Nothing to send: head office has every change (up to "
+                              f"{state['acknowledged_through']}).")
+        policy = load_policy(uow)
+        codes = {member.id: member.code for member in uow.staff.everyone()}
+        names = {member.code: member.name for member in uow.staff.everyone()}
+        changes = _changes(uow, pending, codes, policy.hold_back_contact)
+    last = pending[-1].seq
+    made_at = ctx.clock.now().isoformat(timespec="seconds")
+    manifest = fmt.manifest(
+        store={"code": store.code, "name": store.name,
+               "jurisdiction": store.jurisdiction.value},
+        store_key=keys.fingerprint, head_office_key=head_office.fingerprint,
+        program_version=__version__, first=first, last=last, made_at=made_at,
+        changes=changes, held_back=policy.hold_back_contact)
+    document = fmt.bundle_document(manifest, names, changes)
+    target = Path(folder) / fmt.bundle_file_name(store.code, first, last)
+    try:
+        write_private(target, seal_bundle(document, keys, head_office))
+    except OSError as error:
+        raise DomainError(f"Could not write the bundle to {folder}: "
+                          f"{error.strerror or error}. Nothing was sent or changed; try "
+                          "another folder or stick.") from None
+    counts = manifest["counts"]
+    with ctx.uow() as uow:
+        state = _state(uow)
+        state.update(sent_through=max(state["sent_through"], last), last_bundle=made_at)
+        uow.store.set_setting(LINK_STATE, state)
+        audit.record(ctx, uow, user, AuditAction.BUNDLE, RecordType.NONE,
+                     f"{first}-{last}: {counts['complaints']} complaints, "
+                     f"{counts['incidents']} incidents, {counts['anonymised']} anonymised, "
+                     f"{counts['erased']} erased, "
+                     f"to {target}", staff_code="" if user else "scheduled")
+        uow.commit()
+    return BundleMade(target, first, last, counts)
+
+
+def read_acknowledgement(ctx: AppContext, user: StaffMember | None, data: bytes) -> int:
+    """Record how far head office holds this till's changes; returns that sequence."""
+    if len(data) > MAX_ACK_BYTES:
+        raise DomainError("That file is not an acknowledgement from head office.")
+    keys = store_keys(ctx)
+    with ctx.uow() as uow:
+        head_office = _head_office_key(uow)
+        store = uow.store.get()
+        state = _state(uow)
+    if head_office is None:
+        raise DomainError("Head office's key is not installed, so no acknowledgement can be "
+                          "checked. Nothing was changed.")
+    try:
+        ack = read_ack(data, head_office)
+    except SealError as error:
+        raise DomainError(f"{error} Nothing was changed.") from None
+    problem = fmt.ack_problem(ack, store_code=store.code, store_key=keys.fingerprint,
+                              sent_through=state["sent_through"])
+    if problem:
+        raise DomainError(f"{problem} Nothing was changed.")
+    through = ack["acknowledged_through"]
+    with ctx.uow() as uow:
+        state = _state(uow)
+        if through > state["acknowledged_through"]:        # an older one changes nothing
+            state["acknowledged_through"] = through
+            uow.store.set_setting(LINK_STATE, state)
+        audit.record(ctx, uow, user, AuditAction.HEAD_OFFICE_ACK, RecordType.NONE,
+                     f"through {through}", staff_code="" if user else "scheduled")
+        uow.commit()
+        return state["acknowledged_through"]

@@ -59,7 +59,8 @@ def change_policy(ctx, user: StaffMember, policy: StorePolicy,  # noqa: ANN001
 def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  # noqa: ANN001
                    supervisor_limit: str, contacts: list[tuple[str, str, str]],
                    disabled_categories: list[str], returns_policy: str, jurisdiction: str,
-                   idle_lock_minutes: int, default_channel: str = "in_store") -> StorePolicy:
+                   idle_lock_minutes: int, default_channel: str = "in_store",
+                   hold_back_contact: bool = False) -> StorePolicy:
     """Check the Settings screen's values, then save them; ValidationFailed names each field."""
     from dataclasses import replace
 
@@ -114,7 +115,8 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
                          escalation_contacts=tuple(clean_contacts),
                          disabled_categories=tuple(c for c in disabled_categories if c in known),
                          returns_policy=policy_text, idle_lock_minutes=int(idle_lock_minutes),
-                         default_channel=default_channel)
+                         default_channel=default_channel,
+                         hold_back_contact=bool(hold_back_contact))
         store = uow.store.get()
         uow.store.save(replace(store, jurisdiction=place), now=ctx.clock.now())
         save_policy(uow, policy)

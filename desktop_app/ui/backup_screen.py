@@ -1,5 +1,5 @@
 """The manager's backups: the ones on disk with their times and the last good one; back up
-now to a chosen folder (a USB stick); restore from one."""
+now to a chosen folder (a USB stick); restore from one. Below, what goes to head office."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import maintenance
 from desktop_app.services.context import AppContext, explain_failure
+from desktop_app.ui.head_office_panel import HeadOfficePanel
 from desktop_app.ui.tables import record_table
 
 # Columns of the table of backups on disk
@@ -73,6 +74,8 @@ class BackupScreen(QWidget):
         keep_row.addWidget(self.keep_button)
         keep_row.addStretch(1)
         layout.addLayout(keep_row)
+        self.head_office = HeadOfficePanel(ctx, self)
+        layout.addWidget(self.head_office)
         self.message = QLabel(self)
         self.message.setObjectName("backupMessage")
         self.message.setWordWrap(True)
@@ -93,6 +96,7 @@ class BackupScreen(QWidget):
         self.keep.setValue(maintenance.keep_days(self.ctx))
         self.message.clear()
         self._show_backups()
+        self.head_office.show_for(user)
 
     def _show_backups(self) -> None:
         state = maintenance.backups_state(self.ctx, self.user)

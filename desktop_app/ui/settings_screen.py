@@ -4,7 +4,7 @@ returns policy, jurisdiction and idle lock."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -67,6 +67,10 @@ class SettingsScreen(QWidget):
         for value, label in CHANNELS:
             self.channel.addItem(tr_data(label), value)
         self.rows.add("default_channel", self.tr("Complaints usually reach us"), self.channel)
+        self.hold_back = QCheckBox(self.tr("Keep customers' contact details and signatures "
+                                           "out of what is sent to head office"), body)
+        self.hold_back.setObjectName("holdBackContact")
+        self.rows.add("hold_back_contact", self.tr("Head office"), self.hold_back)
 
         contacts = QWidget(body)
         grid = QGridLayout(contacts)
@@ -118,6 +122,7 @@ class SettingsScreen(QWidget):
         self.returns_policy.setPlainText(policy.returns_policy)
         self.idle.setValue(policy.idle_lock_minutes)
         self.channel.setCurrentIndex(max(self.channel.findData(policy.default_channel), 0))
+        self.hold_back.setChecked(policy.hold_back_contact)
         for edits, contact in zip(self.contact_edits, list(policy.escalation_contacts) +
                                   [None] * CONTACT_ROWS, strict=False):
             for edit, value in zip(edits, (contact.name, contact.role, contact.how_to_reach)
@@ -141,7 +146,8 @@ class SettingsScreen(QWidget):
                 contacts=[tuple(e.text() for e in edits) for edits in self.contact_edits],
                 disabled_categories=disabled, returns_policy=self.returns_policy.toPlainText(),
                 jurisdiction=self.jurisdiction.currentData(), idle_lock_minutes=self.idle.value(),
-                default_channel=self.channel.currentData())
+                default_channel=self.channel.currentData(),
+                hold_back_contact=self.hold_back.isChecked())
         except ValidationFailed as failed:
             self.rows.show(failed.errors)
             self.message.setText(self.tr("Not saved: please correct the fields marked."))

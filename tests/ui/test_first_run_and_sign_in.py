@@ -101,9 +101,12 @@ def test_a_manager_changes_the_model_and_limit_and_the_wizard_obeys(qtbot, ctx, 
     qtbot.keyClicks(screen.contact_edits[0][0], "Morag Manager")
     qtbot.keyClicks(screen.contact_edits[0][1], "Store manager")
     qtbot.keyClicks(screen.contact_edits[0][2], "Extension 201")
+    assert not screen.hold_back.isChecked()
+    click(qtbot, screen.hold_back)
     click(qtbot, screen.findChild(QPushButton, "saveSettingsButton"))
     assert screen.message.text() == "Settings saved."
     form = complaints.start_complaint(ctx, staff)
+    assert form.policy.hold_back_contact                 # head-office bundles hold them back
     assert form.model.id == "heat"
     assert form.policy.limits.staff_pence == 5000
     assert form.policy.escalation_contacts[0].how_to_reach == "Extension 201"

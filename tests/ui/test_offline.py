@@ -1,7 +1,7 @@
 """The whole program with the network switched off: any attempt to open a socket fails.
 
-A complaint through the wizard, an incident, every report and export, a backup and the
-check all run; nothing tries to reach the network (no update checks, no telemetry).
+A complaint through the wizard, an incident, every report and export, a backup, a
+head-office bundle and its acknowledgement, and the check all run; nothing tries to reach the network (no update checks, no telemetry).
 """
 
 from __future__ import annotations
@@ -12,10 +12,13 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate
 
+from desktop_app.domain.bundle_format import acknowledgement
 from desktop_app.domain.incident_form import default_answers
 from desktop_app.domain.personal_data import PersonQuery
-from desktop_app.services import (audit, data_protection, exchange, incidents, maintenance,
-                                  reporting)
+from desktop_app.sealing.envelope import sign_ack
+from desktop_app.sealing.keys import HeadOfficeKeys
+from desktop_app.services import (audit, data_protection, exchange, head_office_link, incidents,
+                                  maintenance, reporting)
 from desktop_app.services.reporting import ComplaintReport
 from tests.conftest import STAFF_PIN
 from tests.ui.helpers import fill_step, open_window, sign_in, start
@@ -78,6 +81,13 @@ def test_everything_works_with_the_network_off(no_network, qtbot, ctx, db_path, 
     assert pack.pdf.startswith(b"%PDF") and reference in pack.references
     assert data_protection.retention_sweep(ctx, manager).count == 0
     assert maintenance.backup_now(ctx, manager, tmp_path / "usb").exists()
+    head_office = HeadOfficeKeys.generate()                 # a bundle, and its acknowledgement
+    head_office_link.install_head_office_key(ctx, manager, head_office.public.to_file())
+    made = head_office_link.make_bundle(ctx, manager, tmp_path / "usb")
+    link = head_office_link.status(ctx)
+    ack = sign_ack(acknowledgement(store_code="GLA01", store_key=link.store_fingerprint,
+                                   through=made.last, made_at="2026-03-11T09:00"), head_office)
+    assert head_office_link.read_acknowledgement(ctx, manager, ack) == made.last
     assert maintenance.check(db_path).ok
 
 

@@ -258,3 +258,82 @@ def test_the_tills_key_is_private_and_stays_the_same(ctx):
     assert head_office_link.status(ctx).store_fingerprint == first
     public = StorePublicKey.from_file(head_office_link.export_store_key(ctx))
     assert public.store_code == "GLA01" and public.fingerprint == first
+
+
+def test_an_existing_store_gets_its_key_and_its_records_numbered_on_upgrade(ctx, staff,
+                                                                            db_path):
+    """A store from before bundles (revision 0005): the upgrade enters every record in the
+    outbox, oldest first, and the first start after it makes the till's key."""
+    import sqlite3
+
+    from desktop_app.services.context import open_app
+    from desktop_app.storage.file_check import OUTBOX_TRIGGERS
+    older, newer = _save(ctx, staff), _save(ctx, staff)
+    ctx.close()
+    key = head_office_link.store_key_path(ctx)
+    key.unlink(missing_ok=True)
+    connection = sqlite3.connect(db_path)
+    for name in OUTBOX_TRIGGERS:
+        connection.execute(f"DROP TRIGGER {name}")
+    connection.execute("DROP TABLE outbox")
+    connection.execute("UPDATE alembic_version SET version_num = '0005'")
+    connection.commit()
+    connection.execute("PRAGMA user_version = 5")
+    connection.close()
+    again = open_app(db_path, clock=ctx.clock)
+    try:
+        assert key.exists()
+        with again.uow() as uow:
+            pending = uow.outbox.after(0)
+        assert [p.reference for p in pending] == [older.reference, newer.reference]
+    finally:
+        again.close()
+
+
+def test_setting_up_a_store_makes_its_key(db_path, clock):
+    from desktop_app.services import setup
+    from desktop_app.services.context import open_app
+    fresh = open_app(db_path, clock=clock)
+    try:
+        setup.initialise(fresh, store_name="Leeds", store_code="LDS01", jurisdiction="england",
+                         manager_name="Lee Manager", manager_code="L01", pin="246810")
+        assert head_office_link.store_key_path(fresh).exists()
+    finally:
+        fresh.close()
+
+
+def test_a_full_stick_leaves_no_partial_bundle_and_changes_nothing(linked, staff, tmp_path):
+    """The write is cut off by a file-size limit (what a full stick does to a write): a
+    child process, so the limit binds only it."""
+    import subprocess
+    import sys
+    _save(linked, staff, customer_account="A long account. " * 250)
+    linked.close()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    script = (
+        "import resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.services import head_office_link\n"
+        "from desktop_app.services.context import open_app\n"
+        "from desktop_app.domain.errors import DomainError\n"
+        "ctx = open_app(Path(sys.argv[1]))\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (256, 256))\n"
+        "try:\n"
+        "    head_office_link.make_bundle(ctx, None, Path(sys.argv[2]))\n"
+        "except DomainError as error:\n"
+        "    print('REFUSED', error)\n")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", script, str(linked.db_path), str(stick)],
+                            cwd=root, env=dict(os.environ, PYTHONPATH=str(root)),
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout.startswith("REFUSED Could not write the bundle"), result.stderr
+    assert "Nothing was sent or changed" in result.stdout
+    assert list(stick.iterdir()) == []
+    from desktop_app.services.context import open_app
+    again = open_app(linked.db_path, clock=linked.clock)
+    try:
+        assert head_office_link.status(again).sent_through == 0
+    finally:
+        again.close()

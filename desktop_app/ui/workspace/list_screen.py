@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -46,6 +46,22 @@ def _statuses_key(statuses: tuple[Status, ...]) -> str:
     return ",".join(s.value for s in Status if s in chosen)
 
 
+class _CountLabel(QLabel):
+    """The list's count: never cut, whatever it counts, in whatever font the style sheet
+    gives it (measured when laid out, not when made: the style may change the font later)."""
+
+    def __init__(self, longest: tuple[str, ...], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._longest = longest
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in self._longest)
+        return QSize(max(hint.width(), widest + 8), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())
 
 class _Table(QTableView):
     """A read-only row table where Enter opens the current row."""
@@ -150,11 +166,10 @@ class ComplaintListScreen(QWidget):
         self.search.returnPressed.connect(self.apply)
         top.addWidget(self.search, 1)
         top.addStretch(0)                     # takes the search's room when incidents show
-        self.count_label = QLabel(self)
+        self.count_label = _CountLabel((self.tr("No complaints match"),
+                                        self.tr("%1 complaints").replace("%1", "1,000,000")),
+                                       self)
         self.count_label.setObjectName("listCount")
-        widest = max(self.count_label.fontMetrics().horizontalAdvance(text) for text in (
-            self.tr("No complaints match"), self.tr("%1 complaints").replace("%1", "1,000,000")))
-        self.count_label.setMinimumWidth(widest + 8)     # never cut, whatever it counts
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.count_label)
         return top

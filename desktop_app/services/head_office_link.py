@@ -30,6 +30,9 @@ from desktop_app.services.policy import load_policy
 HEAD_OFFICE_KEY = "head_office_key"            # the installed public key file, as text
 LINK_STATE = "head_office_link"                # acknowledged / sent sequence numbers
 MAX_ACK_BYTES = 64 * 1024
+#: Changes per bundle file: a store's first bundle after years of records is several files
+#: of a few megabytes each, never one the size of the whole database.
+MAX_CHANGES = 20_000
 
 
 @dataclass(frozen=True)
@@ -48,10 +51,14 @@ class LinkStatus:
 
 @dataclass(frozen=True)
 class BundleMade:
-    path: Path
+    paths: tuple[Path, ...]        # one file per MAX_CHANGES changes, ranges joined up
     first: int
     last: int
     counts: dict[str, int]
+
+    @property
+    def path(self) -> Path:
+        return self.paths[-1]
 
 
 def store_key_path(ctx: AppContext) -> Path:
@@ -117,15 +124,18 @@ def install_head_office_key(ctx: AppContext, user: StaffMember, data: bytes) -> 
 
 
 def _changes(uow, pending, codes: dict[int, str], hold: bool) -> list[fmt.Change]:  # noqa: ANN001
+    """The records as they now stand, read a chunk at a time."""
+    complaints = uow.complaints.by_references(
+        [p.reference for p in pending if not p.erased and p.record_type == fmt.COMPLAINT_TYPE])
+    incidents = uow.incidents.by_references(
+        [p.reference for p in pending if not p.erased and p.record_type == fmt.INCIDENT_TYPE])
     changes = []
     for item in pending:
         record = None
-        if not item.erased and item.record_type == fmt.COMPLAINT_TYPE:
-            found = uow.complaints.get(item.reference)
-            record = export.complaint_record(found, codes) if found else None
-        elif not item.erased:
-            found = uow.incidents.get(item.reference)
-            record = export.incident_record(found, codes) if found else None
+        if item.record_type == fmt.COMPLAINT_TYPE and item.reference in complaints:
+            record = export.complaint_record(complaints[item.reference], codes)
+        elif item.record_type == fmt.INCIDENT_TYPE and item.reference in incidents:
+            record = export.incident_record(incidents[item.reference], codes)
         if record is not None and hold:
             record = fmt.hold_back(record, fmt.SCHEMAS[item.record_type])
         changes.append(fmt.Change(item.seq, item.record_type, item.reference, record))
@@ -133,47 +143,53 @@ def _changes(uow, pending, codes: dict[int, str], hold: bool) -> list[fmt.Change
 
 
 def make_bundle(ctx: AppContext, user: StaffMember | None, folder: Path) -> BundleMade:
-    """Seal every change after head office's acknowledgement into a file in `folder`.
+    """Seal every change after head office's acknowledgement into files in `folder`.
     `user` None: the command line's scheduled task (the bundle is sealed; only head office
-    can read it). Nothing is written, and nothing recorded, unless the whole file is."""
+    can read it). The records are read on the reader connection, so the till keeps saving
+    meanwhile. Nothing is left in `folder`, and nothing recorded, unless every file is
+    written whole."""
     if user is not None:
         require(user, Subject.COMPLAINT, Action.EXPORT)
         require(user, Subject.INCIDENT, Action.EXPORT)
     keys = store_keys(ctx)
-    with ctx.uow() as uow:
+    sealed: list[tuple[Path, bytes]] = []
+    counts = {"complaints": 0, "incidents": 0, "anonymised": 0, "erased": 0}
+    made_at = ctx.clock.now().isoformat(timespec="seconds")
+    with ctx.read_uow() as uow:
         head_office = _head_office_key(uow)
         if head_office is None:
             raise DomainError("Head office's key is not installed yet: ask your IT contact "
                               "for the head-office key file (complaint-logger "
                               "head-office-key install FILE).")
         store = uow.store.get()
-        state = _state(uow)
-        first = state["acknowledged_through"] + 1
-        pending = uow.outbox.after(state["acknowledged_through"])
+        acknowledged = _state(uow)["acknowledged_through"]
+        pending = uow.outbox.after(acknowledged)
         if not pending:
             raise DomainError(f"Nothing to send: head office has every change (up to "
-                              f"{state['acknowledged_through']}).")
+                              f"{acknowledged}).")
         policy = load_policy(uow)
-        codes = {member.id: member.code for member in uow.staff.everyone()}
-        names = {member.code: member.name for member in uow.staff.everyone()}
-        changes = _changes(uow, pending, codes, policy.hold_back_contact)
-    last = pending[-1].seq
-    made_at = ctx.clock.now().isoformat(timespec="seconds")
-    manifest = fmt.manifest(
-        store={"code": store.code, "name": store.name,
-               "jurisdiction": store.jurisdiction.value},
-        store_key=keys.fingerprint, head_office_key=head_office.fingerprint,
-        program_version=__version__, first=first, last=last, made_at=made_at,
-        changes=changes, held_back=policy.hold_back_contact)
-    document = fmt.bundle_document(manifest, names, changes)
-    target = Path(folder) / fmt.bundle_file_name(store.code, first, last)
-    try:
-        write_private(target, seal_bundle(document, keys, head_office))
-    except OSError as error:
-        raise DomainError(f"Could not write the bundle to {folder}: "
-                          f"{error.strerror or error}. Nothing was sent or changed; try "
-                          "another folder or stick.") from None
-    counts = manifest["counts"]
+        everyone = uow.staff.everyone()
+        codes = {member.id: member.code for member in everyone}
+        names = {member.code: member.name for member in everyone}
+        first = acknowledged + 1
+        for start in range(0, len(pending), MAX_CHANGES):
+            part = pending[start:start + MAX_CHANGES]
+            changes = _changes(uow, part, codes, policy.hold_back_contact)
+            uow.forget()
+            manifest = fmt.manifest(
+                store={"code": store.code, "name": store.name,
+                       "jurisdiction": store.jurisdiction.value},
+                store_key=keys.fingerprint, head_office_key=head_office.fingerprint,
+                program_version=__version__, first=first, last=part[-1].seq,
+                made_at=made_at, changes=changes, held_back=policy.hold_back_contact)
+            for kind, number in manifest["counts"].items():
+                counts[kind] += number
+            target = Path(folder) / fmt.bundle_file_name(store.code, first, part[-1].seq)
+            sealed.append((target, seal_bundle(fmt.bundle_document(manifest, names, changes),
+                                               keys, head_office)))
+            first = part[-1].seq + 1
+    _write_all(sealed, folder)
+    first, last = acknowledged + 1, pending[-1].seq
     with ctx.uow() as uow:
         state = _state(uow)
         state.update(sent_through=max(state["sent_through"], last), last_bundle=made_at)
@@ -181,10 +197,25 @@ def make_bundle(ctx: AppContext, user: StaffMember | None, folder: Path) -> Bund
         audit.record(ctx, uow, user, AuditAction.BUNDLE, RecordType.NONE,
                      f"{first}-{last}: {counts['complaints']} complaints, "
                      f"{counts['incidents']} incidents, {counts['anonymised']} anonymised, "
-                     f"{counts['erased']} erased, "
-                     f"to {target}", staff_code="" if user else "scheduled")
+                     f"{counts['erased']} erased, to {folder} ({len(sealed)} files)",
+                     staff_code="" if user else "scheduled")
         uow.commit()
-    return BundleMade(target, first, last, counts)
+    return BundleMade(tuple(target for target, _ in sealed), first, last, counts)
+
+
+def _write_all(sealed: list[tuple[Path, bytes]], folder: Path) -> None:
+    """Every file whole, or none left behind."""
+    written: list[Path] = []
+    try:
+        for target, data in sealed:
+            write_private(target, data)
+            written.append(target)
+    except OSError as error:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise DomainError(f"Could not write the bundle to {folder}: "
+                          f"{error.strerror or error}. Nothing was sent or changed; try "
+                          "another folder or stick.") from None
 
 
 def read_acknowledgement(ctx: AppContext, user: StaffMember | None, data: bytes) -> int:

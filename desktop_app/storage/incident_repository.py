@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.incident import (Disclosure, Incident, IncidentHeader, IncidentPerson,
                                          IncidentStatus, IncidentUpdate, PersonPart)
+from desktop_app.storage.repositories import CHUNK
 from desktop_app.storage.orm import (ComplaintRow, DisclosureRow, IncidentPersonRow, IncidentRow,
                                      IncidentUpdateRow, StaffRow)
 
@@ -191,6 +192,18 @@ class IncidentRepository:
                      selectinload(IncidentRow.disclosures))
             .order_by(IncidentRow.occurred_at, IncidentRow.id))
         return [self._domain(row) for row in rows]
+
+    def by_references(self, references: list[str]) -> dict[str, Incident]:
+        """The incidents with these references (those that exist), a chunk at a time."""
+        found: dict[str, Incident] = {}
+        for start in range(0, len(references), CHUNK):
+            chunk = references[start:start + CHUNK]
+            rows = self._session.scalars(
+                select(IncidentRow).where(IncidentRow.reference.in_(chunk))
+                .options(selectinload(IncidentRow.people), selectinload(IncidentRow.updates),
+                         selectinload(IncidentRow.disclosures)))
+            found.update((row.reference, self._domain(row)) for row in rows)
+        return found
 
     def open_incidents(self) -> list[Incident]:
         rows = self._session.scalars(

@@ -157,6 +157,11 @@ class SequenceRepository:
         return self._session.connection().execute(_NEXT_NUMBER, parameters).scalar_one()
 
 
+#: References per query when many records are read by reference (SQLite allows 32,766
+#: parameters; a few hundred keep each statement's plan and memory small).
+CHUNK = 500
+
+
 class ComplaintRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -194,12 +199,24 @@ class ComplaintRepository:
 
     def saved_between(self, start: datetime, end: datetime) -> list[Complaint]:
         """Complaints saved from `start` up to (not including) `end`, oldest first."""
-        rows = self._session.scalars(
-            select(ComplaintRow).where(ComplaintRow.saved_at >= start, ComplaintRow.saved_at < end)
-            .options(selectinload(ComplaintRow.options), selectinload(ComplaintRow.answers),
-                     selectinload(ComplaintRow.signature))
+        return self._many(select(ComplaintRow).where(
+            ComplaintRow.saved_at >= start, ComplaintRow.saved_at < end)
             .order_by(ComplaintRow.saved_at, ComplaintRow.id))
-        rows = list(rows)
+
+    def by_references(self, references: list[str]) -> dict[str, Complaint]:
+        """The complaints with these references (those that exist), a few queries per
+        chunk rather than several per complaint."""
+        found: dict[str, Complaint] = {}
+        for start in range(0, len(references), CHUNK):
+            chunk = references[start:start + CHUNK]
+            found.update((c.reference, c) for c in self._many(
+                select(ComplaintRow).where(ComplaintRow.reference.in_(chunk))))
+        return found
+
+    def _many(self, query) -> list[Complaint]:  # noqa: ANN001 - a select of ComplaintRow
+        rows = list(self._session.scalars(query.options(
+            selectinload(ComplaintRow.options), selectinload(ComplaintRow.answers),
+            selectinload(ComplaintRow.signature))))
         names = staff_names(self._session)
         ids = [row.id for row in rows]
         history = self._amendments_of(ids, names)

@@ -71,6 +71,10 @@ class SqlUnitOfWork:
         self._session: Session | None = None
         self._committed = False
 
+    def forget(self) -> None:
+        """Let go of the records read so far (a long read a chunk at a time)."""
+        self._session.expunge_all()
+
     def __enter__(self) -> SqlUnitOfWork:
         self._session = self._factory()
         self._committed = False

@@ -13,6 +13,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import head_office_link
 from desktop_app.services.context import AppContext, explain_failure
+from desktop_app.ui.background import BackgroundQuery
 
 
 class HeadOfficePanel(QGroupBox):
@@ -51,6 +52,9 @@ class HeadOfficePanel(QGroupBox):
                      buttons)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.sending = BackgroundQuery(self)
+        self.sending.done.connect(self._sent)
+        self.sending.failed.connect(self._not_sent)
         self.message = QLabel(self)
         self.message.setObjectName("headOfficeMessage")
         self.message.setWordWrap(True)
@@ -76,10 +80,11 @@ class HeadOfficePanel(QGroupBox):
             link.head_office_fingerprint or self.tr("Not installed yet"))
         self.values["acknowledged"].setText(
             self.tr("every change up to %1; %2 changed since, waiting to be sent")
-            .replace("%1", str(link.acknowledged_through)).replace("%2", str(link.waiting)))
+            .replace("%1", f"{link.acknowledged_through:,}")
+            .replace("%2", f"{link.waiting:,}"))
         self.values["lastBundle"].setText(
             link.last_bundle.replace("T", " ") if link.last_bundle else self.tr("Never"))
-        self.send_button.setEnabled(link.installed)
+        self.send_button.setEnabled(link.installed and not self.sending.busy)
 
     # -- file choices (tests replace these) -----------------------------------------------
     def choose_folder(self) -> str:
@@ -108,16 +113,28 @@ class HeadOfficePanel(QGroupBox):
         self.refresh()
 
     def _send(self) -> None:
+        """Sealing years of records takes a while: it runs off the UI thread, and the till
+        keeps working meanwhile (the records are read on the reader connection)."""
         folder = self.choose_folder()
         if not folder:
             return
+        self.send_button.setEnabled(False)
+        self.message.setText(self.tr("Sealing the changes for head office… You can carry on "
+                                     "using the till."))
+        self.sending.run(head_office_link.make_bundle, self.ctx, self.user, Path(folder))
 
-        def send() -> str:
-            made = head_office_link.make_bundle(self.ctx, self.user, Path(folder))
-            return (self.tr("Sealed changes %1 to %2 for head office in %3.")
-                    .replace("%1", str(made.first)).replace("%2", str(made.last))
-                    .replace("%3", str(made.path)))
-        self._run(send)
+    def _sent(self, made: head_office_link.BundleMade) -> None:
+        files = (self.tr("in %1").replace("%1", str(made.path)) if len(made.paths) == 1 else
+                 self.tr("in %1 files in %2").replace("%1", str(len(made.paths)))
+                 .replace("%2", str(made.path.parent)))
+        self.message.setText(self.tr("Sealed changes %1 to %2 for head office %3.")
+                             .replace("%1", f"{made.first:,}").replace("%2", f"{made.last:,}")
+                             .replace("%3", files))
+        self.refresh()
+
+    def _not_sent(self, message: str) -> None:
+        self.message.setText(message)
+        self.refresh()
 
     def _read_ack(self) -> None:
         chosen = self.choose_file(self.tr("Head office's acknowledgement"))

@@ -337,3 +337,18 @@ def test_a_full_stick_leaves_no_partial_bundle_and_changes_nothing(linked, staff
         assert head_office_link.status(again).sent_through == 0
     finally:
         again.close()
+
+
+def test_many_changes_go_in_several_files_whose_ranges_join_up(linked, manager, staff,
+                                                               head_office, tmp_path,
+                                                               monkeypatch):
+    monkeypatch.setattr(head_office_link, "MAX_CHANGES", 2)
+    saved = [_save(linked, staff).reference for _ in range(5)]
+    made = head_office_link.make_bundle(linked, manager, tmp_path)
+    assert len(made.paths) == 3
+    documents = [_open(path, head_office, linked) for path in made.paths]
+    ranges = [(d["manifest"]["sequence_from"], d["manifest"]["sequence_to"]) for d in documents]
+    assert ranges[0][0] == made.first and ranges[-1][1] == made.last
+    assert all(later[0] == earlier[1] + 1 for earlier, later in zip(ranges, ranges[1:]))
+    sent = [c["reference"] for d in documents for c in d["changes"]]
+    assert sent == saved and made.counts["complaints"] == 5

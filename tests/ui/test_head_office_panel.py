@@ -35,8 +35,10 @@ def test_install_the_key_send_a_bundle_and_read_the_acknowledgement(qtbot, ctx, 
                                                    "waiting to be sent")
     stick = tmp_path / "stick"
     monkeypatch.setattr(panel, "choose_folder", lambda: str(stick))
-    qtbot.mouseClick(panel.send_button, CLICK)
+    with qtbot.waitSignal(panel.sending.done):
+        qtbot.mouseClick(panel.send_button, CLICK)
     assert panel.message.text().startswith("Sealed changes 1 to")
+    assert panel.send_button.isEnabled()
     (bundle,) = stick.iterdir()
     saved_key = tmp_path / "till.json"
     monkeypatch.setattr(panel, "choose_save", lambda: str(saved_key))

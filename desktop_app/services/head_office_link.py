@@ -32,7 +32,7 @@ LINK_STATE = "head_office_link"                # acknowledged / sent sequence nu
 MAX_ACK_BYTES = 64 * 1024
 #: Changes per bundle file: a store's first bundle after years of records is several files
 #: of a few megabytes each, never one the size of the whole database.
-MAX_CHANGES = 20_000
+MAX_CHANGES = 5_000
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ class HeadOfficePanel(QGroupBox):
                      buttons)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self._sending_said = ""
         self.sending = BackgroundQuery(self)
         self.sending.done.connect(self._sent)
         self.sending.failed.connect(self._not_sent)
@@ -69,8 +70,10 @@ class HeadOfficePanel(QGroupBox):
 
     # -- what it shows ----------------------------------------------------------------------
     def show_for(self, user: StaffMember) -> None:
+        """A sending still running, or how the last one went, stays said when the manager
+        comes back to the screen."""
         self.user = user
-        self.message.clear()
+        self.message.setText(self._sending_said)
         self.refresh()
 
     def refresh(self) -> None:
@@ -119,22 +122,26 @@ class HeadOfficePanel(QGroupBox):
         if not folder:
             return
         self.send_button.setEnabled(False)
-        self.message.setText(self.tr("Sealing the changes for head office… You can carry on "
-                                     "using the till."))
+        self._say(self.tr("Sealing the changes for head office… You can carry on using the "
+                          "till."))
         self.sending.run(head_office_link.make_bundle, self.ctx, self.user, Path(folder))
 
     def _sent(self, made: head_office_link.BundleMade) -> None:
         files = (self.tr("in %1").replace("%1", str(made.path)) if len(made.paths) == 1 else
                  self.tr("in %1 files in %2").replace("%1", str(len(made.paths)))
                  .replace("%2", str(made.path.parent)))
-        self.message.setText(self.tr("Sealed changes %1 to %2 for head office %3.")
-                             .replace("%1", f"{made.first:,}").replace("%2", f"{made.last:,}")
-                             .replace("%3", files))
+        self._say(self.tr("Sealed changes %1 to %2 for head office %3.")
+                  .replace("%1", f"{made.first:,}").replace("%2", f"{made.last:,}")
+                  .replace("%3", files))
         self.refresh()
 
     def _not_sent(self, message: str) -> None:
-        self.message.setText(message)
+        self._say(message)
         self.refresh()
+
+    def _say(self, text: str) -> None:
+        self._sending_said = text
+        self.message.setText(text)
 
     def _read_ack(self) -> None:
         chosen = self.choose_file(self.tr("Head office's acknowledgement"))

@@ -352,3 +352,23 @@ def test_many_changes_go_in_several_files_whose_ranges_join_up(linked, manager, 
     assert all(later[0] == earlier[1] + 1 for earlier, later in zip(ranges, ranges[1:]))
     sent = [c["reference"] for d in documents for c in d["changes"]]
     assert sent == saved and made.counts["complaints"] == 5
+
+
+def test_a_record_deleted_leaves_a_tombstone_in_the_next_bundle(linked, manager, staff,
+                                                                head_office, tmp_path):
+    """The program never deletes a record (erasure anonymises); should one go by any other
+    way, the outbox's trigger still tells head office."""
+    import sqlite3
+    saved = _save(linked, staff)
+    made = head_office_link.make_bundle(linked, manager, tmp_path / "a")
+    head_office_link.read_acknowledgement(linked, None, _ack(head_office, linked, made.last))
+    connection = sqlite3.connect(linked.db_path)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("DELETE FROM complaints WHERE reference = ?", (saved.reference,))
+    connection.commit()
+    connection.close()
+    after = head_office_link.make_bundle(linked, manager, tmp_path / "b")
+    (change,) = _open(after.path, head_office, linked)["changes"]
+    assert change == {"seq": after.last, "type": "complaint", "reference": saved.reference,
+                      "op": "erase"}
+    assert after.counts["erased"] == 1

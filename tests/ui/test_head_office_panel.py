@@ -39,6 +39,11 @@ def test_install_the_key_send_a_bundle_and_read_the_acknowledgement(qtbot, ctx, 
         qtbot.mouseClick(panel.send_button, CLICK)
     assert panel.message.text().startswith("Sealed changes 1 to")
     assert panel.send_button.isEnabled()
+    said = panel.message.text()
+    qtbot.mouseClick(window.backups.findChild(type(panel.send_button), "backupBackButton"),
+                     CLICK)
+    qtbot.mouseClick(window.home.backups_button, CLICK)
+    assert panel.message.text() == said             # still said on coming back
     (bundle,) = stick.iterdir()
     saved_key = tmp_path / "till.json"
     monkeypatch.setattr(panel, "choose_save", lambda: str(saved_key))

@@ -5,9 +5,8 @@ from __future__ import annotations
 from argparse import Namespace, _SubParsersAction
 from pathlib import Path
 
-from desktop_app.private_files import write_private
-from desktop_app.cli.common import (CommandError, add_user_arguments, open_context, parse_day,
-                                    signed_in)
+from desktop_app.cli.common import (add_user_arguments, open_context, parse_day,
+                                    signed_in, write_out)
 from desktop_app.services import exchange
 
 
@@ -30,9 +29,6 @@ def run(args: Namespace) -> int:
                                       args.export_format)
     finally:
         ctx.close()
-    try:
-        write_private(args.out, data)
-    except OSError as error:
-        raise CommandError(f"Could not write {args.out}: {error.strerror or error}.") from error
+    write_out(args.out, data)
     print(f"Exported to {args.out}.")
     return 0

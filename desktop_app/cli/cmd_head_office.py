@@ -14,8 +14,8 @@ from __future__ import annotations
 from argparse import Namespace, _SubParsersAction
 from pathlib import Path
 
-from desktop_app.cli.common import CommandError, add_user_arguments, open_context, signed_in
-from desktop_app.private_files import write_private
+from desktop_app.cli.common import (CommandError, add_user_arguments, open_context, signed_in,
+                                    write_out)
 from desktop_app.services import head_office_link
 
 
@@ -68,10 +68,7 @@ def run_export_key(args: Namespace) -> int:
         fingerprint = head_office_link.status(ctx).store_fingerprint
     finally:
         ctx.close()
-    try:
-        write_private(args.out, data)
-    except OSError as error:
-        raise CommandError(f"Could not write {args.out}: {error.strerror or error}.") from None
+    write_out(args.out, data)
     print(f"This till's public key is in {args.out}. Fingerprint: {fingerprint}")
     return 0
 

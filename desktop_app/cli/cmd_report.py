@@ -9,9 +9,8 @@ from __future__ import annotations
 from argparse import Namespace, _SubParsersAction
 from pathlib import Path
 
-from desktop_app.private_files import write_private
-from desktop_app.cli.common import (CommandError, add_user_arguments, open_context, parse_day,
-                                    signed_in)
+from desktop_app.cli.common import (add_user_arguments, open_context, parse_day,
+                                    signed_in, write_out)
 from desktop_app.services import reporting
 from desktop_app.services.reporting import ComplaintReport
 
@@ -55,10 +54,7 @@ def run(args: Namespace) -> int:
                      else reporting.incidents_summary)
             report = build(ctx, user, start, end)
         out = args.out or Path(report.filename)
-        try:
-            write_private(out, report.pdf)
-        except OSError as error:
-            raise CommandError(f"Could not write {out}: {error.strerror or error}.") from error
+        write_out(out, report.pdf)
         print(f"Wrote {report.title} to {out}.")
     finally:
         ctx.close()

@@ -6,6 +6,7 @@ import getpass
 import sys
 from argparse import Namespace
 from datetime import date
+from pathlib import Path
 
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.staff import StaffMember
@@ -68,3 +69,13 @@ def parse_day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise CommandError(f"{text} is not a date: use YYYY-MM-DD, e.g. 2026-03-31.") from None
+
+
+def write_out(path: Path, data: bytes) -> None:
+    """Write a file the command made, readable by this user only, all or nothing."""
+    from desktop_app.private_files import write_private
+
+    try:
+        write_private(path, data)
+    except OSError as error:
+        raise CommandError(f"Could not write {path}: {error.strerror or error}.") from None

@@ -5,11 +5,9 @@ from __future__ import annotations
 import io
 
 from desktop_app.cli.main import run
-from desktop_app.sealing.envelope import open_bundle, sign_ack
 from desktop_app.sealing.keys import HeadOfficeKeys, StorePublicKey
-from desktop_app.domain import bundle_format as fmt
 from tests.conftest import MANAGER_PIN
-from tests.services.test_head_office_link import _save
+from tests.services.test_head_office_link import _save, acknowledge
 
 
 def test_install_export_bundle_acknowledge_and_check(ctx, staff, tmp_path, monkeypatch,
@@ -31,12 +29,7 @@ def test_install_export_bundle_acknowledge_and_check(ctx, staff, tmp_path, monke
     out = capsys.readouterr().out
     assert "1 complaints" in out
     (bundle,) = (tmp_path / "out").iterdir()
-    document = open_bundle(bundle.read_bytes(), head_office, lambda m: till.verify_key)
-    last = document["manifest"]["sequence_to"]
-    ack = tmp_path / "ack"
-    ack.write_bytes(sign_ack(fmt.acknowledgement(store_code="GLA01", store_key=till.fingerprint,
-                                                 through=last, made_at="2026-03-11T09:00"),
-                             head_office))
+    ack, last = acknowledge(bundle, head_office, till, tmp_path)
     assert run([*db, "head-office-ack", str(ack)]) == 0
     assert f"up to {last}; 0 waiting" in capsys.readouterr().out
     assert run([*db, "check"]) == 0

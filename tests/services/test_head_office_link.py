@@ -50,6 +50,18 @@ def _open(path: Path, head_office: HeadOfficeKeys, ctx) -> dict:
     return open_bundle(path.read_bytes(), head_office, key)
 
 
+def acknowledge(bundle: Path, head_office: HeadOfficeKeys, till: StorePublicKey,
+                folder: Path) -> tuple[Path, int]:
+    """What head office writes back for a bundle from `till`: the file and its sequence."""
+    document = open_bundle(bundle.read_bytes(), head_office, lambda manifest: till.verify_key)
+    last = document["manifest"]["sequence_to"]
+    ack = folder / "ack"
+    ack.write_bytes(sign_ack(fmt.acknowledgement(store_code=till.store_code,
+                                                 store_key=till.fingerprint, through=last,
+                                                 made_at="2026-03-11T09:00"), head_office))
+    return ack, last
+
+
 def _ack(head_office, ctx, through: int, **override) -> bytes:
     status = head_office_link.status(ctx)
     document = fmt.acknowledgement(store_code="GLA01", store_key=status.store_fingerprint,

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop_app.domain import bundle_format as fmt
-from desktop_app.sealing.envelope import open_bundle, sign_ack
 from desktop_app.sealing.keys import HeadOfficeKeys, StorePublicKey
 from tests.conftest import MANAGER_PIN
-from tests.services.test_head_office_link import _save
+from tests.services.test_head_office_link import _save, acknowledge
 from tests.ui.helpers import open_window, sign_in
 
 CLICK = Qt.MouseButton.LeftButton
@@ -50,12 +48,7 @@ def test_install_the_key_send_a_bundle_and_read_the_acknowledgement(qtbot, ctx, 
     qtbot.mouseClick(panel.findChild(type(panel.send_button), "saveStoreKeyButton"), CLICK)
     till = StorePublicKey.from_file(saved_key.read_bytes())
     assert panel.values["storeFingerprint"].text() == till.fingerprint
-    document = open_bundle(bundle.read_bytes(), head_office, lambda m: till.verify_key)
-    last = document["manifest"]["sequence_to"]
-    ack = tmp_path / "ack"
-    ack.write_bytes(sign_ack(fmt.acknowledgement(store_code="GLA01", store_key=till.fingerprint,
-                                                 through=last, made_at="2026-03-11T09:00"),
-                             head_office))
+    ack, last = acknowledge(bundle, head_office, till, tmp_path)
     monkeypatch.setattr(panel, "choose_file", lambda title: str(ack))
     qtbot.mouseClick(panel.findChild(type(panel.send_button), "readAckButton"), CLICK)
     assert panel.message.text() == f"Head office has every change up to {last}."

@@ -6,6 +6,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
+
+.PHONY: postgresql
 .PHONY: run test lint-layers screenshots benchmarks translations package clean
 
 $(STAMP): pyproject.toml
@@ -17,8 +19,16 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m desktop_app $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+# Head office's tests start a real PostgreSQL server of their own (Debian's package).
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || \
+	{ if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing PostgreSQL for head office's tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "Head office's tests need PostgreSQL: sudo apt-get install postgresql"; exit 1; fi; }
 
 lint-layers: $(STAMP)
 	$(VENV)/bin/lint-imports

@@ -41,5 +41,9 @@ def migrations_dir() -> Path:
     return _locate("db")
 
 
+def head_office_migrations_dir() -> Path:
+    return migrations_dir() / "head_office"
+
+
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)

@@ -3,7 +3,7 @@
 Everything the program writes holds personal data (the database, its backups, PDFs, exports,
 subject access packs), so nothing is created with the umask's 0644 and tightened later:
 files are opened 0600 and folders made 0700. A file is written beside its target as
-`NAME.partial` and renamed into place, so a full USB stick leaves no half-written file;
+`NAME.PID.partial` and renamed into place, so a full USB stick leaves no half-written file;
 the partial file is removed whatever stops the write.
 
 Plain Python on purpose: storage, services, the command line and the UI all use it.
@@ -60,7 +60,9 @@ def create_private(path: Path) -> None:
 
 
 def partial_path(target: Path) -> Path:
-    return target.with_name(target.name + PARTIAL_SUFFIX)
+    """Beside the target, named for this process: two programs writing the same file at
+    once (two head-office importers acknowledging one store) each rename a whole file."""
+    return target.with_name(f"{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
 
 
 @contextlib.contextmanager

@@ -1,99 +1,124 @@
-"""The till's link to head office (docs/bundle-format.md):
+"""`complaint-logger head-office …`: head office's own commands (PostgreSQL).
 
-    head-office-key install FILE --user CODE   install head office's public key (a manager)
-    store-key export --out FILE                this till's public key, for head office
-    bundle --out FOLDER [--user CODE]          seal the changes head office has not got
-    head-office-ack FILE                       record head office's acknowledgement
+    head-office init --database URL                  schema and head office's key pair
+    head-office register-store CODE KEYFILE --name N --region R
+    head-office revoke-store CODE                    a stolen till: refuse its key
+    head-office import FILE… [--ack-out FOLDER]      verify, apply, acknowledge
 
-`bundle` and `head-office-ack` run unattended (a scheduled task): the bundle is sealed to
-head office, and an acknowledgement is checked against head office's key.
+The database comes from --database or $COMPLAINT_LOGGER_HEAD_OFFICE_DB; head office's
+private keys from --keys or $COMPLAINT_LOGGER_HEAD_OFFICE_KEYS (default: the user data
+folder's head-office folder), readable by its user only.
 """
 
 from __future__ import annotations
 
+import os
 from argparse import Namespace, _SubParsersAction
 from pathlib import Path
 
-from desktop_app.cli.common import (CommandError, add_user_arguments, open_context, signed_in,
-                                    write_out)
-from desktop_app.services import head_office_link
+from desktop_app.cli.common import CommandError
+
+
+def _keys_default() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("TillComplaintLogger", appauthor=False)) / "head-office"
 
 
 def register(commands: _SubParsersAction) -> None:
-    key = commands.add_parser("head-office-key", help="install head office's public key")
-    key_actions = key.add_subparsers(dest="action", metavar="ACTION", required=True)
-    install = key_actions.add_parser("install", help="install the key file head office sent")
-    install.add_argument("file", type=Path, metavar="FILE")
-    add_user_arguments(install)
-    install.set_defaults(run=run_install)
-    store = commands.add_parser("store-key", help="this till's public key, for head office")
-    store_actions = store.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = store_actions.add_parser("export", help="write the till's public key file")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
-    export.set_defaults(run=run_export_key)
-    bundle = commands.add_parser("bundle", help="seal the changes for head office")
-    bundle.add_argument("--out", required=True, type=Path, metavar="FOLDER")
-    bundle.add_argument("--user", metavar="CODE",
-                        help="your staff code (leave out for a scheduled task)")
-    bundle.add_argument("--pin-stdin", action="store_true", help="read your PIN from stdin")
-    bundle.set_defaults(run=run_bundle)
-    ack = commands.add_parser("head-office-ack", help="record head office's acknowledgement")
-    ack.add_argument("file", type=Path, metavar="FILE")
-    ack.set_defaults(run=run_ack)
+    parser = commands.add_parser("head-office", help="head office: every store's records")
+    parser.add_argument("--database", metavar="URL",
+                        default=os.environ.get("COMPLAINT_LOGGER_HEAD_OFFICE_DB"),
+                        help="postgresql://… (or $COMPLAINT_LOGGER_HEAD_OFFICE_DB)")
+    parser.add_argument("--keys", metavar="FOLDER", type=Path,
+                        default=os.environ.get("COMPLAINT_LOGGER_HEAD_OFFICE_KEYS"),
+                        help="head office's private keys (default: the user data folder)")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="create the schema and head office's keys")
+    init.set_defaults(run=run_init)
+    store = actions.add_parser("register-store", help="register a till's public key")
+    store.add_argument("code", metavar="CODE")
+    store.add_argument("key_file", type=Path, metavar="KEYFILE")
+    store.add_argument("--name", required=True)
+    store.add_argument("--region", required=True)
+    store.set_defaults(run=run_register)
+    revoke = actions.add_parser("revoke-store", help="refuse a store's till keys from now on")
+    revoke.add_argument("code", metavar="CODE")
+    revoke.set_defaults(run=run_revoke)
+    load = actions.add_parser("import", help="import bundles and write acknowledgements")
+    load.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    load.add_argument("--ack-out", type=Path, metavar="FOLDER",
+                      help="where the acknowledgements go (default: beside each bundle)")
+    load.set_defaults(run=run_import)
 
 
-def _read(path: Path, what: str) -> bytes:
+def _where(args: Namespace) -> tuple[str, Path]:
+    if not args.database:
+        raise CommandError("Say which database: --database postgresql://… (or set "
+                           "COMPLAINT_LOGGER_HEAD_OFFICE_DB).")
+    return args.database, Path(args.keys) if args.keys else _keys_default()
+
+
+def _open(args: Namespace):  # noqa: ANN202 - services.head_office.HeadOffice
+    from desktop_app.services import head_office
+
+    url, keys = _where(args)
+    return head_office.open_head_office(url, keys)
+
+
+def run_init(args: Namespace) -> int:
+    from desktop_app.services import head_office
+
+    url, keys = _where(args)
+    fingerprint = head_office.initialise(url, keys)
+    print(f"Head office is set up. Its public key, for every till: "
+          f"{keys / head_office.PUBLIC_KEY_FILE}")
+    print(f"Fingerprint: {fingerprint} (read it to each store when they install it)")
+    return 0
+
+
+def run_register(args: Namespace) -> int:
+    from desktop_app.services import head_office
+
     try:
-        return path.read_bytes()
+        data = args.key_file.read_bytes()
     except OSError as error:
-        raise CommandError(f"Could not read {what} {path}: {error.strerror or error}.") from None
-
-
-def run_install(args: Namespace) -> int:
-    data = _read(args.file, "the key file")
-    ctx = open_context(args)
+        raise CommandError(f"Could not read {args.key_file}: {error.strerror or error}.") \
+            from None
+    ho = _open(args)
     try:
-        fingerprint = head_office_link.install_head_office_key(ctx, signed_in(args, ctx), data)
+        fingerprint = head_office.register_store(ho, args.code, data, name=args.name,
+                                                 region=args.region)
     finally:
-        ctx.close()
-    print(f"Head office's key is installed. Fingerprint: {fingerprint}")
-    print("Check it with head office by phone before sending anything.")
+        ho.close()
+    print(f"Registered store {args.code.upper()}'s till. Fingerprint: {fingerprint}")
     return 0
 
 
-def run_export_key(args: Namespace) -> int:
-    ctx = open_context(args)
+def run_revoke(args: Namespace) -> int:
+    from desktop_app.services import head_office
+
+    ho = _open(args)
     try:
-        data = head_office_link.export_store_key(ctx)
-        fingerprint = head_office_link.status(ctx).store_fingerprint
+        count = head_office.revoke_store_keys(ho, args.code)
     finally:
-        ctx.close()
-    write_out(args.out, data)
-    print(f"This till's public key is in {args.out}. Fingerprint: {fingerprint}")
+        ho.close()
+    print(f"Revoked {count} key(s) of store {args.code.upper()}: its bundles are refused "
+          "until a new till key is registered.")
     return 0
 
 
-def run_bundle(args: Namespace) -> int:
-    ctx = open_context(args)
-    try:
-        user = signed_in(args, ctx) if args.user else None
-        made = head_office_link.make_bundle(ctx, user, args.out)
-    finally:
-        ctx.close()
-    counts = made.counts
-    print(f"Sealed changes {made.first} to {made.last} for head office in {made.path}: "
-          f"{counts['complaints']} complaints, {counts['incidents']} incidents, "
-          f"{counts['anonymised']} anonymised, {counts['erased']} erased.")
-    return 0
+def run_import(args: Namespace) -> int:
+    from desktop_app.services import head_office
 
-
-def run_ack(args: Namespace) -> int:
-    data = _read(args.file, "the acknowledgement")
-    ctx = open_context(args)
+    ho = _open(args)
+    failed = 0
     try:
-        through = head_office_link.read_acknowledgement(ctx, None, data)
-        waiting = head_office_link.status(ctx).waiting
+        for path in args.files:
+            result = head_office.import_bundle(ho, path, args.ack_out)
+            gaps = "".join(f"; missing {a}-{b}" for a, b in result.gaps)
+            print(f"{path.name}: {result.result}. {result.message}{gaps}")
+            failed += result.result in ("refused", "quarantined")
     finally:
-        ctx.close()
-    print(f"Head office holds this till's changes up to {through}; {waiting} waiting.")
-    return 0
+        ho.close()
+    return 1 if failed else 0

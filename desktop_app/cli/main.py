@@ -13,7 +13,7 @@ from desktop_app.domain.errors import DomainError
 
 # Each module registers one command (see cmd_init.py for the shape).
 COMMAND_MODULES = ("cmd_init", "cmd_maintenance", "cmd_report", "cmd_export", "cmd_import",
-                   "cmd_demo", "cmd_head_office")
+                   "cmd_demo", "cmd_head_office_link", "cmd_head_office")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -64,9 +64,11 @@ def _unpack(packed: bytes) -> dict[str, Any]:
 
 
 def open_bundle(data: bytes, head_office: HeadOfficeKeys,
-                store_key: Callable[[dict[str, Any]], VerifyKey | None]) -> dict[str, Any]:
+                store_key: Callable[[dict[str, Any]], VerifyKey | bytes | None],
+                ) -> dict[str, Any]:
     """The verified document. `store_key(manifest)` gives the registered key of the store
-    the manifest names (None: unknown or revoked). Raises SealError."""
+    the manifest names, as a key or its 32 bytes (None: unknown or revoked). Raises
+    SealError."""
     if not data.startswith(MAGIC):
         raise SealError("That file is not a store bundle.")
     try:
@@ -78,6 +80,8 @@ def open_bundle(data: bytes, head_office: HeadOfficeKeys,
         raise SealError("The bundle is empty.")
     unverified = _unpack(signed[SIGNATURE_BYTES:])
     key = store_key(unverified["manifest"])
+    if isinstance(key, bytes):
+        key = VerifyKey(key)
     if key is None:
         raise SealError("The bundle is signed by a till whose key is not registered here "
                         "(or was revoked).")

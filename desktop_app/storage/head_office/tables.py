@@ -1,0 +1,122 @@
+"""Head office's tables. A record's columns come from the domain's record schema, field by
+field (the schema says each field once; this file only says how a kind of field is kept
+in PostgreSQL), so a field added to the schema is a column here and a migration away.
+
+Parts of a record (options, amendments, follow-ups, decisions, people…) are JSONB arrays:
+they are read whole, with their record, and never on their own. Each record row carries
+the store, the sequence number of the change it came from and whether it was erased.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (ARRAY, BigInteger, Boolean, Column, Computed, Date, DateTime,
+                        ForeignKey, Index, Integer, LargeBinary, MetaData, PrimaryKeyConstraint,
+                        Table, Text)
+from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
+
+from desktop_app.domain.schema.complaint import COMPLAINT
+from desktop_app.domain.schema.field import Field, Kind, RecordSchema
+from desktop_app.domain.schema.incident import INCIDENT
+
+metadata = MetaData()
+
+_TYPES = {
+    Kind.SHORT_TEXT: Text, Kind.LONG_TEXT: Text, Kind.RECEIPT: Text, Kind.PHONE: Text,
+    Kind.EMAIL: Text, Kind.REFERENCE: Text, Kind.CHOICE: Text, Kind.STAFF: Text,
+    Kind.PAST_DATE: Date, Kind.FUTURE_DATE: Date, Kind.DATE: Date, Kind.DATETIME: DateTime,
+    Kind.CHECK: Boolean, Kind.YES_NO: Boolean, Kind.MONEY: Integer, Kind.COUNT: Integer,
+    Kind.RATING: Integer, Kind.PNG: LargeBinary, Kind.CALL_TIMES: JSONB, Kind.PART: JSONB,
+}
+_LISTS = {Kind.CHOICES, Kind.TEXT_LIST}
+
+
+def column_name(f: Field) -> str:
+    """A member of staff is kept by code (ids differ between tills)."""
+    if f.kind is Kind.STAFF:
+        return f"{f.key}_code" if f.key != "staff" else "staff_code"
+    return f.name
+
+
+def record_fields(schema: RecordSchema) -> list[Field]:
+    """The fields head office keeps: every stored field but the two key columns (store and
+    reference) and lists of staff (kept in the record's people)."""
+    return [f for f in schema if f.stored and f.key not in ("reference", "store_code")
+            and f.kind is not Kind.STAFF_LIST]
+
+
+def _columns(schema: RecordSchema) -> list[Column]:
+    columns = []
+    for f in record_fields(schema):
+        kind = ARRAY(Text) if f.kind in _LISTS else _TYPES[f.kind]
+        columns.append(Column(column_name(f), kind, nullable=True))
+    return columns
+
+
+def _search(schema: RecordSchema) -> Column:
+    """The full-text index of the fields the schema marks searchable."""
+    words = ["reference"] + [f"coalesce({column_name(f)}, '')"
+                             for f in schema if f.searchable and f.key != "reference"]
+    joined = " || ' ' || ".join(words)
+    return Column("search", TSVECTOR,
+                  Computed(f"to_tsvector('simple', {joined})", persisted=True))
+
+
+def _record_table(name: str, schema: RecordSchema) -> Table:
+    return Table(
+        name, metadata,
+        Column("store_code", Text, ForeignKey("ho_stores.code"), nullable=False),
+        Column("reference", Text, nullable=False),
+        Column("seq", BigInteger, nullable=False),
+        Column("erased", Boolean, nullable=False, server_default="false"),
+        *_columns(schema),
+        _search(schema),
+        PrimaryKeyConstraint("store_code", "reference", name=f"pk_{name}"),
+        Index(f"ix_{name}_search", "search", postgresql_using="gin"),
+    )
+
+
+stores = Table(
+    "ho_stores", metadata,
+    Column("code", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("region", Text, nullable=False),
+    Column("registered_at", DateTime, nullable=False),
+)
+
+store_keys = Table(
+    "ho_store_keys", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("store_code", Text, ForeignKey("ho_stores.code"), nullable=False),
+    Column("fingerprint", Text, nullable=False, unique=True),
+    Column("public_key", LargeBinary, nullable=False),
+    Column("registered_at", DateTime, nullable=False),
+    Column("revoked_at", DateTime, nullable=True),
+)
+
+received = Table(
+    "ho_received", metadata,
+    Column("store_code", Text, ForeignKey("ho_stores.code"), nullable=False),
+    Column("sequence_from", BigInteger, nullable=False),
+    Column("sequence_to", BigInteger, nullable=False),
+    Column("received_at", DateTime, nullable=False),
+    PrimaryKeyConstraint("store_code", "sequence_from", "sequence_to", name="pk_ho_received"),
+)
+
+imports = Table(
+    "ho_imports", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("sha256", Text, nullable=False),
+    Column("store_code", Text, nullable=True),
+    Column("sequence_from", BigInteger, nullable=True),
+    Column("sequence_to", BigInteger, nullable=True),
+    Column("result", Text, nullable=False),          # imported | already_held | quarantined | refused
+    Column("changes_applied", Integer, nullable=False, server_default="0"),
+    Column("message", Text, nullable=False, server_default=""),
+    Index("ix_ho_imports_store_at", "store_code", "at"),
+)
+
+complaints = _record_table("ho_complaints", COMPLAINT)
+incidents = _record_table("ho_incidents", INCIDENT)
+RECORD_TABLES = {"complaint": (complaints, COMPLAINT), "incident": (incidents, INCIDENT)}

@@ -1,0 +1,37 @@
+"""Head office's commands as its IT runs them."""
+
+from __future__ import annotations
+
+from desktop_app.cli.main import run
+from desktop_app.services import head_office_link
+from tests.services.test_head_office_link import _save
+
+
+def test_init_register_import_and_the_acknowledgement_goes_back(ho_url, ctx, manager, staff,
+                                                               tmp_path, capsys):
+    keys = tmp_path / "keys"
+    base = ["head-office", "--database", ho_url.replace("+psycopg", ""), "--keys", str(keys)]
+    assert run([*base, "init"]) == 0
+    out = capsys.readouterr().out
+    public = keys / "head-office-public-key.json"
+    head_office_link.install_head_office_key(ctx, manager, public.read_bytes())
+    assert head_office_link.status(ctx).head_office_fingerprint in out
+    till_key = tmp_path / "till.json"
+    till_key.write_bytes(head_office_link.export_store_key(ctx))
+    assert run([*base, "register-store", "GLA01", str(till_key), "--name", "Glasgow",
+                "--region", "Scotland"]) == 0
+    _save(ctx, staff)
+    made = head_office_link.make_bundle(ctx, manager, tmp_path / "stick")
+    assert run([*base, "import", str(made.path), "--ack-out", str(tmp_path / "acks")]) == 0
+    assert "imported. 1 changes applied" in capsys.readouterr().out
+    (ack,) = (tmp_path / "acks").iterdir()
+    assert head_office_link.read_acknowledgement(ctx, None, ack.read_bytes()) == made.last
+    assert run([*base, "revoke-store", "GLA01"]) == 0
+    assert run([*base, "import", str(made.path)]) == 1
+    assert "refused" in capsys.readouterr().out
+
+
+def test_without_a_database_it_says_which_is_needed(capsys, monkeypatch):
+    monkeypatch.delenv("COMPLAINT_LOGGER_HEAD_OFFICE_DB", raising=False)
+    assert run(["head-office", "init"]) == 2
+    assert "--database postgresql://" in capsys.readouterr().err

@@ -1,0 +1,34 @@
+"""Head office's tables: what the migrations make is what the record schema says."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, inspect
+
+from desktop_app.domain.schema.complaint import COMPLAINT
+from desktop_app.domain.schema.incident import INCIDENT
+from desktop_app.storage.head_office import tables as t
+from desktop_app.storage.head_office.database import upgrade
+
+
+def test_the_migrations_make_exactly_the_tables_the_record_schema_derives(ho_url):
+    engine = create_engine(ho_url)
+    upgrade(engine)
+    upgrade(engine)                                    # again: nothing to do
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), t.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_every_stored_field_of_a_record_is_a_column_at_head_office(ho_url):
+    engine = create_engine(ho_url)
+    upgrade(engine)
+    columns = {table: {c["name"] for c in inspect(engine).get_columns(table)}
+               for table in ("ho_complaints", "ho_incidents")}
+    engine.dispose()
+    for table, schema in (("ho_complaints", COMPLAINT), ("ho_incidents", INCIDENT)):
+        for f in schema:
+            if f.stored and f.kind.value != "staff_list":
+                assert t.column_name(f) in columns[table] | {"reference", "store_code"}, f.key

@@ -4,6 +4,7 @@
     head-office register-store CODE KEYFILE --name N --region R
     head-office revoke-store CODE                    a stolen till: refuse its key
     head-office import FILE… [--ack-out FOLDER]      verify, apply, acknowledge
+    head-office watch FOLDER [--every S] [--once]    a drop folder, imported as bundles land
 
 The database comes from --database or $COMPLAINT_LOGGER_HEAD_OFFICE_DB; head office's
 private keys from --keys or $COMPLAINT_LOGGER_HEAD_OFFICE_KEYS (default: the user data
@@ -50,6 +51,12 @@ def register(commands: _SubParsersAction) -> None:
     load.add_argument("--ack-out", type=Path, metavar="FOLDER",
                       help="where the acknowledgements go (default: beside each bundle)")
     load.set_defaults(run=run_import)
+    watch = actions.add_parser("watch", help="import bundles as they arrive in a folder")
+    watch.add_argument("folder", type=Path, metavar="FOLDER")
+    watch.add_argument("--every", type=int, default=30, metavar="SECONDS",
+                       help="how often to look (default 30)")
+    watch.add_argument("--once", action="store_true", help="look once, then stop")
+    watch.set_defaults(run=run_watch)
 
 
 def _where(args: Namespace) -> tuple[str, Path]:
@@ -122,3 +129,23 @@ def run_import(args: Namespace) -> int:
     finally:
         ho.close()
     return 1 if failed else 0
+
+
+def run_watch(args: Namespace) -> int:
+    import time
+
+    from desktop_app.services import head_office
+
+    ho = _open(args)
+    try:
+        while True:
+            for result in head_office.watch_once(ho, args.folder):
+                print(f"{result.file.name}: {result.result}. {result.message}", flush=True)
+            if args.once:
+                return 0
+            time.sleep(max(1, args.every))
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        ho.close()
+

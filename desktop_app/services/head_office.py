@@ -283,3 +283,24 @@ def _write_ack(ho: HeadOffice, code: str, store_key: str, through: int, folder: 
     target = folder / f"{code}-acknowledged-{through:09d}.tclack"
     write_private(target, sign_ack(document, ho.keys))
     return target
+
+
+# ---- a drop folder ---------------------------------------------------------------------------
+DONE, REFUSED = "imported", "refused"
+
+
+def watch_once(ho: HeadOffice, folder: Path) -> list[ImportResult]:
+    """Import every bundle waiting in `folder`, oldest first; each then moves to
+    `imported/` or `refused/` beside it (a quarantined one is also kept in quarantine), and
+    the acknowledgements go to `acknowledgements/`, for the stores to collect."""
+    folder = Path(folder)
+    results = []
+    waiting = sorted(folder.glob("*.tclbundle"), key=lambda p: (p.stat().st_mtime, p.name))
+    for path in waiting:
+        result = import_bundle(ho, path, private_dir(folder / "acknowledgements"))
+        target = private_dir(folder / (DONE if result.result in ("imported", "already_held")
+                                       else REFUSED))
+        shutil.move(str(path), str(target / path.name))
+        results.append(result)
+    return results
+

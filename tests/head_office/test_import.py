@@ -212,3 +212,17 @@ def test_two_importers_at_once_end_the_same(ho, ho_url, linked_till, manager, st
         assert rows[change["reference"]]["seq"] == change["seq"]
     assert json.dumps(sorted(rows)) == json.dumps(sorted(r["reference"] for r in
                                                          last["changes"]))
+
+
+def test_a_drop_folder_is_imported_and_sorted(ho, linked_till, manager, staff, tmp_path):
+    drop = tmp_path / "drop"
+    _save(linked_till, staff)
+    good = _bundle(linked_till, manager, drop)
+    junk = drop / "junk.tclbundle"
+    junk.write_bytes(b"not a bundle")
+    results = head_office.watch_once(ho, drop)
+    assert sorted(r.result for r in results) == ["imported", "refused"]
+    assert (drop / "imported" / good.name).exists() and (drop / "refused" / junk.name).exists()
+    (ack,) = (drop / "acknowledgements").iterdir()
+    assert head_office_link.read_acknowledgement(linked_till, None, ack.read_bytes()) > 0
+    assert head_office.watch_once(ho, drop) == []           # nothing twice

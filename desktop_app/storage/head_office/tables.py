@@ -25,7 +25,9 @@ _TYPES = {
     Kind.EMAIL: Text, Kind.REFERENCE: Text, Kind.CHOICE: Text, Kind.STAFF: Text,
     Kind.PAST_DATE: Date, Kind.FUTURE_DATE: Date, Kind.DATE: Date, Kind.DATETIME: DateTime,
     Kind.CHECK: Boolean, Kind.YES_NO: Boolean, Kind.MONEY: Integer, Kind.COUNT: Integer,
-    Kind.RATING: Integer, Kind.PNG: LargeBinary, Kind.CALL_TIMES: JSONB, Kind.PART: JSONB,
+    Kind.RATING: Integer, Kind.PNG: LargeBinary,
+    # SQL NULL (not JSON null) for a part that is absent: "escalation IS NULL" reads true
+    Kind.CALL_TIMES: JSONB(none_as_null=True), Kind.PART: JSONB(none_as_null=True),
 }
 _LISTS = {Kind.CHOICES, Kind.TEXT_LIST}
 

@@ -5,6 +5,7 @@
     head-office revoke-store CODE                    a stolen till: refuse its key
     head-office import FILE… [--ack-out FOLDER]      verify, apply, acknowledge
     head-office watch FOLDER [--every S] [--once]    a drop folder, imported as bundles land
+    head-office add-person CODE --name N [--region R] [--incidents] [--password-stdin]
 
 The database comes from --database or $COMPLAINT_LOGGER_HEAD_OFFICE_DB; head office's
 private keys from --keys or $COMPLAINT_LOGGER_HEAD_OFFICE_KEYS (default: the user data
@@ -51,6 +52,15 @@ def register(commands: _SubParsersAction) -> None:
     load.add_argument("--ack-out", type=Path, metavar="FOLDER",
                       help="where the acknowledgements go (default: beside each bundle)")
     load.set_defaults(run=run_import)
+    person = actions.add_parser("add-person", help="a head-office person and their rights")
+    person.add_argument("code", metavar="CODE")
+    person.add_argument("--name", required=True)
+    person.add_argument("--region", help="only this region's stores (default: the chain)")
+    person.add_argument("--incidents", action="store_true",
+                        help="may read abusive-behaviour incidents")
+    person.add_argument("--password-stdin", action="store_true",
+                        help="read their database password from stdin")
+    person.set_defaults(run=run_add_person)
     watch = actions.add_parser("watch", help="import bundles as they arrive in a folder")
     watch.add_argument("folder", type=Path, metavar="FOLDER")
     watch.add_argument("--every", type=int, default=30, metavar="SECONDS",
@@ -148,4 +158,22 @@ def run_watch(args: Namespace) -> int:
         return 0
     finally:
         ho.close()
+
+
+def run_add_person(args: Namespace) -> int:
+    import sys
+
+    from desktop_app.services import head_office
+
+    password = sys.stdin.readline().strip() if args.password_stdin else None
+    ho = _open(args)
+    try:
+        role = head_office.add_person(ho, args.code, args.name, region=args.region,
+                                      incidents=args.incidents, password=password)
+    finally:
+        ho.close()
+    where = f"the stores of {args.region}" if args.region else "every store"
+    print(f"Added {args.name}: signs in as PostgreSQL role {role}, sees {where}"
+          + (", incidents included." if args.incidents else ", no incidents."))
+    return 0
 

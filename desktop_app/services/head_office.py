@@ -28,6 +28,7 @@ from desktop_app.storage.head_office.database import (HEAD_OFFICE_REVISIONS,
                                                       HeadOfficeDatabaseError, engine_for,
                                                       revision, upgrade)
 from desktop_app.storage.head_office.repository import HeadOfficeRepository, chunks, lock_store
+from desktop_app.storage.head_office.repository import add_person as repo_add_person
 
 PRIVATE_KEY_FILE = "head-office.key"
 PUBLIC_KEY_FILE = "head-office-public-key.json"
@@ -133,6 +134,27 @@ def revoke_store_keys(ho: HeadOffice, code: str) -> int:
     with ho.engine.begin() as connection:
         return HeadOfficeRepository(connection).revoke_keys(code.strip().upper(),
                                                             ho.clock.now())
+
+
+# ---- people ---------------------------------------------------------------------------------
+def add_person(ho: HeadOffice, code: str, name: str, *, region: str | None = None,
+               incidents: bool = False, password: str | None = None) -> str:
+    """A head-office person who signs in as a PostgreSQL role of their own: the whole chain
+    (region None) or one region's stores, incidents only with `incidents`. PostgreSQL's
+    row-level security, not only this program, keeps them to that. Returns the role."""
+    code = code.strip().upper()
+    if not code.isalnum() or len(code) > 12 or not name.strip():
+        raise DomainError("Give a staff code of letters and digits (at most 12) and a name.")
+    with ho.engine.begin() as connection:
+        return repo_add_person(connection, code=code, name=name.strip(),
+                               region=region.strip() if region else None,
+                               incidents=incidents, password=password, now=ho.clock.now())
+
+
+def viewer_engine(ho: HeadOffice, role: str, password: str | None = None):  # noqa: ANN201
+    """An engine that reads as `role` (what that person's window reads through)."""
+    url = ho.engine.url.set(username=role, password=password)
+    return _engine(url.render_as_string(hide_password=False))
 
 
 # ---- importing ---------------------------------------------------------------------------

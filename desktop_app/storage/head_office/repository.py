@@ -131,3 +131,33 @@ def lock_store(connection: Connection, code: str) -> None:
 def chunks(rows: list, size: int = 1000) -> Iterable[list]:
     for start in range(0, len(rows), size):
         yield rows[start:start + size]
+
+
+# ---- head-office people (roles of their own; the policies of h0002 read ho_people) -------
+def role_name(connection: Connection, code: str) -> str:
+    """The PostgreSQL role of a head-office person: named for the database too, because
+    roles belong to the whole server."""
+    database = connection.execute(select(func.current_database())).scalar()
+    return "ho_" + "".join(ch if ch.isalnum() else "_" for ch in
+                           f"{database}_{code}".lower())
+
+
+def add_person(connection: Connection, *, code: str, name: str, region: str | None,
+               incidents: bool, password: str | None, now: datetime) -> str:
+    """A login role in ho_chain (region None) or ho_regional, and its row in ho_people."""
+    from psycopg import sql
+
+    role = role_name(connection, code)
+    group = "ho_chain" if region is None else "ho_regional"
+    raw = connection.connection.driver_connection
+    statement = sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(sql.Identifier(role),
+                                                                   sql.Identifier(group))
+    if password:
+        statement = sql.SQL("{} PASSWORD {}").format(statement, sql.Literal(password))
+    with raw.cursor() as cursor:
+        cursor.execute(statement)
+    connection.execute(t.people.insert().values(db_role=role, code=code, name=name,
+                                                region=region, incidents=incidents,
+                                                added_at=now))
+    return role
+

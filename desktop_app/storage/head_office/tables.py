@@ -119,6 +119,19 @@ imports = Table(
     Index("ix_ho_imports_store_at", "store_code", "at"),
 )
 
+#: Head-office people: each signs in as a PostgreSQL role of their own (h0002's policies
+#: read this table for current_user). region NULL: the whole chain.
+people = Table(
+    "ho_people", metadata,
+    Column("db_role", Text, primary_key=True),
+    Column("code", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("region", Text, nullable=True),
+    Column("incidents", Boolean, nullable=False, server_default="false"),
+    Column("added_at", DateTime, nullable=False),
+    Column("removed_at", DateTime, nullable=True),
+)
+
 complaints = _record_table("ho_complaints", COMPLAINT)
 incidents = _record_table("ho_incidents", INCIDENT)
 RECORD_TABLES = {"complaint": (complaints, COMPLAINT), "incident": (incidents, INCIDENT)}

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from desktop_app.domain.incident import UpdateKind
+from desktop_app.domain.incident_law import RiddorStatus, is_physical, riddor
 from desktop_app.domain.kpis import ComplaintSummary, summary_of
 from desktop_app.services.head_office import HeadOffice
-from desktop_app.storage.head_office.figures import league_counts
+from desktop_app.storage.head_office import figures
 
 
 class LeagueKpi(StrEnum):
@@ -41,7 +43,7 @@ def league_table(ho: HeadOffice, start: date, end: date, *, kpi: LeagueKpi,
     equal figures in store-code order."""
     today = today or ho.clock.now().date()
     with ho.engine.connect() as connection:
-        counted = league_counts(connection, start, end, today, region=region)
+        counted = figures.league_counts(connection, start, end, today, region=region)
     rows = [LeagueRow(s.store_code, s.store_name, s.region, summary_of(s.counts, start, end))
             for s in counted]
     sign = -1 if kpi.higher_is_better else 1
@@ -50,3 +52,55 @@ def league_table(ho: HeadOffice, start: date, end: date, *, kpi: LeagueKpi,
         value = row.value(kpi)
         return (value is None, sign * value if value is not None else 0, row.store_code)
     return sorted(rows, key=rank)
+
+
+def abuse_hot_spots(ho: HeadOffice, start: date, end: date, *,
+                    region: str | None = None) -> dict[tuple[str, int, int], int]:
+    """Incidents per (region, ISO weekday 1-7, hour of the day), in the shops' UK time."""
+    with ho.engine.connect() as connection:
+        return figures.abuse_grid(connection, start, end, region=region)
+
+
+@dataclass(frozen=True)
+class RiddorCase:
+    store_code: str
+    store_name: str
+    region: str
+    reference: str
+    occurred_on: date
+    text: str
+    due: date | None
+    reported: bool
+
+    def overdue(self, today: date) -> bool:
+        return not self.reported and self.due is not None and self.due < today
+
+
+def riddor_cases(ho: HeadOffice, *, since: date) -> list[RiddorCase]:
+    """Every incident RIDDOR makes reportable, in every store, soonest deadline first; the
+    rules are the till's (domain/incident_law.py), nation by nation."""
+    with ho.engine.connect() as connection:
+        facts = figures.riddor_facts(connection, since=since)
+    cases = []
+    for f in facts:
+        found = riddor(f["days_off_work"], physical=is_physical(f["behaviours"] or ()),
+                       injuries=f["specified_injuries"] or (),
+                       public_to_hospital=bool(f["public_to_hospital"]),
+                       jurisdiction=f["jurisdiction"] or "england",
+                       occurred=f["occurred_at"].date())
+        if found.status is not RiddorStatus.REPORT:
+            continue
+        reported = any(u.get("kind") == UpdateKind.RIDDOR_REPORTED.value
+                       for u in f["updates"] or ())
+        cases.append(RiddorCase(f["store_code"], f["store_name"], f["region"],
+                                f["reference"], f["occurred_at"].date(), found.text,
+                                found.due, reported))
+    return sorted(cases, key=lambda c: (c.reported, c.due or date.max, c.reference))
+
+
+def repeat_customers(ho: HeadOffice, start: date, end: date, *, min_stores: int = 2):  # noqa: ANN201
+    """Customers who complained in `min_stores` stores or more (matched as kpis.customer_key
+    matches them): (key, stores, complaints, references)."""
+    with ho.engine.connect() as connection:
+        return figures.repeat_customers(connection, start, end, min_stores=min_stores)
+

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.engine import Connection
 
 from desktop_app.domain.complaint import FOLLOW_UP_OPEN, Status
@@ -76,3 +76,71 @@ def league_counts(connection: Connection, start: date, end: date, today: date, *
             for row in connection.execute(query)]
 
 
+
+
+# ---- abuse towards staff: when it peaks --------------------------------------------------
+def abuse_grid(connection: Connection, start: date, end: date, *,
+               region: str | None = None) -> dict[tuple[str, int, int], int]:
+    """Incidents that happened from `start` to `end`, by (region, ISO weekday 1-7, hour).
+    The tills record UK local time, so the hours are the shop's hours across the clock
+    changes."""
+    i, s = t.incidents, t.stores
+    weekday = func.extract("isodow", i.c.occurred_at)
+    hour = func.extract("hour", i.c.occurred_at)
+    query = (select(s.c.region, weekday.label("weekday"), hour.label("hour"),
+                    func.count().label("n"))
+             .select_from(i.join(s, s.c.code == i.c.store_code))
+             .where(i.c.erased.is_(False),
+                    i.c.occurred_at >= datetime.combine(start, time.min),
+                    i.c.occurred_at < datetime.combine(end + timedelta(days=1), time.min))
+             .group_by(s.c.region, weekday, hour))
+    if region is not None:
+        query = query.where(s.c.region == region)
+    return {(row.region, int(row.weekday), int(row.hour)): row.n
+            for row in connection.execute(query)}
+
+
+def riddor_facts(connection: Connection, *, since: date) -> list[dict]:
+    """What RIDDOR turns on, for every incident from `since` (the rules are the domain's)."""
+    i, s = t.incidents, t.stores
+    query = (select(i.c.store_code, s.c.name.label("store_name"), s.c.region, i.c.reference,
+                    i.c.occurred_at, i.c.days_off_work, i.c.behaviours,
+                    i.c.specified_injuries, i.c.public_to_hospital, i.c.jurisdiction,
+                    i.c.updates)
+             .select_from(i.join(s, s.c.code == i.c.store_code))
+             .where(i.c.erased.is_(False),
+                    i.c.occurred_at >= datetime.combine(since, time.min))
+             .order_by(i.c.occurred_at))
+    return [dict(row) for row in connection.execute(query).mappings()]
+
+
+# ---- the same customer in several stores -------------------------------------------------
+def customer_key_sql(c):  # noqa: ANN001, ANN201 - the complaints table; a SQL expression
+    """kpis.customer_key in SQL: the phone's last ten digits, else the email, else the
+    name, lower case with its spaces collapsed ("" when none)."""
+    digits = func.regexp_replace(func.coalesce(c.contact_phone, ""), r"\D", "", "g")
+    email = func.lower(func.btrim(func.coalesce(c.contact_email, "")))
+    name = func.lower(func.btrim(func.regexp_replace(func.coalesce(c.customer_name, ""),
+                                                     r"\s+", " ", "g")))
+    return case((digits != "", "phone:" + func.right(digits, 10)),
+                (func.coalesce(c.contact_email, "") != "", "email:" + email),
+                (name != "", "name:" + name), else_="")
+
+
+def repeat_customers(connection: Connection, start: date, end: date, *,
+                     min_stores: int = 2) -> list[tuple[str, int, int, list[str]]]:
+    """Customers (by key) who complained in at least `min_stores` stores in the period:
+    (key, stores, complaints, the references)."""
+    c = t.complaints
+    key = customer_key_sql(c.c).label("key")
+    query = (select(key, func.count(func.distinct(c.c.store_code)).label("stores"),
+                    func.count().label("complaints"),
+                    func.array_agg(c.c.reference).label("refs"))
+             .where(c.c.erased.is_(False), c.c.anonymised_at.is_(None),
+                    c.c.saved_at >= datetime.combine(start, time.min),
+                    c.c.saved_at < datetime.combine(end + timedelta(days=1), time.min))
+             .group_by(key)
+             .having(and_(key != "", func.count(func.distinct(c.c.store_code)) >= min_stores))
+             .order_by(func.count().desc(), key))
+    return [(row.key, row.stores, row.complaints, sorted(row.refs))
+            for row in connection.execute(query)]

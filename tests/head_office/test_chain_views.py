@@ -1,0 +1,75 @@
+"""Head office's views across stores, each checked against the till's own definitions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+
+from desktop_app.domain.incident_law import RiddorStatus, incident_riddor
+from desktop_app.domain.kpis import customer_key
+from desktop_app.services import demo, head_office, head_office_link, incidents
+from desktop_app.services.head_office_figures import (abuse_hot_spots, repeat_customers,
+                                                      riddor_cases)
+from tests.head_office.test_league_table import _second_till
+from tests.services.test_head_office_link import _save
+from tests.services.test_incidents import ASSAULT, essentials
+
+YEAR = (date(2025, 3, 11), date(2026, 3, 10))
+
+
+def _send(ho, ctx, user, folder):
+    for path in head_office_link.make_bundle(ctx, user, folder).paths:
+        head_office.import_bundle(ho, path)
+
+
+def test_the_abuse_grid_counts_each_incident_in_its_regions_weekday_and_hour(
+        ho, linked_till, manager, tmp_path):
+    demo.fill(linked_till, complaints=20, incidents=120, seed=5)
+    _send(ho, linked_till, manager, tmp_path / "out")
+    with linked_till.uow() as uow:
+        found = uow.incidents.occurred_between(datetime(2025, 3, 11), datetime(2026, 3, 11))
+    expected = Counter(("Scotland", i.occurred_at.isoweekday(), i.occurred_at.hour)
+                       for i in found)
+    assert abuse_hot_spots(ho, *YEAR) == dict(expected) and sum(expected.values()) > 50
+    assert abuse_hot_spots(ho, *YEAR, region="North") == {}
+
+
+def test_riddor_cases_across_stores_with_their_deadlines(ho, linked_till, manager, staff,
+                                                        tmp_path):
+    fracture = incidents.record_incident(linked_till, staff, essentials(
+        staff, behaviours=[ASSAULT], injury="hospital", injury_details="Broken arm",
+        days_off_work=0, specified_injuries=["fracture"]))
+    long_off = incidents.record_incident(linked_till, staff, essentials(
+        staff, behaviours=[ASSAULT], days_off_work=9))
+    incidents.record_incident(linked_till, staff, essentials(staff, days_off_work=12))  # verbal
+    _send(ho, linked_till, manager, tmp_path / "out")
+    cases = riddor_cases(ho, since=date(2026, 1, 1))
+    assert [c.reference for c in cases] == [fracture.reference, long_off.reference]
+    assert [c.due for c in cases] == [incident_riddor(fracture).due, incident_riddor(long_off).due]
+    assert cases[0].due == date(2026, 3, 20) and cases[0].overdue(date(2026, 3, 21))
+    assert all(incident_riddor(i).status is RiddorStatus.REPORT for i in (fracture, long_off))
+
+
+def test_the_same_customer_in_two_stores_is_found(ho, linked_till, manager, staff, clock,
+                                                  tmp_path):
+    _save(linked_till, staff, contact_consent=True, contact_phone="07700 900 123",
+          customer_name="Ann Example")
+    _save(linked_till, staff, customer_name="Only  Here")
+    _send(ho, linked_till, manager, tmp_path / "g")
+    leeds = _second_till(tmp_path, clock, ho, seed=1)
+    try:
+        from desktop_app.services import auth, complaints
+        from tests.services.test_complaints_service import full_answers
+        user = auth.sign_in(leeds, "L01", "246810")
+        form = complaints.start_complaint(leeds, user)
+        form.answers = {**full_answers(), "contact_consent": True,
+                        "contact_phone": "+44 7700 900123", "customer_name": "A. Example"}
+        saved = complaints.save_complaint(leeds, form)
+        _send(ho, leeds, user, tmp_path / "l")
+    finally:
+        leeds.close()
+    found = repeat_customers(ho, *YEAR)
+    phone = [row for row in found if row[0].startswith("phone:")]
+    assert phone[0][0] == "phone:7700900123" and phone[0][1] == 2
+    assert saved.reference in phone[0][3]
+    assert phone[0][0] == customer_key(saved)                       # the till's own key

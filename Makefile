@@ -45,6 +45,7 @@ benchmarks: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_and_save.py
 	$(PY) benchmarks/pin_guessing.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ten_years.py
+	$(PY) benchmarks/head_office_import.py
 
 # Refresh the translation sources (English (UK) is the source language; Welsh to translate).
 translations: $(STAMP)

@@ -1,0 +1,115 @@
+"""Head office: importing a store's bundles, and the league table over what was imported,
+each beside a baseline measured in the same run.
+
+    python benchmarks/head_office_import.py [--complaints 100000] [--folder /tmp/ho-bench]
+
+A throwaway PostgreSQL (scripts/throwaway_postgres.py) and a demonstration till made by the
+program's own `demo` fill; the till seals its bundles (files of 5,000 changes) and head
+office imports them. Printed: bundles per second and complaints per second imported
+(target: 1,000,000 complaints in 10 minutes), and the league table's query beside the raw
+SQL PostgreSQL runs for it (the statement SQLAlchemy sent, captured and replayed with
+psycopg).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import event  # noqa: E402
+
+from desktop_app.domain.clock import FixedClock  # noqa: E402
+from desktop_app.services import (auth, demo, head_office, head_office_link,  # noqa: E402
+                                  setup)
+from desktop_app.services.context import open_app  # noqa: E402
+from desktop_app.services.head_office_figures import LeagueKpi, league_table  # noqa: E402
+
+NOW = datetime(2026, 3, 10, 18, 0)
+
+
+def _server():
+    spec = importlib.util.spec_from_file_location("tp", ROOT / "scripts" /
+                                                  "throwaway_postgres.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.ThrowawayPostgres()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--complaints", type=int, default=100_000)
+    parser.add_argument("--folder", type=Path,
+                        default=Path(tempfile.gettempdir()) / "ho-bench")
+    args = parser.parse_args()
+    args.folder.mkdir(parents=True, exist_ok=True)
+    with _server() as server:
+        url = server.create_database("bench")
+        keys = args.folder / "keys"
+        head_office.initialise(url, keys)
+        ho = head_office.open_head_office(url, keys, FixedClock(NOW))
+        db = args.folder / f"till-{args.complaints}.db"
+        for leftover in args.folder.glob(f"till-{args.complaints}.db*"):
+            leftover.unlink()
+        till = open_app(db, clock=FixedClock(NOW))
+        setup.initialise(till, store_name="Bench", store_code="BEN01",
+                         jurisdiction="england", manager_name="M", manager_code="M01",
+                         pin="246810")
+        manager = auth.sign_in(till, "M01", "246810")
+        demo.fill(till, complaints=args.complaints, incidents=args.complaints // 100, seed=1)
+        head_office_link.install_head_office_key(
+            till, manager, (keys / head_office.PUBLIC_KEY_FILE).read_bytes())
+        head_office.register_store(ho, "BEN01", head_office_link.export_store_key(till),
+                                   name="Bench", region="Bench")
+        started = time.perf_counter()
+        made = head_office_link.make_bundle(till, manager, args.folder / "bundles")
+        sealing = time.perf_counter() - started
+        till.close()
+        started = time.perf_counter()
+        for path in made.paths:
+            head_office.import_bundle(ho, path, args.folder / "acks")
+        importing = time.perf_counter() - started
+        total = made.counts["complaints"] + made.counts["incidents"]
+        print(f"records: {total:,} in {len(made.paths)} bundles")
+        print(f"till seals them: {sealing:.1f} s ({total / sealing:,.0f} records/s)")
+        print(f"head office imports them: {importing:.1f} s ({total / importing:,.0f} "
+              f"records/s; 1,000,000 complaints would take "
+              f"{1_000_000 / (total / importing) / 60:.1f} min, target 10)")
+
+        sent: list[tuple[str, object]] = []
+
+        @event.listens_for(ho.engine, "before_cursor_execute")
+        def capture(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+            sent.append((statement, parameters))
+
+        year = (date(2025, 3, 11), date(2026, 3, 10))
+        timings = []
+        for _ in range(5):
+            sent.clear()
+            started = time.perf_counter()
+            league_table(ho, *year, kpi=LeagueKpi.FIRST_CONTACT, today=NOW.date())
+            timings.append(time.perf_counter() - started)
+        statement, parameters = next((s, p) for s, p in sent if "ho_complaints" in s)
+        import psycopg
+        raw = []
+        with psycopg.connect(host=str(server.folder), port=server.port, user="postgres",
+                             dbname="bench") as connection:
+            for _ in range(5):
+                started = time.perf_counter()
+                connection.execute(statement, parameters).fetchall()
+                raw.append(time.perf_counter() - started)
+        print(f"league table, a year: {statistics.median(timings) * 1000:.0f} ms "
+              f"(raw SQL of the same statement {statistics.median(raw) * 1000:.0f} ms)")
+        ho.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -29,6 +29,7 @@ from desktop_app.storage.head_office.database import (HEAD_OFFICE_REVISIONS,
                                                       revision, upgrade)
 from desktop_app.storage.head_office.repository import HeadOfficeRepository, chunks, lock_store
 from desktop_app.storage.head_office.repository import add_person as repo_add_person
+from desktop_app.storage.head_office.repository import audit, person_by_code
 
 PRIVATE_KEY_FILE = "head-office.key"
 PUBLIC_KEY_FILE = "head-office-public-key.json"
@@ -155,6 +156,39 @@ def viewer_engine(ho: HeadOffice, role: str, password: str | None = None):  # no
     """An engine that reads as `role` (what that person's window reads through)."""
     url = ho.engine.url.set(username=role, password=password)
     return _engine(url.render_as_string(hide_password=False))
+
+
+@dataclass
+class Viewer:
+    """A head-office person signed in: reads through their own PostgreSQL role."""
+
+    engine: Any
+    clock: Clock
+    role: str
+    name: str
+    region: str | None
+    incidents: bool
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def sign_in(ho: HeadOffice, code: str, password: str | None = None) -> Viewer:
+    """The person with this code, connected as their role (PostgreSQL checks the
+    password); their sign-in is audited in their name."""
+    with ho.engine.connect() as connection:
+        person = person_by_code(connection, code.strip().upper())
+    if person is None:
+        raise DomainError("No head-office person has that code.")
+    engine = viewer_engine(ho, person.db_role, password)
+    try:
+        with engine.begin() as connection:
+            audit(connection, "sign_in")
+    except Exception:  # noqa: BLE001 - a wrong password, said as a sentence
+        engine.dispose()
+        raise DomainError("That code and password do not match.") from None
+    return Viewer(engine, ho.clock, person.db_role, person.name, person.region,
+                  person.incidents)
 
 
 # ---- importing ---------------------------------------------------------------------------

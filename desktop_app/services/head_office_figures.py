@@ -1,17 +1,22 @@
-"""Head office's league table: each store's KPIs for a period, ranked, from SQL counts
-turned into figures by the same `kpis.summary_of` the till's dashboard uses."""
+"""What head office looks at: the league table (each store's KPIs from SQL counts turned
+into figures by the till's own `kpis.summary_of`), abuse by hour, RIDDOR cases, repeat
+customers, the stores. Each takes head office itself or a person's `Viewer` (reading
+through their own PostgreSQL role, so row-level security applies), and each view is
+written to head office's audit trail."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.incident import UpdateKind
 from desktop_app.domain.incident_law import RiddorStatus, is_physical, riddor
 from desktop_app.domain.kpis import ComplaintSummary, summary_of
 from desktop_app.services.head_office import HeadOffice
 from desktop_app.storage.head_office import figures
+from desktop_app.storage.head_office.repository import audit, store_overview
 
 
 class LeagueKpi(StrEnum):
@@ -42,7 +47,8 @@ def league_table(ho: HeadOffice, start: date, end: date, *, kpi: LeagueKpi,
     """Best first; a store with no figure for the KPI (nothing closed, no scores) last;
     equal figures in store-code order."""
     today = today or ho.clock.now().date()
-    with ho.engine.connect() as connection:
+    with ho.engine.begin() as connection:
+        audit(connection, "view", f"league table {kpi.value} {start}..{end} {region or 'chain'}")
         counted = figures.league_counts(connection, start, end, today, region=region)
     rows = [LeagueRow(s.store_code, s.store_name, s.region, summary_of(s.counts, start, end))
             for s in counted]
@@ -57,7 +63,8 @@ def league_table(ho: HeadOffice, start: date, end: date, *, kpi: LeagueKpi,
 def abuse_hot_spots(ho: HeadOffice, start: date, end: date, *,
                     region: str | None = None) -> dict[tuple[str, int, int], int]:
     """Incidents per (region, ISO weekday 1-7, hour of the day), in the shops' UK time."""
-    with ho.engine.connect() as connection:
+    with ho.engine.begin() as connection:
+        audit(connection, "view", f"abuse by hour {start}..{end} {region or 'chain'}")
         return figures.abuse_grid(connection, start, end, region=region)
 
 
@@ -79,7 +86,8 @@ class RiddorCase:
 def riddor_cases(ho: HeadOffice, *, since: date) -> list[RiddorCase]:
     """Every incident RIDDOR makes reportable, in every store, soonest deadline first; the
     rules are the till's (domain/incident_law.py), nation by nation."""
-    with ho.engine.connect() as connection:
+    with ho.engine.begin() as connection:
+        audit(connection, "view", f"RIDDOR cases since {since}")
         facts = figures.riddor_facts(connection, since=since)
     cases = []
     for f in facts:
@@ -101,6 +109,31 @@ def riddor_cases(ho: HeadOffice, *, since: date) -> list[RiddorCase]:
 def repeat_customers(ho: HeadOffice, start: date, end: date, *, min_stores: int = 2):  # noqa: ANN201
     """Customers who complained in `min_stores` stores or more (matched as kpis.customer_key
     matches them): (key, stores, complaints, references)."""
-    with ho.engine.connect() as connection:
+    with ho.engine.begin() as connection:
+        audit(connection, "view", f"repeat customers {start}..{end}")
         return figures.repeat_customers(connection, start, end, min_stores=min_stores)
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    code: str
+    name: str
+    region: str
+    last_bundle: datetime | None
+    acknowledged_through: int
+    gaps: tuple[tuple[int, int], ...]
+
+    def silent(self, now: datetime, days: int) -> bool:
+        """No bundle for more than `days` days (or never)."""
+        return self.last_bundle is None or now - self.last_bundle > timedelta(days=days)
+
+
+def stores(ho: HeadOffice) -> list[StoreStatus]:
+    """Every store: its last bundle, how far head office holds its changes, its gaps."""
+    with ho.engine.begin() as connection:
+        audit(connection, "view", "stores")
+        found = store_overview(connection)
+    return [StoreStatus(s["code"], s["name"], s["region"], s["last"],
+                        covered_through(s["ranges"]), tuple(gaps(s["ranges"])))
+            for s in found]
 

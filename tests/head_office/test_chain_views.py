@@ -73,3 +73,25 @@ def test_the_same_customer_in_two_stores_is_found(ho, linked_till, manager, staf
     assert phone[0][0] == "phone:7700900123" and phone[0][1] == 2
     assert saved.reference in phone[0][3]
     assert phone[0][0] == customer_key(saved)                       # the till's own key
+
+
+def test_stores_show_their_last_bundle_gaps_and_silence(ho, linked_till, manager, staff,
+                                                        clock, tmp_path):
+    from datetime import timedelta
+
+    from desktop_app.services.head_office_figures import stores
+    from tests.head_office.test_import import _fake_ack
+    _save(linked_till, staff)
+    first = head_office_link.make_bundle(linked_till, manager, tmp_path / "a")
+    _fake_ack(ho, linked_till, first.last, tmp_path / "x")        # acknowledged, then lost
+    _save(linked_till, staff)
+    head_office_link.make_bundle(linked_till, manager, tmp_path / "b")
+    _save(linked_till, staff)
+    third = head_office_link.make_bundle(linked_till, manager, tmp_path / "c")
+    assert third.first == first.last + 1              # the second was never acknowledged
+    head_office.import_bundle(ho, third.path)
+    (glasgow,) = stores(ho)
+    assert glasgow.code == "GLA01" and glasgow.acknowledged_through == 0
+    assert glasgow.gaps == ((1, first.last),)
+    assert not glasgow.silent(clock.now(), 7)
+    assert glasgow.silent(clock.now() + timedelta(days=8), 7)

@@ -64,3 +64,40 @@ def test_regions_and_the_incident_right_are_enforced_by_postgresql(ho, linked_ti
     engine.dispose()
     with ho.engine.connect() as connection:           # the importing role sees everything
         assert len(HeadOfficeRepository(connection).records("complaint")) > 200
+
+
+def test_a_person_signs_in_and_every_view_is_audited_in_their_name(ho, linked_till, manager,
+                                                                   staff, tmp_path):
+    from datetime import date
+
+    from desktop_app.domain.errors import DomainError
+    from desktop_app.services import head_office_link
+    from desktop_app.services.head_office_figures import LeagueKpi, league_table, stores
+    from desktop_app.storage.head_office.repository import audit_trail
+    _save(linked_till, staff)
+    for path in head_office_link.make_bundle(linked_till, manager, tmp_path / "g").paths:
+        head_office.import_bundle(ho, path)
+    role = head_office.add_person(ho, "RM3", "Robin Regional", region="Scotland")
+    viewer = head_office.sign_in(ho, "rm3")
+    try:
+        assert viewer.region == "Scotland" and not viewer.incidents
+        rows = league_table(viewer, date(2026, 1, 1), date(2026, 3, 10),
+                            kpi=LeagueKpi.ESCALATION)
+        assert [r.store_code for r in rows] == ["GLA01"]
+        assert [s.code for s in stores(viewer)] == ["GLA01"]
+    finally:
+        viewer.close()
+    with ho.engine.connect() as connection:
+        trail = [(e["db_role"], e["action"]) for e in audit_trail(connection)]
+    assert trail == [(role, "sign_in"), (role, "view"), (role, "view")]
+    with ho.engine.connect() as connection:            # append-only, even for the owner
+        try:
+            connection.execute(text("DELETE FROM ho_audit"))
+            raise AssertionError("the trail was changed")
+        except Exception as error:  # noqa: BLE001 - psycopg's RaiseException
+            assert "cannot be changed" in str(error)
+    try:
+        head_office.sign_in(ho, "NOPE")
+        raise AssertionError("signed in with no such person")
+    except DomainError as error:
+        assert "No head-office person" in str(error)

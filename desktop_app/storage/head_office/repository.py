@@ -161,3 +161,34 @@ def add_person(connection: Connection, *, code: str, name: str, region: str | No
                                                 added_at=now))
     return role
 
+
+
+def store_overview(connection: Connection) -> list[dict]:
+    """Each store with its region, when a bundle last arrived and every range received."""
+    last = (select(t.received.c.store_code, func.max(t.received.c.received_at).label("last"))
+            .group_by(t.received.c.store_code).subquery())
+    rows = connection.execute(
+        select(t.stores.c.code, t.stores.c.name, t.stores.c.region, last.c.last)
+        .select_from(t.stores.outerjoin(last, last.c.store_code == t.stores.c.code))
+        .order_by(t.stores.c.code)).mappings().all()
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for row in connection.execute(select(t.received.c.store_code, t.received.c.sequence_from,
+                                         t.received.c.sequence_to)):
+        ranges.setdefault(row.store_code, []).append((row.sequence_from, row.sequence_to))
+    return [dict(row) | {"ranges": ranges.get(row["code"], [])} for row in rows]
+
+
+def audit(connection: Connection, action: str, what: str = "") -> None:
+    """One entry in head office's trail, in the name of the connection's role."""
+    connection.execute(t.audit.insert().values(action=action, what=what[:500]))
+
+
+def audit_trail(connection: Connection) -> list[dict]:
+    return [dict(row) for row in connection.execute(
+        select(t.audit).order_by(t.audit.c.id)).mappings()]
+
+
+def person_by_code(connection: Connection, code: str):  # noqa: ANN201 - a Row or None
+    return connection.execute(select(t.people).where(
+        t.people.c.code == code, t.people.c.removed_at.is_(None))).first()
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import (ARRAY, BigInteger, Boolean, Column, Computed, Date, DateTime,
                         ForeignKey, Index, Integer, LargeBinary, MetaData, PrimaryKeyConstraint,
-                        Table, Text)
+                        Table, Text, text)
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 
 from desktop_app.domain.schema.complaint import COMPLAINT
@@ -130,6 +130,17 @@ people = Table(
     Column("incidents", Boolean, nullable=False, server_default="false"),
     Column("added_at", DateTime, nullable=False),
     Column("removed_at", DateTime, nullable=True),
+)
+
+#: Every view, print and export (h0003: append-only; db_role is PostgreSQL's current_user).
+audit = Table(
+    "ho_audit", metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False, server_default=text("LOCALTIMESTAMP")),
+    Column("db_role", Text, nullable=False, server_default=text("CURRENT_USER")),
+    Column("action", Text, nullable=False),
+    Column("what", Text, nullable=False, server_default=""),
+    implicit_returning=False,     # a person may add entries but read none, not even the id
 )
 
 complaints = _record_table("ho_complaints", COMPLAINT)

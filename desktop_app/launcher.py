@@ -24,11 +24,32 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     return True
 
 
+def _head_office_gui(argv: Sequence[str]) -> str | None:
+    """`head-office [--database URL] [--keys DIR] gui`: the database to open, or None."""
+    if not argv or argv[0] != "head-office" or "gui" not in argv:
+        return None
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="complaint-logger head-office gui")
+    parser.add_argument("--database", default=os.environ.get("COMPLAINT_LOGGER_HEAD_OFFICE_DB"))
+    parser.add_argument("--keys")
+    parser.add_argument("action", choices=["gui"])
+    args = parser.parse_args(list(argv[1:]))
+    if not args.database:
+        parser.error("say which database: --database postgresql://...")
+    return args.database
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything this process creates holds personal data: private from its first byte
     # (the modules that write files also ask for 0600 themselves).
     os.umask(0o077)
     argv = list(sys.argv[1:] if argv is None else argv)
+    head_office_db = _head_office_gui(argv)
+    if head_office_db is not None:
+        from desktop_app.ui.head_office.window import run_head_office
+
+        return run_head_office(head_office_db)
     if _wants_gui(argv):
         from desktop_app import desktop_libraries
 

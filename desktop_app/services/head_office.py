@@ -29,7 +29,8 @@ from desktop_app.storage.head_office.database import (HEAD_OFFICE_REVISIONS,
                                                       revision, upgrade)
 from desktop_app.storage.head_office.repository import HeadOfficeRepository, chunks, lock_store
 from desktop_app.storage.head_office.repository import add_person as repo_add_person
-from desktop_app.storage.head_office.repository import audit, person_by_code
+from desktop_app.storage.head_office.repository import (audit, own_person, person_by_code,
+                                                        role_for)
 
 PRIVATE_KEY_FILE = "head-office.key"
 PUBLIC_KEY_FILE = "head-office-public-key.json"
@@ -180,14 +181,32 @@ def sign_in(ho: HeadOffice, code: str, password: str | None = None) -> Viewer:
         person = person_by_code(connection, code.strip().upper())
     if person is None:
         raise DomainError("No head-office person has that code.")
-    engine = viewer_engine(ho, person.db_role, password)
+    url = ho.engine.url.set(username=None, password=None)
+    return sign_in_at(url.render_as_string(hide_password=False), code, password, ho.clock)
+
+
+def sign_in_at(url: str, code: str, password: str | None = None,
+               clock: Clock | None = None) -> Viewer:
+    """The head-office window's sign-in: it connects only as the person's own role, never
+    as the importer, so PostgreSQL decides what it may read."""
+    engine = _engine(url)
+    role = role_for(engine.url.database or "", code.strip().upper())
+    engine.dispose()
+    engine = _engine(engine.url.set(username=role, password=password or None)
+                     .render_as_string(hide_password=False))
     try:
         with engine.begin() as connection:
+            person = own_person(connection)
+            if person is None:
+                raise DomainError("No head-office person has that code.")
             audit(connection, "sign_in")
-    except Exception:  # noqa: BLE001 - a wrong password, said as a sentence
+    except DomainError:
+        engine.dispose()
+        raise
+    except Exception:  # noqa: BLE001 - no such role, or a wrong password: one sentence
         engine.dispose()
         raise DomainError("That code and password do not match.") from None
-    return Viewer(engine, ho.clock, person.db_role, person.name, person.region,
+    return Viewer(engine, clock or SystemClock(), person.db_role, person.name, person.region,
                   person.incidents)
 
 

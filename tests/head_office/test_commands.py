@@ -37,3 +37,14 @@ def test_without_a_database_it_says_which_is_needed(capsys, monkeypatch):
     monkeypatch.delenv("COMPLAINT_LOGGER_HEAD_OFFICE_DB", raising=False)
     assert run(["head-office", "init"]) == 2
     assert "--database postgresql://" in capsys.readouterr().err
+
+
+def test_head_office_gui_is_started_by_the_launcher_with_its_database(monkeypatch):
+    from desktop_app.launcher import _head_office_gui
+    monkeypatch.delenv("COMPLAINT_LOGGER_HEAD_OFFICE_DB", raising=False)
+    assert _head_office_gui(["head-office", "--database", "postgresql://ho/db", "gui"]) \
+        == "postgresql://ho/db"
+    assert _head_office_gui(["head-office", "import", "x"]) is None
+    assert _head_office_gui(["export"]) is None
+    monkeypatch.setenv("COMPLAINT_LOGGER_HEAD_OFFICE_DB", "postgresql://env/db")
+    assert _head_office_gui(["head-office", "gui"]) == "postgresql://env/db"

@@ -134,12 +134,20 @@ def chunks(rows: list, size: int = 1000) -> Iterable[list]:
 
 
 # ---- head-office people (roles of their own; the policies of h0002 read ho_people) -------
-def role_name(connection: Connection, code: str) -> str:
+def role_for(database: str, code: str) -> str:
     """The PostgreSQL role of a head-office person: named for the database too, because
     roles belong to the whole server."""
-    database = connection.execute(select(func.current_database())).scalar()
-    return "ho_" + "".join(ch if ch.isalnum() else "_" for ch in
-                           f"{database}_{code}".lower())
+    return "ho_" + "".join(ch if ch.isalnum() else "_" for ch in f"{database}_{code}".lower())
+
+
+def role_name(connection: Connection, code: str) -> str:
+    return role_for(connection.execute(select(func.current_database())).scalar(), code)
+
+
+def own_person(connection: Connection):  # noqa: ANN201 - a Row or None
+    """The signed-in role's own row of ho_people."""
+    return connection.execute(select(t.people).where(
+        t.people.c.db_role == func.current_user(), t.people.c.removed_at.is_(None))).first()
 
 
 def add_person(connection: Connection, *, code: str, name: str, region: str | None,

@@ -1,0 +1,1 @@
+"""Head office's window: sign-in for head-office people, then the chain's views."""

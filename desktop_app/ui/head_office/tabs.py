@@ -1,0 +1,230 @@
+"""The head-office window's views, one class per view. Each reads through the signed-in
+person's own PostgreSQL role (services.head_office.Viewer), so what PostgreSQL's row-level
+security hides from them is never in the window."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QTableWidget, QVBoxLayout, QWidget)
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.kpis import WEEKDAYS, percent
+from desktop_app.services import head_office_figures as views
+from desktop_app.services.head_office import Viewer
+from desktop_app.ui.tables import cell, record_table
+from desktop_app.ui.widgets.date_field import DateField
+
+KPI_LABELS = {
+    views.LeagueKpi.FIRST_CONTACT: "First contact resolution",
+    views.LeagueKpi.ESCALATION: "Escalation rate",
+    views.LeagueKpi.TIME_TO_CLOSE: "Average days to close",
+    views.LeagueKpi.OVERDUE: "Follow-ups overdue",
+    views.LeagueKpi.SATISFACTION: "Customer satisfaction (1-5)",
+}
+
+
+def _shown(kpi: views.LeagueKpi, value: float | None) -> str:
+    if value is None:
+        return "—"
+    if kpi in (views.LeagueKpi.FIRST_CONTACT, views.LeagueKpi.ESCALATION):
+        return percent(value)
+    if kpi is views.LeagueKpi.OVERDUE:
+        return f"{value:,.0f}"
+    return f"{value:.1f}"
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            table.setItem(r, c, cell(text))
+    table.resizeColumnsToContents()
+
+
+class _View(QWidget):
+    """A view with a message line for what went wrong (said, never raised)."""
+
+    def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.viewer = viewer
+        self.layout_ = QVBoxLayout(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+    def refresh(self) -> None:
+        try:
+            self.load()
+            self.message.clear()
+        except DomainError as error:
+            self.message.setText(str(error))
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+
+class PeriodBar(QWidget):
+    """From, to (the last year by default) and Show."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.start = DateField(self, day=today - timedelta(days=364))
+        self.start.setObjectName("periodFrom")
+        self.end = DateField(self, day=today)
+        self.end.setObjectName("periodTo")
+        self.show_button = QPushButton(self.tr("Show"), self)
+        self.show_button.setObjectName("showButton")
+        for label, widget in ((self.tr("From"), self.start), (self.tr("to"), self.end)):
+            row.addWidget(QLabel(label, self))
+            row.addWidget(widget)
+        row.addWidget(self.show_button)
+        row.addStretch(1)
+
+    def period(self) -> tuple[date, date]:
+        start, end = self.start.day(), self.end.day()
+        if start is None or end is None or end < start:
+            raise DomainError("Give a period: a first day, and a last day not before it.")
+        return start, end
+
+
+class StoresView(_View):
+    COL_CODE, COL_NAME, COL_REGION, COL_LAST, COL_HELD, COL_GAPS = range(6)
+
+    def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(viewer, parent)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Mark stores silent for more than"), self))
+        self.days = QSpinBox(self)
+        self.days.setObjectName("silentDays")
+        self.days.setRange(1, 365)
+        self.days.setValue(7)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.valueChanged.connect(self.refresh)
+        row.addWidget(self.days)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.table = record_table(self, "storesTable", self.tr("Stores"), [
+            self.tr("Store"), self.tr("Name"), self.tr("Region"), self.tr("Last bundle"),
+            self.tr("Changes held up to"), self.tr("Missing")])
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.message)
+        self.found: list[views.StoreStatus] = []
+
+    def load(self) -> None:
+        now = self.viewer.clock.now()
+        rows = []
+        self.found = views.stores(self.viewer)
+        for s in self.found:
+            last = s.last_bundle.strftime("%d/%m/%Y %H:%M") if s.last_bundle else "never"
+            if s.silent(now, self.days.value()):
+                last += "  (silent)"
+            rows.append([s.code, s.name, s.region, last, f"{s.acknowledged_through:,}",
+                         ", ".join(f"{a:,}-{b:,}" for a, b in s.gaps) or "none"])
+        _fill(self.table, rows)
+
+
+class LeagueView(_View):
+    def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(viewer, parent)
+        top = QHBoxLayout()
+        self.kpi = QComboBox(self)
+        self.kpi.setObjectName("leagueKpi")
+        for kpi, label in KPI_LABELS.items():
+            self.kpi.addItem(self.tr(label), kpi.value)
+        self.region = QComboBox(self)
+        self.region.setObjectName("leagueRegion")
+        top.addWidget(QLabel(self.tr("Figure"), self))
+        top.addWidget(self.kpi)
+        top.addWidget(QLabel(self.tr("Region"), self))
+        top.addWidget(self.region)
+        top.addStretch(1)
+        self.layout_.addLayout(top)
+        self.period = PeriodBar(viewer.clock.now().date(), self)
+        self.period.show_button.clicked.connect(self.refresh)
+        self.layout_.addWidget(self.period)
+        self.table = record_table(self, "leagueTable", self.tr("League table"), [
+            self.tr("Rank"), self.tr("Store"), self.tr("Region"), self.tr("Figure"),
+            self.tr("Complaints")])
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.message)
+
+    def set_regions(self, regions: list[str]) -> None:
+        self.region.clear()
+        if self.viewer.region is None:
+            self.region.addItem(self.tr("The whole chain"), "")
+        for region in regions:
+            self.region.addItem(region, region)
+
+    def load(self) -> None:
+        kpi = views.LeagueKpi(self.kpi.currentData())
+        rows = views.league_table(self.viewer, *self.period.period(), kpi=kpi,
+                                  region=self.region.currentData() or None)
+        _fill(self.table, [[str(n), f"{r.store_code} {r.store_name}", r.region,
+                            _shown(kpi, r.value(kpi)), f"{r.figures.logged:,}"]
+                           for n, r in enumerate(rows, start=1)])
+
+
+class AbuseView(_View):
+    """Incidents by weekday (rows) and hour (columns), in the shops' UK time."""
+
+    def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(viewer, parent)
+        self.period = PeriodBar(viewer.clock.now().date(), self)
+        self.period.show_button.clicked.connect(self.refresh)
+        self.layout_.addWidget(self.period)
+        self.table = record_table(self, "abuseGrid", self.tr("Abuse towards staff by hour"),
+                                  [f"{h:02d}" for h in range(24)])
+        self.table.verticalHeader().show()
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.message)
+
+    def load(self) -> None:
+        grid = views.abuse_hot_spots(self.viewer, *self.period.period())
+        counts = {(day, hour): 0 for day in range(1, 8) for hour in range(24)}
+        for (_region, day, hour), n in grid.items():
+            counts[(day, hour)] += n
+        _fill(self.table, [[str(counts[(day, hour)] or "") for hour in range(24)]
+                           for day in range(1, 8)])
+        self.table.setVerticalHeaderLabels([self.tr(name[:3]) for name in WEEKDAYS])
+
+
+class RiddorView(_View):
+    def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(viewer, parent)
+        self.table = record_table(self, "riddorTable", self.tr("RIDDOR cases"), [
+            self.tr("Due"), self.tr("Store"), self.tr("Incident"), self.tr("Happened"),
+            self.tr("Reported"), self.tr("What RIDDOR asks")])
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.message)
+
+    def load(self) -> None:
+        today = self.viewer.clock.now().date()
+        rows = []
+        for c in views.riddor_cases(self.viewer, since=today - timedelta(days=365)):
+            due = c.due.strftime("%d/%m/%Y") if c.due else ""
+            if c.overdue(today):
+                due += "  OVERDUE"
+            rows.append([due, f"{c.store_code} {c.store_name}", c.reference,
+                         c.occurred_on.strftime("%d/%m/%Y"), "yes" if c.reported else "no",
+                         c.text])
+        _fill(self.table, rows)
+
+
+class RepeatView(_View):
+    def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(viewer, parent)
+        self.period = PeriodBar(viewer.clock.now().date(), self)
+        self.period.show_button.clicked.connect(self.refresh)
+        self.layout_.addWidget(self.period)
+        self.table = record_table(self, "repeatTable", self.tr("Repeat customers"), [
+            self.tr("Stores"), self.tr("Complaints"), self.tr("References")])
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.message)
+
+    def load(self) -> None:
+        found = views.repeat_customers(self.viewer, *self.period.period())
+        _fill(self.table, [[str(stores), str(complaints), ", ".join(refs)]
+                           for _key, stores, complaints, refs in found])

@@ -1,0 +1,133 @@
+"""Head office's window: a head-office person signs in (as their own PostgreSQL role),
+then sees the stores, the league table, abuse by hour, RIDDOR cases and repeat customers.
+Views that show incidents appear only for people with the incident right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QMainWindow, QPushButton,
+                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop_app.domain.clock import Clock
+from desktop_app.domain.errors import DomainError
+from desktop_app.services import head_office
+from desktop_app.services.head_office import Viewer
+from desktop_app.ui.head_office.tabs import (AbuseView, LeagueView, RepeatView, RiddorView,
+                                             StoresView)
+
+
+class SignInPage(QWidget):
+    signed_in = Signal(object)           # a Viewer
+
+    def __init__(self, url: str, clock: Clock | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.url, self.clock = url, clock
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 30, 40, 30)
+        title = QLabel(self.tr("Head office"), self)
+        title.setProperty("role", "title")
+        outer.addWidget(title)
+        form = QFormLayout()
+        self.code = QLineEdit(self)
+        self.code.setObjectName("headOfficeCode")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("headOfficePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Your code"), self.code)
+        form.addRow(self.tr("Password"), self.password)
+        outer.addLayout(form)
+        self.button = QPushButton(self.tr("Sign in"), self)
+        self.button.setObjectName("headOfficeSignIn")
+        self.button.setProperty("primary", True)
+        self.button.clicked.connect(self.sign_in)
+        self.password.returnPressed.connect(self.sign_in)
+        self.code.returnPressed.connect(self.password.setFocus)
+        outer.addWidget(self.button)
+        self.message = QLabel(self)
+        self.message.setObjectName("headOfficeSignInMessage")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        outer.addStretch(1)
+
+    def sign_in(self) -> None:
+        try:
+            viewer = head_office.sign_in_at(self.url, self.code.text(), self.password.text(),
+                                            self.clock)
+        except DomainError as error:
+            self.message.setText(str(error))
+            self.password.clear()
+            return
+        self.password.clear()
+        self.signed_in.emit(viewer)
+
+
+class HeadOfficeWindow(QMainWindow):
+    def __init__(self, url: str, clock: Clock | None = None) -> None:
+        super().__init__()
+        self.setObjectName("headOfficeWindow")
+        self.setWindowTitle(self.tr("Till Complaint Logger: head office"))
+        self.viewer: Viewer | None = None
+        self.stack = QStackedWidget(self)
+        self.sign_in_page = SignInPage(url, clock, self)
+        self.sign_in_page.signed_in.connect(self._signed_in)
+        self.stack.addWidget(self.sign_in_page)
+        self.setCentralWidget(self.stack)
+        self.resize(1366, 768)
+
+    def _signed_in(self, viewer: Viewer) -> None:
+        self.viewer = viewer
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        who = QLabel(self.tr("%1 · %2").replace("%1", viewer.name).replace(
+            "%2", viewer.region or self.tr("the whole chain")), page)
+        who.setObjectName("headOfficeWho")
+        layout.addWidget(who)
+        self.tabs = QTabWidget(page)
+        self.tabs.setObjectName("headOfficeTabs")
+        self.stores = StoresView(viewer, self.tabs)
+        self.league = LeagueView(viewer, self.tabs)
+        self.tabs.addTab(self.stores, self.tr("Stores"))
+        self.tabs.addTab(self.league, self.tr("League table"))
+        self.views = [self.stores, self.league]
+        if viewer.incidents:
+            self.abuse, self.riddor = AbuseView(viewer, self.tabs), RiddorView(viewer, self.tabs)
+            self.tabs.addTab(self.abuse, self.tr("Abuse by hour"))
+            self.tabs.addTab(self.riddor, self.tr("RIDDOR"))
+            self.views += [self.abuse, self.riddor]
+        self.repeat = RepeatView(viewer, self.tabs)
+        self.tabs.addTab(self.repeat, self.tr("Repeat customers"))
+        self.views.append(self.repeat)
+        layout.addWidget(self.tabs, 1)
+        sign_out = QPushButton(self.tr("Sign out"), page)
+        sign_out.setObjectName("headOfficeSignOut")
+        sign_out.clicked.connect(self.sign_out)
+        layout.addWidget(sign_out, 0, Qt.AlignmentFlag.AlignRight)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.stores.refresh()
+        self.league.set_regions(sorted({s.region for s in self.stores.found}))
+        self.tabs.currentChanged.connect(lambda index: self.tabs.widget(index).refresh())
+
+    def sign_out(self) -> None:
+        page = self.stack.currentWidget()
+        if self.viewer is not None:
+            self.viewer.close()
+            self.viewer = None
+        self.stack.setCurrentWidget(self.sign_in_page)
+        if page is not self.sign_in_page:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        if self.viewer is not None:
+            self.viewer.close()
+        super().closeEvent(event)
+
+
+def run_head_office(url: str) -> int:
+    from desktop_app.ui.app import make_application
+
+    app = make_application()
+    window = HeadOfficeWindow(url)
+    window.show()
+    return app.exec()

@@ -1,0 +1,78 @@
+"""The head-office window, driven as a person would: sign in, read the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop_app.services import demo, head_office, head_office_link, incidents
+from desktop_app.ui.head_office.window import HeadOfficeWindow
+from tests.services.test_incidents import ASSAULT, essentials
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+def _window(qtbot, ho, ho_url, clock, code):  # noqa: ANN001, ANN202
+    window = HeadOfficeWindow(ho_url, clock)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.sign_in_page
+    qtbot.keyClicks(page.code, code)
+    qtbot.mouseClick(page.button, CLICK)
+    return window
+
+
+def _imported(ho, ctx, manager, staff, tmp_path) -> None:
+    demo.fill(ctx, complaints=120, incidents=30, seed=2)
+    incidents.record_incident(ctx, staff, essentials(
+        staff, behaviours=[ASSAULT], days_off_work=0, specified_injuries=["fracture"],
+        injury="hospital", injury_details="Broken arm"))
+    for path in head_office_link.make_bundle(ctx, manager, tmp_path / "out").paths:
+        head_office.import_bundle(ho, path)
+
+
+def test_a_chain_manager_with_the_incident_right_sees_every_view(qtbot, ho, ho_url, clock,
+                                                                 linked_till, manager, staff,
+                                                                 tmp_path):
+    _imported(ho, linked_till, manager, staff, tmp_path)
+    head_office.add_person(ho, "HO1", "Harriet Chain", incidents=True)
+    window = _window(qtbot, ho, ho_url, clock, "HO1")
+    assert window.viewer is not None and window.stack.currentWidget() is not \
+        window.sign_in_page
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Stores", "League table", "Abuse by hour", "RIDDOR", "Repeat customers"]
+    assert window.stores.table.item(0, 0).text() == "GLA01"
+    window.tabs.setCurrentWidget(window.league)
+    assert window.league.table.rowCount() == 1
+    assert window.league.table.item(0, 1).text() == "GLA01 Glasgow Central"
+    window.tabs.setCurrentWidget(window.riddor)
+    dues = [window.riddor.table.item(r, 0).text() for r in range(window.riddor.table.rowCount())]
+    assert "20/03/2026" in dues                       # the broken arm: 10 days
+    assert any(due.endswith("OVERDUE") for due in dues)  # older demo cases not reported
+    window.tabs.setCurrentWidget(window.abuse)
+    cells = [window.abuse.table.item(r, c).text() for r in range(7) for c in range(24)]
+    assert sum(int(text) for text in cells if text) >= 30
+    window.grab().save(str(tmp_path / "head-office.png"))
+    qtbot.mouseClick(window.findChild(type(window.sign_in_page.button), "headOfficeSignOut"),
+                     CLICK)
+    assert window.viewer is None and window.stack.currentWidget() is window.sign_in_page
+
+
+def test_a_regional_manager_without_the_right_sees_no_incident_views(qtbot, ho, ho_url, clock,
+                                                                     linked_till, manager,
+                                                                     staff, tmp_path):
+    _imported(ho, linked_till, manager, staff, tmp_path)
+    head_office.add_person(ho, "RM1", "Rhian Regional", region="North")
+    window = _window(qtbot, ho, ho_url, clock, "RM1")
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "RIDDOR" not in tabs and "Abuse by hour" not in tabs
+    assert window.stores.table.rowCount() == 0            # Glasgow is not in the North
+    window.tabs.setCurrentWidget(window.league)
+    assert window.league.region.itemText(0) != "The whole chain"
+    assert window.league.table.rowCount() == 0
+
+
+def test_a_wrong_code_is_said_and_the_password_cleared(qtbot, ho, ho_url, clock):
+    window = _window(qtbot, ho, ho_url, clock, "NOBODY")
+    assert window.viewer is None
+    assert window.sign_in_page.message.text() == "That code and password do not match."
+    assert window.sign_in_page.password.text() == ""

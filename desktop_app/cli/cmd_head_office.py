@@ -6,6 +6,7 @@
     head-office import FILE… [--ack-out FOLDER]      verify, apply, acknowledge
     head-office watch FOLDER [--every S] [--once]    a drop folder, imported as bundles land
     head-office add-person CODE --name N [--region R] [--incidents] [--password-stdin]
+    head-office retention-sweep [--complaint-years 6] [--incident-years 6] [--batch 500]
 
 The database comes from --database or $COMPLAINT_LOGGER_HEAD_OFFICE_DB; head office's
 private keys from --keys or $COMPLAINT_LOGGER_HEAD_OFFICE_KEYS (default: the user data
@@ -61,6 +62,12 @@ def register(commands: _SubParsersAction) -> None:
     person.add_argument("--password-stdin", action="store_true",
                         help="read their database password from stdin")
     person.set_defaults(run=run_add_person)
+    sweep = actions.add_parser("retention-sweep",
+                               help="anonymise head office's copies older than its setting")
+    sweep.add_argument("--complaint-years", type=int, default=6)
+    sweep.add_argument("--incident-years", type=int, default=6)
+    sweep.add_argument("--batch", type=int, default=500)
+    sweep.set_defaults(run=run_sweep)
     watch = actions.add_parser("watch", help="import bundles as they arrive in a folder")
     watch.add_argument("folder", type=Path, metavar="FOLDER")
     watch.add_argument("--every", type=int, default=30, metavar="SECONDS",
@@ -175,5 +182,22 @@ def run_add_person(args: Namespace) -> int:
     where = f"the stores of {args.region}" if args.region else "every store"
     print(f"Added {args.name}: signs in as PostgreSQL role {role}, sees {where}"
           + (", incidents included." if args.incidents else ", no incidents."))
+    return 0
+
+
+def run_sweep(args: Namespace) -> int:
+    from desktop_app.services import head_office
+
+    if min(args.complaint_years, args.incident_years) < 1 or args.batch < 1:
+        raise CommandError("Keep records at least a year, in batches of at least one.")
+    ho = _open(args)
+    try:
+        done = head_office.retention_sweep(ho, complaint_years=args.complaint_years,
+                                           incident_years=args.incident_years,
+                                           batch=args.batch)
+    finally:
+        ho.close()
+    print(f"Anonymised {done['complaint']:,} complaints and {done['incident']:,} incidents "
+          "older than head office keeps them.")
     return 0
 

@@ -19,6 +19,7 @@ from desktop_app.domain import exchange_import as imp
 from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.clock import Clock, SystemClock
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.schema.erasure import COMPLAINT_ERASURE, INCIDENT_ERASURE
 from desktop_app.domain.schema.field import Kind
 from desktop_app.private_files import private_dir, write_private
 from desktop_app.sealing.envelope import SealError, open_bundle, sign_ack
@@ -29,7 +30,8 @@ from desktop_app.storage.head_office.database import (HEAD_OFFICE_REVISIONS,
                                                       revision, upgrade)
 from desktop_app.storage.head_office.repository import HeadOfficeRepository, chunks, lock_store
 from desktop_app.storage.head_office.repository import add_person as repo_add_person
-from desktop_app.storage.head_office.repository import (audit, own_person, person_by_code,
+from desktop_app.storage.head_office.repository import (audit, due_for_retention, own_person,
+                                                        person_by_code, replace_record,
                                                         role_for)
 
 PRIVATE_KEY_FILE = "head-office.key"
@@ -378,4 +380,58 @@ def watch_once(ho: HeadOffice, folder: Path) -> list[ImportResult]:
         shutil.move(str(path), str(target / path.name))
         results.append(result)
     return results
+
+
+# ---- retention ----------------------------------------------------------------------------
+def _anonymised(row: dict, record_type: str, now) -> dict:  # noqa: ANN001 - a datetime
+    """What the till's anonymising leaves (domain/schema/erasure.py), applied to a row."""
+    erasure = COMPLAINT_ERASURE if record_type == fmt.COMPLAINT_TYPE else INCIDENT_ERASURE
+    _, schema = t.RECORD_TABLES[record_type]
+    values: dict[str, Any] = {"anonymised_at": now}
+    for key, left in erasure.record.items():
+        if key in ("reference", "store_code"):
+            continue
+        values[t.column_name(schema[key])] = list(left) if isinstance(left, tuple) else left
+    def clear(item: Any, cleared: dict) -> Any:
+        if not isinstance(item, dict):
+            return item
+        return {**item, **{k: (list(v) if isinstance(v, tuple) else v)
+                           for k, v in cleared.items() if k in item}}
+
+    for part, cleared in erasure.parts.items():
+        held = row.get(schema[part].name)      # a list of items, or one (escalation)
+        values[schema[part].name] = ([clear(item, cleared) for item in held]
+                                     if isinstance(held, list) else clear(held, cleared))
+    if erasure.amended and row.get("amendments"):
+        values["amendments"] = [
+            {**a, "old_value": "", "new_value": ""} if a.get("field") in erasure.amended else a
+            for a in values.get("amendments", row["amendments"])]
+    return values
+
+
+def retention_sweep(ho: HeadOffice, *, complaint_years: int = 6, incident_years: int = 6,
+                    batch: int = 500) -> dict[str, int]:
+    """Head office's copies anonymised once older than its setting, as the tills'
+    sweep does, a batch per transaction (importing goes on meanwhile). Returns the
+    records anonymised, by kind."""
+    now = ho.clock.now()
+    done = {}
+    for record_type, years in ((fmt.COMPLAINT_TYPE, complaint_years),
+                               (fmt.INCIDENT_TYPE, incident_years)):
+        before = now.replace(year=now.year - years) if not (now.month == 2 and now.day == 29) \
+            else now.replace(year=now.year - years, day=28)
+        done[record_type] = 0
+        while True:
+            with ho.engine.begin() as connection:
+                rows = due_for_retention(connection, record_type, before, batch)
+                for row in rows:
+                    replace_record(connection, record_type, row["store_code"],
+                                   row["reference"], _anonymised(row, record_type, now))
+                if rows:
+                    audit(connection, "anonymise",
+                          f"retention: {len(rows)} {record_type}s before {before:%Y-%m-%d}")
+            done[record_type] += len(rows)
+            if len(rows) < batch:
+                break
+    return done
 

@@ -28,6 +28,8 @@ def test_init_register_import_and_the_acknowledgement_goes_back(ho_url, ctx, man
     assert head_office_link.read_acknowledgement(ctx, None, ack.read_bytes()) == made.last
     assert run([*base, "add-person", "RM7", "--name", "Rhian", "--region", "Scotland"]) == 0
     assert "sees the stores of Scotland, no incidents" in capsys.readouterr().out
+    assert run([*base, "retention-sweep", "--complaint-years", "6"]) == 0
+    assert "Anonymised 0 complaints and 0 incidents" in capsys.readouterr().out
     assert run([*base, "revoke-store", "GLA01"]) == 0
     assert run([*base, "import", str(made.path)]) == 1
     assert "refused" in capsys.readouterr().out

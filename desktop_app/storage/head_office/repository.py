@@ -200,3 +200,26 @@ def person_by_code(connection: Connection, code: str):  # noqa: ANN201 - a Row o
     return connection.execute(select(t.people).where(
         t.people.c.code == code, t.people.c.removed_at.is_(None))).first()
 
+
+
+# ---- retention -------------------------------------------------------------------------------
+_WHEN = {"complaint": "saved_at", "incident": "occurred_at"}
+
+
+def due_for_retention(connection: Connection, record_type: str, before: datetime,
+                      limit: int) -> list[dict]:
+    """Up to `limit` records older than `before` still holding personal details, locked
+    for this transaction (another sweep skips them)."""
+    table, _ = t.RECORD_TABLES[record_type]
+    when = table.c[_WHEN[record_type]]
+    return [dict(row) for row in connection.execute(
+        select(table).where(when < before, table.c.anonymised_at.is_(None),
+                            table.c.erased.is_(False))
+        .order_by(when).limit(limit).with_for_update(skip_locked=True)).mappings()]
+
+
+def replace_record(connection: Connection, record_type: str, store_code: str,
+                   reference: str, values: dict) -> None:
+    table, _ = t.RECORD_TABLES[record_type]
+    connection.execute(table.update().where(table.c.store_code == store_code,
+                                            table.c.reference == reference).values(**values))

@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
 
-.PHONY: postgresql
+.PHONY: postgresql head-office-demo
 .PHONY: run test lint-layers screenshots benchmarks translations package clean
 
 $(STAMP): pyproject.toml
@@ -21,6 +21,10 @@ run: $(STAMP)
 
 test: $(STAMP) postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+# Twenty demonstration stores' bundles in a throwaway PostgreSQL, and head office's window.
+head-office-demo: $(STAMP) postgresql
+	$(PY) scripts/head_office_demo.py
 
 # Head office's tests start a real PostgreSQL server of their own (Debian's package).
 postgresql:

@@ -14,7 +14,6 @@ psycopg).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import statistics
 import sys
 import tempfile
@@ -24,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from sqlalchemy import event  # noqa: E402
 
@@ -31,17 +31,10 @@ from desktop_app.domain.clock import FixedClock  # noqa: E402
 from desktop_app.services import (auth, demo, head_office, head_office_link,  # noqa: E402
                                   setup)
 from desktop_app.services.context import open_app  # noqa: E402
+from throwaway_postgres import ThrowawayPostgres  # noqa: E402
 from desktop_app.services.head_office_figures import LeagueKpi, league_table  # noqa: E402
 
 NOW = datetime(2026, 3, 10, 18, 0)
-
-
-def _server():
-    spec = importlib.util.spec_from_file_location("tp", ROOT / "scripts" /
-                                                  "throwaway_postgres.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.ThrowawayPostgres()
 
 
 def main() -> None:
@@ -51,7 +44,7 @@ def main() -> None:
                         default=Path(tempfile.gettempdir()) / "ho-bench")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
-    with _server() as server:
+    with ThrowawayPostgres() as server:
         url = server.create_database("bench")
         keys = args.folder / "keys"
         head_office.initialise(url, keys)

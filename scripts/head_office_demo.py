@@ -8,7 +8,6 @@ and goes when the window closes.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import tempfile
 from datetime import datetime
@@ -17,10 +16,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from desktop_app.services import (auth, demo, head_office, head_office_link,  # noqa: E402
                                   setup)
 from desktop_app.services.context import open_app  # noqa: E402
+from throwaway_postgres import ThrowawayPostgres  # noqa: E402
 
 STORES = 20
 REGIONS = ("Scotland", "North", "Midlands", "South")
@@ -28,14 +29,6 @@ PLACES = ("Glasgow", "Leeds", "Derby", "Bristol", "Dundee", "York", "Leicester",
           "Aberdeen", "Hull", "Coventry", "Bath", "Perth", "Bradford", "Lincoln", "Brighton",
           "Stirling", "Durham", "Nottingham", "Poole")
 NATIONS = {"Scotland": "scotland"}
-
-
-def _server():
-    spec = importlib.util.spec_from_file_location("tp", ROOT / "scripts" /
-                                                  "throwaway_postgres.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.ThrowawayPostgres()
 
 
 def build(folder: Path, url: str) -> None:
@@ -66,7 +59,8 @@ def build(folder: Path, url: str) -> None:
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory(prefix="head-office-demo-") as folder, _server() as server:
+    with tempfile.TemporaryDirectory(prefix="head-office-demo-") as folder, \
+            ThrowawayPostgres() as server:
         url = server.create_database("head_office_demo")
         build(Path(folder), url)
         print(f"{datetime.now():%H:%M} Head office is ready: sign in as HO1 (the chain) or RM1 "

@@ -4,7 +4,7 @@ fresh database for each test."""
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,17 +14,12 @@ from desktop_app.services import head_office, head_office_link
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _throwaway():
-    spec = importlib.util.spec_from_file_location("throwaway_postgres",
-                                                  ROOT / "scripts" / "throwaway_postgres.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.ThrowawayPostgres
-
-
 @pytest.fixture(scope="session")
 def pg_server():
-    server = _throwaway()().start()
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from throwaway_postgres import ThrowawayPostgres
+
+    server = ThrowawayPostgres().start()
     yield server
     server.stop()
 

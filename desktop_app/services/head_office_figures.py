@@ -137,3 +137,24 @@ def stores(ho: HeadOffice) -> list[StoreStatus]:
                         covered_through(s["ranges"]), tuple(gaps(s["ranges"])))
             for s in found]
 
+
+def trends(ho: HeadOffice, start: date, end: date, *, by: str = "category",
+           region: str | None = None) -> dict[str, dict[str, int]]:
+    """Complaints per month for each category (`by="category"`) or root cause
+    (`by="root_cause"`, grouped as the till's dashboard groups them), across the stores:
+    {key: {"YYYY-MM": complaints}}."""
+    from desktop_app.domain.kpis import root_cause_label
+
+    if by not in ("category", "root_cause"):
+        raise ValueError(by)
+    with ho.engine.begin() as connection:
+        audit(connection, "view", f"trends by {by} {start}..{end} {region or 'chain'}")
+        counted = figures.monthly_counts(connection, start, end, by=by, region=region)
+    out: dict[str, dict[str, int]] = {}
+    for (month, key), n in counted.items():
+        label = root_cause_label(key) if by == "root_cause" else (key or "uncategorised")
+        if label:
+            months = out.setdefault(label, {})
+            months[month] = months.get(month, 0) + n
+    return out
+

@@ -95,3 +95,21 @@ def test_stores_show_their_last_bundle_gaps_and_silence(ho, linked_till, manager
     assert glasgow.gaps == ((1, first.last),)
     assert not glasgow.silent(clock.now(), 7)
     assert glasgow.silent(clock.now() + timedelta(days=8), 7)
+
+
+def test_trends_by_category_and_root_cause_match_the_tills_counts(ho, linked_till, manager,
+                                                                  tmp_path):
+    from desktop_app.domain.kpis import root_cause_label
+    from desktop_app.services.head_office_figures import trends
+    demo.fill(linked_till, complaints=200, incidents=0, seed=9)
+    _send(ho, linked_till, manager, tmp_path / "out")
+    with linked_till.uow() as uow:
+        found = uow.complaints.saved_between(datetime(2025, 3, 11), datetime(2026, 3, 11))
+    by_category = Counter((c.category, c.saved_at.strftime("%Y-%m")) for c in found)
+    got = trends(ho, *YEAR, by="category")
+    assert {(k, m): n for k, months in got.items() for m, n in months.items()} == \
+        dict(by_category)
+    causes = Counter((root_cause_label(c.root_cause), c.saved_at.strftime("%Y-%m"))
+                     for c in found if root_cause_label(c.root_cause))
+    got = trends(ho, *YEAR, by="root_cause")
+    assert {(k, m): n for k, months in got.items() for m, n in months.items()} == dict(causes)

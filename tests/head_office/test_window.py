@@ -39,7 +39,11 @@ def test_a_chain_manager_with_the_incident_right_sees_every_view(qtbot, ho, ho_u
     assert window.viewer is not None and window.stack.currentWidget() is not \
         window.sign_in_page
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["Stores", "League table", "Abuse by hour", "RIDDOR", "Repeat customers"]
+    assert tabs == ["Stores", "League table", "Trends", "Abuse by hour", "RIDDOR",
+                    "Repeat customers"]
+    window.tabs.setCurrentWidget(window.trends)
+    assert window.trends.table.rowCount() > 3
+    assert window.trends.table.horizontalHeaderItem(0).text() == "What"
     assert window.stores.table.item(0, 0).text() == "GLA01"
     window.tabs.setCurrentWidget(window.league)
     assert window.league.table.rowCount() == 1

@@ -144,3 +144,21 @@ def repeat_customers(connection: Connection, start: date, end: date, *,
              .order_by(func.count().desc(), key))
     return [(row.key, row.stores, row.complaints, sorted(row.refs))
             for row in connection.execute(query)]
+
+
+# ---- what is rising across the chain -------------------------------------------------------
+def monthly_counts(connection: Connection, start: date, end: date, *, by: str,
+                   region: str | None = None) -> dict[tuple[str, str], int]:
+    """Complaints per (month "YYYY-MM", category or root cause) across the chain."""
+    c, s = t.complaints, t.stores
+    column = {"category": c.c.category, "root_cause": c.c.root_cause}[by]
+    month = func.to_char(c.c.saved_at, "YYYY-MM")
+    query = (select(month.label("month"), column.label("key"), func.count().label("n"))
+             .select_from(c.join(s, s.c.code == c.c.store_code))
+             .where(c.c.erased.is_(False),
+                    c.c.saved_at >= datetime.combine(start, time.min),
+                    c.c.saved_at < datetime.combine(end + timedelta(days=1), time.min))
+             .group_by(month, column))
+    if region is not None:
+        query = query.where(s.c.region == region)
+    return {(row.month, row.key or ""): row.n for row in connection.execute(query)}

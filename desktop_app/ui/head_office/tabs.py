@@ -228,3 +228,36 @@ class RepeatView(_View):
         found = views.repeat_customers(self.viewer, *self.period.period())
         _fill(self.table, [[str(stores), str(complaints), ", ".join(refs)]
                            for _key, stores, complaints, refs in found])
+
+
+class TrendsView(_View):
+    """Complaints per month for each category or root cause, across the stores seen."""
+
+    def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(viewer, parent)
+        top = QHBoxLayout()
+        self.by = QComboBox(self)
+        self.by.setObjectName("trendsBy")
+        self.by.addItem(self.tr("Category"), "category")
+        self.by.addItem(self.tr("Root cause"), "root_cause")
+        self.by.currentIndexChanged.connect(self.refresh)
+        top.addWidget(QLabel(self.tr("By"), self))
+        top.addWidget(self.by)
+        top.addStretch(1)
+        self.layout_.addLayout(top)
+        self.period = PeriodBar(viewer.clock.now().date(), self)
+        self.period.show_button.clicked.connect(self.refresh)
+        self.layout_.addWidget(self.period)
+        self.table = record_table(self, "trendsTable", self.tr("Trends"), [])
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.message)
+
+    def load(self) -> None:
+        found = views.trends(self.viewer, *self.period.period(), by=self.by.currentData())
+        months = sorted({m for counts in found.values() for m in counts})
+        self.table.setColumnCount(len(months) + 2)
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Total"), *months])
+        ranked = sorted(found.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+        _fill(self.table, [[key, f"{sum(counts.values()):,}",
+                            *[str(counts.get(m, "")) for m in months]]
+                           for key, counts in ranked])

@@ -1,5 +1,6 @@
 """Head office's window: a head-office person signs in (as their own PostgreSQL role),
-then sees the stores, the league table, abuse by hour, RIDDOR cases and repeat customers.
+then sees the stores, the league table, trends, abuse by hour, RIDDOR cases and repeat
+customers.
 Views that show incidents appear only for people with the incident right."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.services import head_office
 from desktop_app.services.head_office import Viewer
 from desktop_app.ui.head_office.tabs import (AbuseView, LeagueView, RepeatView, RiddorView,
-                                             StoresView)
+                                             StoresView, TrendsView)
 
 
 class SignInPage(QWidget):
@@ -88,7 +89,9 @@ class HeadOfficeWindow(QMainWindow):
         self.league = LeagueView(viewer, self.tabs)
         self.tabs.addTab(self.stores, self.tr("Stores"))
         self.tabs.addTab(self.league, self.tr("League table"))
-        self.views = [self.stores, self.league]
+        self.trends = TrendsView(viewer, self.tabs)
+        self.tabs.addTab(self.trends, self.tr("Trends"))
+        self.views = [self.stores, self.league, self.trends]
         if viewer.incidents:
             self.abuse, self.riddor = AbuseView(viewer, self.tabs), RiddorView(viewer, self.tabs)
             self.tabs.addTab(self.abuse, self.tr("Abuse by hour"))

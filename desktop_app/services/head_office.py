@@ -19,6 +19,7 @@ from desktop_app.domain import exchange_import as imp
 from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.clock import Clock, SystemClock
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.exchange_format import plain
 from desktop_app.domain.schema.erasure import COMPLAINT_ERASURE, INCIDENT_ERASURE
 from desktop_app.domain.schema.field import Kind
 from desktop_app.private_files import private_dir, write_private
@@ -253,6 +254,24 @@ def _row(record_type: str, store_code: str, change: dict, codes: dict[str, int],
                 value = list(value)
         row[t.column_name(f)] = value
     return row
+
+
+def record_from_row(record_type: str, row: dict[str, Any]):  # noqa: ANN201 - Complaint | Incident
+    """A record row read back as the till's domain object, through the same door as an
+    import (`_row` in reverse), so head office shows a record exactly as the till does."""
+    _, schema = t.RECORD_TABLES[record_type]
+    record: dict[str, Any] = {"reference": row["reference"], "store_code": row["store_code"]}
+    for f in t.record_fields(schema):
+        value = row.get(t.column_name(f))
+        key = ("staff_code" if f.key == "staff" else f.key) if f.kind is Kind.STAFF else f.name
+        record[key] = value if f.kind in (Kind.PART, Kind.CALL_TIMES) else plain(value)
+    record = {k: v for k, v in record.items() if v is not None}
+    codes = {code: n for n, code in enumerate(sorted(imp.staff_in(
+        {"complaints" if record_type == fmt.COMPLAINT_TYPE else "incidents": [record]})),
+        start=1)}
+    parse = (imp.complaint_from_record if record_type == fmt.COMPLAINT_TYPE
+             else imp.incident_from_record)
+    return parse(record, row["reference"], codes)
 
 
 def _codes(document: dict) -> dict[str, int]:

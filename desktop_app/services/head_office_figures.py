@@ -14,9 +14,11 @@ from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.incident import UpdateKind
 from desktop_app.domain.incident_law import RiddorStatus, is_physical, riddor
 from desktop_app.domain.kpis import ComplaintSummary, summary_of
-from desktop_app.services.head_office import HeadOffice
+from desktop_app.domain.complaint import Complaint
+from desktop_app.services.head_office import HeadOffice, record_from_row
 from desktop_app.storage.head_office import figures
-from desktop_app.storage.head_office.repository import audit, store_overview
+from desktop_app.storage.head_office.repository import (HeadOfficeRepository, audit,
+                                                        store_overview)
 
 
 class LeagueKpi(StrEnum):
@@ -158,3 +160,22 @@ def trends(ho: HeadOffice, start: date, end: date, *, by: str = "category",
             months[month] = months.get(month, 0) + n
     return out
 
+
+def records_behind(ho: HeadOffice, store_code: str, start: date, end: date) -> list[dict]:
+    """The complaints behind a store's figures for the period (the drill-down)."""
+    with ho.engine.begin() as connection:
+        audit(connection, "view", f"complaints of {store_code} {start}..{end}")
+        return figures.complaints_of(connection, store_code, start, end)
+
+
+def complaint_record(ho: HeadOffice, store_code: str, reference: str) -> Complaint | None:
+    """One complaint as the till shows it, read through the viewer's role; None when it
+    is not theirs to see or was erased."""
+    with ho.engine.begin() as connection:
+        audit(connection, "view", f"complaint {store_code} {reference}")
+        row = HeadOfficeRepository(connection).record("complaint", store_code, reference)
+    if row is None or row["erased"]:
+        return None
+    complaint = record_from_row("complaint", row)
+    complaint.staff_name = row.get("staff_name") or ""
+    return complaint

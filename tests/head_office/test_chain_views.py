@@ -113,3 +113,17 @@ def test_trends_by_category_and_root_cause_match_the_tills_counts(ho, linked_til
                      for c in found if root_cause_label(c.root_cause))
     got = trends(ho, *YEAR, by="root_cause")
     assert {(k, m): n for k, months in got.items() for m, n in months.items()} == dict(causes)
+
+
+def test_a_figure_drills_down_to_its_records_and_a_record_reads_as_at_the_till(
+        ho, linked_till, manager, staff, tmp_path):
+    from desktop_app.domain.complaint_sections import complaint_sections
+    from desktop_app.services.head_office_figures import complaint_record, records_behind
+    saved = _save(linked_till, staff)
+    _send(ho, linked_till, manager, tmp_path / "out")
+    (listed,) = records_behind(ho, "GLA01", date(2026, 3, 1), date(2026, 3, 10))
+    assert listed["reference"] == saved.reference
+    at_head_office = complaint_record(ho, "GLA01", saved.reference)
+    with linked_till.uow() as uow:
+        at_the_till = uow.complaints.get(saved.reference)
+    assert complaint_sections(at_head_office) == complaint_sections(at_the_till)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from desktop_app.services import demo, head_office, head_office_link, incidents
 from desktop_app.ui.head_office.window import HeadOfficeWindow
@@ -48,6 +49,16 @@ def test_a_chain_manager_with_the_incident_right_sees_every_view(qtbot, ho, ho_u
     window.tabs.setCurrentWidget(window.league)
     assert window.league.table.rowCount() == 1
     assert window.league.table.item(0, 1).text() == "GLA01 Glasgow Central"
+    league = window.league.table
+    centre = league.visualItemRect(league.item(0, 1)).center()
+    qtbot.mouseClick(league.viewport(), CLICK, pos=centre)   # Qt opens the row pressed first
+    qtbot.mouseDClick(league.viewport(), CLICK, pos=centre)
+    records = window.league.findChild(QDialog, "recordsDialog")
+    assert records is not None and records.table.rowCount() >= 100
+    view = records.open_row(0)
+    assert view.sections[0].title == "The complaint"
+    assert records.table.item(0, 0).text() in view.windowTitle()
+    records.close()
     window.tabs.setCurrentWidget(window.riddor)
     dues = [window.riddor.table.item(r, 0).text() for r in range(window.riddor.table.rowCount())]
     assert "20/03/2026" in dues                       # the broken arm: 10 days

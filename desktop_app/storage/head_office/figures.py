@@ -162,3 +162,17 @@ def monthly_counts(connection: Connection, start: date, end: date, *, by: str,
     if region is not None:
         query = query.where(s.c.region == region)
     return {(row.month, row.key or ""): row.n for row in connection.execute(query)}
+
+
+def complaints_of(connection: Connection, store_code: str, start: date, end: date,
+                  limit: int = 2000) -> list[dict]:
+    """The complaints a store's figures for the period were counted from, newest first."""
+    c = t.complaints
+    return [dict(row) for row in connection.execute(
+        select(c.c.reference, c.c.saved_at, c.c.category, c.c.status, c.c.customer_agrees,
+               c.c.follow_up_needed, c.c.follow_up_due, c.c.satisfaction, c.c.closed_at,
+               c.c.escalation.is_not(None).label("escalated"))
+        .where(c.c.store_code == store_code, c.c.erased.is_(False),
+               c.c.saved_at >= datetime.combine(start, time.min),
+               c.c.saved_at < datetime.combine(end + timedelta(days=1), time.min))
+        .order_by(c.c.saved_at.desc()).limit(limit)).mappings()]

@@ -148,8 +148,11 @@ class LeagueView(_View):
         self.table = record_table(self, "leagueTable", self.tr("League table"), [
             self.tr("Rank"), self.tr("Store"), self.tr("Region"), self.tr("Figure"),
             self.tr("Complaints")])
+        self.table.setToolTip(self.tr("Double-click a store for the complaints behind it"))
+        self.table.cellDoubleClicked.connect(self.drill_down)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.message)
+        self.rows: list[views.LeagueRow] = []
 
     def set_regions(self, regions: list[str]) -> None:
         self.region.clear()
@@ -158,10 +161,19 @@ class LeagueView(_View):
         for region in regions:
             self.region.addItem(region, region)
 
+    def drill_down(self, row: int, _column: int = 0):  # noqa: ANN201 - the dialog opened
+        from desktop_app.ui.head_office.drill_down import RecordsDialog
+
+        store_code = self.rows[row].store_code
+        dialog = RecordsDialog(self.viewer, store_code, *self.period.period(), self)
+        dialog.show()
+        return dialog
+
     def load(self) -> None:
         kpi = views.LeagueKpi(self.kpi.currentData())
         rows = views.league_table(self.viewer, *self.period.period(), kpi=kpi,
                                   region=self.region.currentData() or None)
+        self.rows = rows
         _fill(self.table, [[str(n), f"{r.store_code} {r.store_name}", r.region,
                             _shown(kpi, r.value(kpi)), f"{r.figures.logged:,}"]
                            for n, r in enumerate(rows, start=1)])

@@ -12,9 +12,11 @@ from enum import StrEnum
 
 from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.incident import UpdateKind
+from desktop_app.domain.incident_sections import incident_sections
 from desktop_app.domain.incident_law import RiddorStatus, is_physical, riddor
 from desktop_app.domain.kpis import ComplaintSummary, summary_of
 from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.complaint_sections import complaint_sections
 from desktop_app.services.head_office import HeadOffice, record_from_row
 from desktop_app.storage.head_office import figures
 from desktop_app.storage.head_office.repository import (HeadOfficeRepository, audit,
@@ -140,6 +142,10 @@ def stores(ho: HeadOffice) -> list[StoreStatus]:
             for s in found]
 
 
+#: The trends row of complaints saved without a category.
+UNCATEGORISED = "uncategorised"
+
+
 def trends(ho: HeadOffice, start: date, end: date, *, by: str = "category",
            region: str | None = None) -> dict[str, dict[str, int]]:
     """Complaints per month for each category (`by="category"`) or root cause
@@ -154,18 +160,100 @@ def trends(ho: HeadOffice, start: date, end: date, *, by: str = "category",
         counted = figures.monthly_counts(connection, start, end, by=by, region=region)
     out: dict[str, dict[str, int]] = {}
     for (month, key), n in counted.items():
-        label = root_cause_label(key) if by == "root_cause" else (key or "uncategorised")
+        label = root_cause_label(key) if by == "root_cause" else (key or UNCATEGORISED)
         if label:
             months = out.setdefault(label, {})
             months[month] = months.get(month, 0) + n
     return out
 
 
-def records_behind(ho: HeadOffice, store_code: str, start: date, end: date) -> list[dict]:
-    """The complaints behind a store's figures for the period (the drill-down)."""
+@dataclass(frozen=True)
+class Figure:
+    """Which figure a person drilled down from: the records it was counted from are those
+    of `record_type` in the period that meet every condition given."""
+
+    record_type: str                 # "complaint" or "incident"
+    start: date
+    end: date
+    store_code: str | None = None
+    region: str | None = None
+    category: str | None = None      # "" for complaints without one
+    root_cause: str | None = None    # as trends groups it (kpis.root_cause_label)
+    month: str | None = None         # "YYYY-MM"
+    customer_key: str | None = None  # kpis.customer_key, for repeat customers
+    weekday: int | None = None       # ISO 1-7, for the abuse grid
+    hour: int | None = None
+
+    def describe(self) -> str:
+        """What the figure counts, for titles and the audit trail (no personal data:
+        a customer is named by the fact of being a repeat customer, not by key)."""
+        parts = [f"{self.record_type}s {self.start}..{self.end}"]
+        for name in ("store_code", "region", "category", "root_cause", "month", "weekday",
+                     "hour"):
+            value = getattr(self, name)
+            if value is not None:
+                parts.append(f"{name.replace('_', ' ')} {value or '(none)'}")
+        if self.customer_key is not None:
+            parts.append("one repeat customer")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    record_type: str
+    store_code: str
+    reference: str
+    at: datetime
+    what: str
+    status: str
+    escalated: bool = False
+
+
+def records_behind(ho: HeadOffice, figure: Figure) -> list[RecordLine]:
+    """The records a figure was counted from (the drill-down), newest first, read through
+    the viewer's role."""
+    from desktop_app.domain.kpis import root_cause_label
+
     with ho.engine.begin() as connection:
-        audit(connection, "view", f"complaints of {store_code} {start}..{end}")
-        return figures.complaints_of(connection, store_code, start, end)
+        audit(connection, "view", f"records behind: {figure.describe()}")
+        if figure.record_type == "incident":
+            found = figures.incident_lines(connection, figure.start, figure.end,
+                                           region=figure.region, weekday=figure.weekday,
+                                           hour=figure.hour)
+            return [RecordLine("incident", r["store_code"], r["reference"], r["at"],
+                               ", ".join(r["behaviours"] or ()), r["status"] or "")
+                    for r in found]
+        found = figures.complaint_lines(connection, figure.start, figure.end,
+                                        store_code=figure.store_code, region=figure.region,
+                                        category=figure.category, month=figure.month,
+                                        customer_key=figure.customer_key)
+    if figure.root_cause is not None:
+        found = [r for r in found if root_cause_label(r["root_cause"] or "") == figure.root_cause]
+    return [RecordLine("complaint", r["store_code"], r["reference"], r["at"],
+                       r["category"] or "", r["status"] or "", bool(r["escalated"]))
+            for r in found]
+
+
+#: A record as the till lays it out: (section title, ((label, value), ...)), ...
+Sections = list[tuple[str, tuple[tuple[str, str], ...]]]
+
+
+def record_sections(ho: HeadOffice, record_type: str, store_code: str,
+                    reference: str) -> Sections | None:
+    """A record read-only in the till's sections; None when it is not the viewer's to
+    see (row-level security) or was erased."""
+    if record_type == "complaint":
+        complaint = complaint_record(ho, store_code, reference)
+        if complaint is None:
+            return None
+        return [(s.title, s.rows) for s in complaint_sections(complaint)]
+    with ho.engine.begin() as connection:
+        audit(connection, "view", f"incident {store_code} {reference}")
+        row = HeadOfficeRepository(connection).record("incident", store_code, reference)
+    if row is None or row["erased"]:
+        return None
+    return [(s.title, tuple((r.label, r.value) for r in s.rows))
+            for s in incident_sections(record_from_row("incident", row))]
 
 
 def complaint_record(ho: HeadOffice, store_code: str, reference: str) -> Complaint | None:

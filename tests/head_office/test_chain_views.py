@@ -115,15 +115,77 @@ def test_trends_by_category_and_root_cause_match_the_tills_counts(ho, linked_til
     assert {(k, m): n for k, months in got.items() for m, n in months.items()} == dict(causes)
 
 
-def test_a_figure_drills_down_to_its_records_and_a_record_reads_as_at_the_till(
-        ho, linked_till, manager, staff, tmp_path):
-    from desktop_app.domain.complaint_sections import complaint_sections
-    from desktop_app.services.head_office_figures import complaint_record, records_behind
-    saved = _save(linked_till, staff)
+def test_every_figure_drills_down_to_exactly_the_records_it_counts(ho, linked_till, manager,
+                                                                   staff, tmp_path):
+    from desktop_app.services.head_office_figures import (Figure, league_table,
+                                                          records_behind, trends)
+    from desktop_app.services.head_office_figures import LeagueKpi
+    demo.fill(linked_till, complaints=80, incidents=60, seed=7)
     _send(ho, linked_till, manager, tmp_path / "out")
-    (listed,) = records_behind(ho, "GLA01", date(2026, 3, 1), date(2026, 3, 10))
-    assert listed["reference"] == saved.reference
-    at_head_office = complaint_record(ho, "GLA01", saved.reference)
+    (row,) = league_table(ho, *YEAR, kpi=LeagueKpi.ESCALATION)
+    lines = records_behind(ho, Figure("complaint", *YEAR, store_code="GLA01"))
+    assert len(lines) == row.figures.logged > 0
+    assert sum(line.escalated for line in lines) == round(row.figures.escalation_rate
+                                                          * row.figures.logged)
+    for by, name in (("category", "category"), ("root_cause", "root_cause")):
+        key, months = max(trends(ho, *YEAR, by=by).items(), key=lambda kv: sum(kv[1].values()))
+        month, n = max(months.items(), key=lambda kv: kv[1])
+        value = "" if key == "uncategorised" else key
+        assert len(records_behind(ho, Figure("complaint", *YEAR, month=month,
+                                             **{name: value}))) == n
+        assert len(records_behind(ho, Figure("complaint", *YEAR,
+                                             **{name: value}))) == sum(months.values())
+    (region, day, hour), n = max(abuse_hot_spots(ho, *YEAR).items(), key=lambda kv: kv[1])
+    behind = records_behind(ho, Figure("incident", *YEAR, region=region, weekday=day,
+                                       hour=hour))
+    assert len(behind) == n and all(line.at.isoweekday() == day and line.at.hour == hour
+                                    for line in behind)
+
+
+def test_a_record_reads_at_head_office_as_it_does_at_the_till(ho, linked_till, manager,
+                                                              staff, tmp_path):
+    from desktop_app.domain.complaint_sections import complaint_sections
+    from desktop_app.domain.incident_sections import incident_sections
+    from desktop_app.services.head_office_figures import complaint_record, record_sections
+    saved = _save(linked_till, staff)
+    fracture = incidents.record_incident(linked_till, staff, essentials(
+        staff, behaviours=[ASSAULT], injury="hospital", injury_details="Broken arm",
+        days_off_work=0, specified_injuries=["fracture"]))
+    _send(ho, linked_till, manager, tmp_path / "out")
     with linked_till.uow() as uow:
         at_the_till = uow.complaints.get(saved.reference)
-    assert complaint_sections(at_head_office) == complaint_sections(at_the_till)
+        incident = uow.incidents.get(fracture.reference)
+    assert complaint_sections(complaint_record(ho, "GLA01", saved.reference)) == \
+        complaint_sections(at_the_till)
+    assert record_sections(ho, "incident", "GLA01", fracture.reference) == [
+        (s.title, tuple((r.label, r.value) for r in s.rows)) for s in incident_sections(incident)]
+    assert record_sections(ho, "complaint", "GLA01", "GLA01-C-2026-999999") is None
+
+
+def test_the_same_customer_drills_down_to_their_complaints_in_both_stores(
+        ho, linked_till, manager, staff, clock, tmp_path):
+    from desktop_app.services.head_office_figures import Figure, records_behind
+    first = _save(linked_till, staff, contact_consent=True, contact_phone="07700 900 123",
+                  customer_name="Ann Example")
+    _save(linked_till, staff, customer_name="Someone Else")
+    _send(ho, linked_till, manager, tmp_path / "g")
+    leeds = _second_till(tmp_path, clock, ho, seed=1)
+    try:
+        from desktop_app.services import auth, complaints
+        from tests.services.test_complaints_service import full_answers
+        user = auth.sign_in(leeds, "L01", "246810")
+        form = complaints.start_complaint(leeds, user)
+        form.answers = {**full_answers(), "contact_consent": True,
+                        "contact_phone": "+44 7700 900123", "customer_name": "A. Example"}
+        second = complaints.save_complaint(leeds, form)
+        _send(ho, leeds, user, tmp_path / "l")
+    finally:
+        leeds.close()
+    (key, _stores, count, _refs), = [r for r in repeat_customers(ho, *YEAR)
+                                     if r[0].startswith("phone:")]
+    lines = records_behind(ho, Figure("complaint", *YEAR, customer_key=key))
+    assert len(lines) == count == 2
+    assert {(line.store_code, line.reference) for line in lines} == {
+        ("GLA01", first.reference), (second.reference[:5], second.reference)}
+    assert "one repeat customer" in Figure("complaint", *YEAR, customer_key=key).describe()
+    assert "7700" not in Figure("complaint", *YEAR, customer_key=key).describe()

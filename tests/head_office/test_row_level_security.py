@@ -49,6 +49,19 @@ def test_regions_and_the_incident_right_are_enforced_by_postgresql(ho, linked_ti
     assert set(seen[scotland]["ho_complaints"]) == {"GLA01"}
     assert seen[scotland]["ho_incidents"] == {"GLA01": 1}
     assert set(seen[chain]["ho_complaints"]) == {"GLA01", "LDS01"}
+    # the drill-down reads through the same role: another region's records are not there
+    from desktop_app.services.head_office_figures import Figure, record_sections, records_behind
+    viewer = head_office.sign_in(ho, "RM1")
+    try:
+        year = (clock.now().date().replace(year=2025), clock.now().date())
+        assert {line.store_code for line in records_behind(viewer, Figure("complaint", *year))} \
+            == {"LDS01"}
+        assert records_behind(viewer, Figure("incident", *year)) == []
+        with ho.engine.connect() as connection:
+            glasgow = HeadOfficeRepository(connection).records("complaint", "GLA01")[0]
+        assert record_sections(viewer, "complaint", "GLA01", glasgow["reference"]) is None
+    finally:
+        viewer.close()
     # the role cannot write, nor lift the policy for itself
     engine = head_office.viewer_engine(ho, north)
     with engine.connect() as connection:

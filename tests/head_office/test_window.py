@@ -22,6 +22,18 @@ def _window(qtbot, ho, ho_url, clock, code):  # noqa: ANN001, ANN202
     return window
 
 
+def _open(qtbot, parent, table, row, column, name="recordsDialog"):  # noqa: ANN001, ANN202
+    """Double-click a cell as a person would (Qt opens the row the first press went down
+    on) and return the dialog it opened."""
+    table.scrollToItem(table.item(row, column))
+    centre = table.visualItemRect(table.item(row, column)).center()
+    before = set(parent.findChildren(QDialog, name))
+    qtbot.mouseClick(table.viewport(), CLICK, pos=centre)
+    qtbot.mouseDClick(table.viewport(), CLICK, pos=centre)
+    (opened,) = set(parent.findChildren(QDialog, name)) - before
+    return opened
+
+
 def _imported(ho, ctx, manager, staff, tmp_path) -> None:
     demo.fill(ctx, complaints=120, incidents=30, seed=2)
     incidents.record_incident(ctx, staff, essentials(
@@ -49,23 +61,32 @@ def test_a_chain_manager_with_the_incident_right_sees_every_view(qtbot, ho, ho_u
     window.tabs.setCurrentWidget(window.league)
     assert window.league.table.rowCount() == 1
     assert window.league.table.item(0, 1).text() == "GLA01 Glasgow Central"
-    league = window.league.table
-    centre = league.visualItemRect(league.item(0, 1)).center()
-    qtbot.mouseClick(league.viewport(), CLICK, pos=centre)   # Qt opens the row pressed first
-    qtbot.mouseDClick(league.viewport(), CLICK, pos=centre)
-    records = window.league.findChild(QDialog, "recordsDialog")
-    assert records is not None and records.table.rowCount() >= 100
-    view = records.open_row(0)
-    assert view.sections[0].title == "The complaint"
-    assert records.table.item(0, 0).text() in view.windowTitle()
+    records = _open(qtbot, window.league, window.league.table, 0, 1)
+    assert records.table.rowCount() >= 100
+    reference = records.table.item(0, 1).text()
+    view = _open(qtbot, records, records.table, 0, 1, "recordView")
+    assert view.sections[0][0] == "The complaint" and reference in view.windowTitle()
+    view.close()
     records.close()
+    window.tabs.setCurrentWidget(window.trends)
+    trends = _open(qtbot, window.trends, window.trends.table, 0, 1)
+    assert trends.table.rowCount() == int(window.trends.table.item(0, 1).text().replace(",", ""))
+    trends.close()
     window.tabs.setCurrentWidget(window.riddor)
     dues = [window.riddor.table.item(r, 0).text() for r in range(window.riddor.table.rowCount())]
     assert "20/03/2026" in dues                       # the broken arm: 10 days
+    arm = _open(qtbot, window.riddor, window.riddor.table, dues.index("20/03/2026"), 2,
+                "recordView")
+    assert any("Broken arm" in value for _title, rows in arm.sections for _l, value in rows)
+    arm.close()
     assert any(due.endswith("OVERDUE") for due in dues)  # older demo cases not reported
     window.tabs.setCurrentWidget(window.abuse)
     cells = [window.abuse.table.item(r, c).text() for r in range(7) for c in range(24)]
     assert sum(int(text) for text in cells if text) >= 30
+    busiest = max(range(7 * 24), key=lambda n: int(cells[n] or 0))
+    hour = _open(qtbot, window.abuse, window.abuse.table, busiest // 24, busiest % 24)
+    assert hour.table.rowCount() == int(cells[busiest])
+    hour.close()
     window.grab().save(str(tmp_path / "head-office.png"))
     qtbot.mouseClick(window.findChild(type(window.sign_in_page.button), "headOfficeSignOut"),
                      CLICK)

@@ -164,15 +164,51 @@ def monthly_counts(connection: Connection, start: date, end: date, *, by: str,
     return {(row.month, row.key or ""): row.n for row in connection.execute(query)}
 
 
-def complaints_of(connection: Connection, store_code: str, start: date, end: date,
-                  limit: int = 2000) -> list[dict]:
-    """The complaints a store's figures for the period were counted from, newest first."""
-    c = t.complaints
-    return [dict(row) for row in connection.execute(
-        select(c.c.reference, c.c.saved_at, c.c.category, c.c.status, c.c.customer_agrees,
-               c.c.follow_up_needed, c.c.follow_up_due, c.c.satisfaction, c.c.closed_at,
-               c.c.escalation.is_not(None).label("escalated"))
-        .where(c.c.store_code == store_code, c.c.erased.is_(False),
-               c.c.saved_at >= datetime.combine(start, time.min),
-               c.c.saved_at < datetime.combine(end + timedelta(days=1), time.min))
-        .order_by(c.c.saved_at.desc()).limit(limit)).mappings()]
+# ---- the records behind a figure -----------------------------------------------------------
+def _period(column, start: date, end: date):  # noqa: ANN001, ANN202 - SQL conditions
+    return (column >= datetime.combine(start, time.min),
+            column < datetime.combine(end + timedelta(days=1), time.min))
+
+
+def complaint_lines(connection: Connection, start: date, end: date, *,
+                    store_code: str | None = None, region: str | None = None,
+                    category: str | None = None, month: str | None = None,
+                    customer_key: str | None = None, limit: int = 2000) -> list[dict]:
+    """The complaints a figure was counted from (the same conditions as the figure),
+    newest first. `category` "" means none; `month` is "YYYY-MM"."""
+    c, s = t.complaints, t.stores
+    query = (select(c.c.store_code, c.c.reference, c.c.saved_at.label("at"), c.c.category,
+                    c.c.root_cause, c.c.status, c.c.escalation.is_not(None).label("escalated"))
+             .select_from(c.join(s, s.c.code == c.c.store_code))
+             .where(c.c.erased.is_(False), *_period(c.c.saved_at, start, end))
+             .order_by(c.c.saved_at.desc(), c.c.reference).limit(limit))
+    if store_code is not None:
+        query = query.where(c.c.store_code == store_code)
+    if region is not None:
+        query = query.where(s.c.region == region)
+    if category is not None:
+        query = query.where(c.c.category == category if category else c.c.category.is_(None))
+    if month is not None:
+        query = query.where(func.to_char(c.c.saved_at, "YYYY-MM") == month)
+    if customer_key is not None:
+        query = query.where(c.c.anonymised_at.is_(None), customer_key_sql(c.c) == customer_key)
+    return [dict(row) for row in connection.execute(query).mappings()]
+
+
+def incident_lines(connection: Connection, start: date, end: date, *,
+                   region: str | None = None, weekday: int | None = None,
+                   hour: int | None = None, limit: int = 2000) -> list[dict]:
+    """The incidents behind a cell of the abuse grid (ISO weekday, hour), newest first."""
+    i, s = t.incidents, t.stores
+    query = (select(i.c.store_code, i.c.reference, i.c.occurred_at.label("at"),
+                    i.c.behaviours, i.c.status)
+             .select_from(i.join(s, s.c.code == i.c.store_code))
+             .where(i.c.erased.is_(False), *_period(i.c.occurred_at, start, end))
+             .order_by(i.c.occurred_at.desc(), i.c.reference).limit(limit))
+    if region is not None:
+        query = query.where(s.c.region == region)
+    if weekday is not None:
+        query = query.where(func.extract("isodow", i.c.occurred_at) == weekday)
+    if hour is not None:
+        query = query.where(func.extract("hour", i.c.occurred_at) == hour)
+    return [dict(row) for row in connection.execute(query).mappings()]

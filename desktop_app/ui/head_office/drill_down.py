@@ -2,77 +2,99 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QLabel, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QScrollArea, QTableWidget, QVBoxLayout, QWidget)
 
-from desktop_app.domain.complaint_sections import complaint_sections
 from desktop_app.services import head_office_figures as views
 from desktop_app.services.head_office import Viewer
 from desktop_app.ui.tables import cell, record_table
 
+# The records table's columns
+STORE, REFERENCE, WHEN, WHAT, STATUS, ESCALATED = range(6)
+
+
+def opens_records(table: QTableWidget, opener) -> None:  # noqa: ANN001 - opener(row, column)
+    """A double-click (or Enter) on a cell of `table` calls opener(row, column)."""
+    table.setToolTip(table.tr("Double-click for the records behind a figure"))
+    table.cellActivated.connect(opener)       # Qt activates on double-click and on Enter
+
 
 class RecordsDialog(QDialog):
-    """The complaints a store's figure was counted from; open one to read it."""
+    """The records a figure was counted from; open one to read it."""
 
-    def __init__(self, viewer: Viewer, store_code: str, start: date, end: date,
+    def __init__(self, viewer: Viewer, figure: views.Figure,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.viewer, self.store_code = viewer, store_code
+        self.viewer = viewer
         self.setObjectName("recordsDialog")
-        self.setWindowTitle(self.tr("Complaints of %1").replace("%1", store_code))
+        self.setWindowTitle(self.tr("Records behind the figure"))
         layout = QVBoxLayout(self)
-        self.table = record_table(self, "recordsTable", self.tr("Complaints"), [
-            self.tr("Reference"), self.tr("Saved"), self.tr("Category"), self.tr("Status"),
-            self.tr("Escalated")])
-        rows = views.records_behind(viewer, store_code, start, end)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate((row["reference"], row["saved_at"].strftime("%d/%m/%Y"),
-                                      row["category"] or "", row["status"] or "",
-                                      "yes" if row["escalated"] else "")):
+        about = QLabel(figure.describe(), self)
+        about.setObjectName("recordsAbout")
+        about.setWordWrap(True)
+        layout.addWidget(about)
+        self.table = record_table(self, "recordsTable", self.tr("Records"), [
+            self.tr("Store"), self.tr("Reference"), self.tr("When"),
+            self.tr("Category") if figure.record_type == "complaint" else self.tr("Behaviour"),
+            self.tr("Status"), self.tr("Escalated")])
+        self.lines = views.records_behind(viewer, figure)
+        self.table.setRowCount(len(self.lines))
+        for r, line in enumerate(self.lines):
+            for c, text in enumerate((line.store_code, line.reference,
+                                      line.at.strftime("%d/%m/%Y %H:%M"), line.what,
+                                      line.status, self.tr("yes") if line.escalated else "")):
                 self.table.setItem(r, c, cell(text))
+        self.table.setColumnHidden(ESCALATED, figure.record_type != "complaint")
         self.table.resizeColumnsToContents()
-        self.table.cellDoubleClicked.connect(self.open_row)
+        self.table.cellActivated.connect(self.open_row)
         layout.addWidget(self.table, 1)
+        count = QLabel(self.tr("%n record(s)", "", len(self.lines)), self)
+        layout.addWidget(count)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(900, 600)
 
     def open_row(self, row: int, _column: int = 0) -> RecordView | None:
-        reference = self.table.item(row, 0).text()
-        complaint = views.complaint_record(self.viewer, self.store_code, reference)
-        if complaint is None:
-            return None
-        view = RecordView(complaint, self)
-        view.show()
-        return view
+        line = self.lines[row]
+        return open_record(self.viewer, line.record_type, line.store_code, line.reference,
+                           self)
+
+
+def open_record(viewer: Viewer, record_type: str, store_code: str, reference: str,
+                parent: QWidget) -> RecordView | None:
+    sections = views.record_sections(viewer, record_type, store_code, reference)
+    if sections is None:
+        return None
+    view = RecordView(f"{store_code} {reference}", sections, parent)
+    view.show()
+    return view
 
 
 class RecordView(QDialog):
-    """A complaint read-only, in the till's sections (domain/complaint_sections.py)."""
+    """A record read-only, in the till's sections (domain/*_sections.py)."""
 
-    def __init__(self, complaint, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, title: str, sections: views.Sections,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordView")
-        self.setWindowTitle(self.tr("Complaint %1").replace("%1", complaint.reference))
+        self.setWindowTitle(title)
+        self.sections = sections
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
-        self.sections = complaint_sections(complaint)
-        for section in self.sections:
-            box = QGroupBox(section.title, body)
+        for heading, rows in sections:
+            box = QGroupBox(heading, body)
             grid = QGridLayout(box)
-            for r, (label, value) in enumerate(section.rows):
+            for r, (label, value) in enumerate(rows):
                 head = QLabel(label, box)
                 head.setWordWrap(True)
                 text = QLabel(value, box)
                 text.setTextFormat(Qt.TextFormat.PlainText)      # typed text is never markup
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 text.setWordWrap(True)
                 grid.addWidget(head, r, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(text, r, 1)
@@ -81,4 +103,7 @@ class RecordView(QDialog):
         layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(900, 700)

@@ -13,6 +13,8 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kpis import WEEKDAYS, percent
 from desktop_app.services import head_office_figures as views
 from desktop_app.services.head_office import Viewer
+from desktop_app.ui.head_office.drill_down import (RecordsDialog, RecordView, open_record,
+                                                   opens_records)
 from desktop_app.ui.tables import cell, record_table
 from desktop_app.ui.widgets.date_field import DateField
 
@@ -148,8 +150,7 @@ class LeagueView(_View):
         self.table = record_table(self, "leagueTable", self.tr("League table"), [
             self.tr("Rank"), self.tr("Store"), self.tr("Region"), self.tr("Figure"),
             self.tr("Complaints")])
-        self.table.setToolTip(self.tr("Double-click a store for the complaints behind it"))
-        self.table.cellDoubleClicked.connect(self.drill_down)
+        opens_records(self.table, self.drill_down)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.message)
         self.rows: list[views.LeagueRow] = []
@@ -161,13 +162,9 @@ class LeagueView(_View):
         for region in regions:
             self.region.addItem(region, region)
 
-    def drill_down(self, row: int, _column: int = 0):  # noqa: ANN201 - the dialog opened
-        from desktop_app.ui.head_office.drill_down import RecordsDialog
-
-        store_code = self.rows[row].store_code
-        dialog = RecordsDialog(self.viewer, store_code, *self.period.period(), self)
-        dialog.show()
-        return dialog
+    def drill_down(self, row: int, _column: int = 0) -> RecordsDialog:
+        return _records(self, views.Figure("complaint", *self.period.period(),
+                                           store_code=self.rows[row].store_code))
 
     def load(self) -> None:
         kpi = views.LeagueKpi(self.kpi.currentData())
@@ -190,6 +187,7 @@ class AbuseView(_View):
         self.table = record_table(self, "abuseGrid", self.tr("Abuse towards staff by hour"),
                                   [f"{h:02d}" for h in range(24)])
         self.table.verticalHeader().show()
+        opens_records(self.table, self.drill_down)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.message)
 
@@ -202,6 +200,12 @@ class AbuseView(_View):
                            for day in range(1, 8)])
         self.table.setVerticalHeaderLabels([self.tr(name[:3]) for name in WEEKDAYS])
 
+    def drill_down(self, row: int, column: int) -> RecordsDialog | None:
+        if not self.table.item(row, column) or not self.table.item(row, column).text():
+            return None
+        return _records(self, views.Figure("incident", *self.period.period(),
+                                           weekday=row + 1, hour=column))
+
 
 class RiddorView(_View):
     def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
@@ -209,13 +213,16 @@ class RiddorView(_View):
         self.table = record_table(self, "riddorTable", self.tr("RIDDOR cases"), [
             self.tr("Due"), self.tr("Store"), self.tr("Incident"), self.tr("Happened"),
             self.tr("Reported"), self.tr("What RIDDOR asks")])
+        opens_records(self.table, self.drill_down)
+        self.cases: list[views.RiddorCase] = []
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.message)
 
     def load(self) -> None:
         today = self.viewer.clock.now().date()
         rows = []
-        for c in views.riddor_cases(self.viewer, since=today - timedelta(days=365)):
+        self.cases = views.riddor_cases(self.viewer, since=today - timedelta(days=365))
+        for c in self.cases:
             due = c.due.strftime("%d/%m/%Y") if c.due else ""
             if c.overdue(today):
                 due += "  OVERDUE"
@@ -223,6 +230,10 @@ class RiddorView(_View):
                          c.occurred_on.strftime("%d/%m/%Y"), "yes" if c.reported else "no",
                          c.text])
         _fill(self.table, rows)
+
+    def drill_down(self, row: int, _column: int = 0) -> RecordView | None:
+        case = self.cases[row]
+        return open_record(self.viewer, "incident", case.store_code, case.reference, self)
 
 
 class RepeatView(_View):
@@ -233,13 +244,20 @@ class RepeatView(_View):
         self.layout_.addWidget(self.period)
         self.table = record_table(self, "repeatTable", self.tr("Repeat customers"), [
             self.tr("Stores"), self.tr("Complaints"), self.tr("References")])
+        opens_records(self.table, self.drill_down)
+        self.keys: list[str] = []
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.message)
 
     def load(self) -> None:
         found = views.repeat_customers(self.viewer, *self.period.period())
+        self.keys = [key for key, *_ in found]
         _fill(self.table, [[str(stores), str(complaints), ", ".join(refs)]
                            for _key, stores, complaints, refs in found])
+
+    def drill_down(self, row: int, _column: int = 0) -> RecordsDialog:
+        return _records(self, views.Figure("complaint", *self.period.period(),
+                                           customer_key=self.keys[row]))
 
 
 class TrendsView(_View):
@@ -261,6 +279,9 @@ class TrendsView(_View):
         self.period.show_button.clicked.connect(self.refresh)
         self.layout_.addWidget(self.period)
         self.table = record_table(self, "trendsTable", self.tr("Trends"), [])
+        opens_records(self.table, self.drill_down)
+        self.keys: list[str] = []
+        self.months: list[str] = []
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.message)
 
@@ -270,6 +291,25 @@ class TrendsView(_View):
         self.table.setColumnCount(len(months) + 2)
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Total"), *months])
         ranked = sorted(found.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+        self.keys, self.months = [key for key, _ in ranked], months
         _fill(self.table, [[key, f"{sum(counts.values()):,}",
                             *[str(counts.get(m, "")) for m in months]]
                            for key, counts in ranked])
+
+    def drill_down(self, row: int, column: int) -> RecordsDialog:
+        """A month's cell: that month's complaints; the name or the total: the period's."""
+        key = self.keys[row]
+        month = self.months[column - 2] if column >= 2 else None
+        if self.by.currentData() == "root_cause":
+            figure = views.Figure("complaint", *self.period.period(), root_cause=key,
+                                  month=month)
+        else:
+            figure = views.Figure("complaint", *self.period.period(), month=month,
+                                  category="" if key == views.UNCATEGORISED else key)
+        return _records(self, figure)
+
+
+def _records(parent: QWidget, figure: views.Figure) -> RecordsDialog:
+    dialog = RecordsDialog(parent.viewer, figure, parent)
+    dialog.show()
+    return dialog

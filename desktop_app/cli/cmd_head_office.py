@@ -19,7 +19,7 @@ import os
 from argparse import Namespace, _SubParsersAction
 from pathlib import Path
 
-from desktop_app.cli.common import CommandError
+from desktop_app.cli.common import CommandError, parse_day, write_out
 
 
 def _keys_default() -> Path:
@@ -74,6 +74,16 @@ def register(commands: _SubParsersAction) -> None:
                        help="how often to look (default 30)")
     watch.add_argument("--once", action="store_true", help="look once, then stop")
     watch.set_defaults(run=run_watch)
+    pack = actions.add_parser("pack", help="print the period pack of the chain, a region "
+                                           "or a store")
+    pack.add_argument("--from", dest="start", required=True, metavar="DATE")
+    pack.add_argument("--to", dest="end", required=True, metavar="DATE")
+    scope = pack.add_mutually_exclusive_group()
+    scope.add_argument("--region", help="one region's stores")
+    scope.add_argument("--store", metavar="CODE", help="one store")
+    pack.add_argument("--out", type=Path, metavar="FILE.pdf",
+                      help="where to write it (default: the pack's own name, here)")
+    pack.set_defaults(run=run_pack)
 
 
 def _where(args: Namespace) -> tuple[str, Path]:
@@ -201,3 +211,18 @@ def run_sweep(args: Namespace) -> int:
           "older than head office keeps them.")
     return 0
 
+
+def run_pack(args: Namespace) -> int:
+    from desktop_app.services.head_office_pack import period_pack
+
+    start, end = parse_day(args.start), parse_day(args.end)
+    ho = _open(args)
+    try:
+        report = period_pack(ho, start, end, region=args.region,
+                             store_code=args.store.upper() if args.store else None)
+    finally:
+        ho.close()
+    out = args.out or Path(report.filename)
+    write_out(out, report.pdf)
+    print(f"Wrote the {report.title.lower()} to {out}.")
+    return 0

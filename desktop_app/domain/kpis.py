@@ -204,6 +204,25 @@ def count_complaints(complaints: Iterable[Complaint | ComplaintFigures], start: 
     return n
 
 
+def combined_counts(parts: Iterable[ComplaintCounts]) -> ComplaintCounts:
+    """Counts of several stores (or periods) as one: sums are summed, tallies merged, so
+    that a region's or a chain's figures are `summary_of` their stores' counts."""
+    total = ComplaintCounts()
+    for part in parts:
+        for name in ("logged", "closed", "first_contact", "escalated", "overdue",
+                     "handling_minutes", "scores", "score_total", "closed_timed",
+                     "days_to_close"):
+            setattr(total, name, getattr(total, name) + getattr(part, name))
+        for name in ("categories", "causes", "channels", "statuses", "days", "people"):
+            tally = getattr(total, name)
+            for key, n in getattr(part, name).items():
+                tally[key] = tally.get(key, 0) + n
+        for text, (n, refs) in part.suggestions.items():
+            before, kept = total.suggestions.get(text, (0, ()))
+            total.suggestions[text] = (before + n, tuple(sorted((*kept, *refs)))[:3])
+    return total
+
+
 def summarise_complaints(complaints: Iterable[Complaint | ComplaintFigures], start: date,
                          end: date, *, today: date) -> ComplaintSummary:
     """Complaints saved from `start` to `end` inclusive: full `Complaint`s (the PDF) or

@@ -103,18 +103,27 @@ def rows_table(rows: list[tuple[str, str]], widths: tuple[float, float] = (55 * 
     return flowables
 
 
-def grid(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
+         compact: bool = False) -> Table:
     """A ruled table (counts, options, updates), header repeated on each page. A row whose
-    text is taller than a page splits across pages instead of stopping the build."""
+    text is taller than a page splits across pages instead of stopping the build. A
+    compact grid (many narrow columns of figures) has smaller type and padding."""
     st = styles()
-    data = [[para(h, st["cellbold"]) for h in header]]
-    data += [[para(value, st["cell"]) for value in row] for row in rows]
+    body, bold = st["cell"], st["cellbold"]
+    if compact:
+        body = ParagraphStyle("compact", parent=body, fontSize=7, leading=8.5)
+        bold = ParagraphStyle("compactbold", parent=bold, fontSize=7, leading=8.5)
+    data = [[para(h, bold) for h in header]]
+    data += [[para(value, body) for value in row] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([
+    commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#edf2f7")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
+    ]
+    if compact:
+        commands += [("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+    table.setStyle(TableStyle(commands))
     return table
 
 

@@ -48,12 +48,12 @@ def bar_chart(title: str, labels: list[str], values: list[int], *,
     """Horizontal bars for counts by category, kind or trigger."""
     register_fonts()
     rows = max(1, len(values))
-    height = 24 + rows * 13
+    height = 34 + rows * 13
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 10, title, fontName=FONT, fontSize=9))
     chart = HorizontalBarChart()
-    chart.x, chart.y = 62 * mm, 4
-    chart.width, chart.height = width - 62 * mm - 10, height - 22
+    chart.x, chart.y = 62 * mm, 14                       # room for the value axis's labels
+    chart.width, chart.height = width - 62 * mm - 10, height - 32
     chart.data = [list(reversed(values)) or [0]]
     chart.categoryAxis.categoryNames = list(reversed(labels)) or [""]
     chart.categoryAxis.labels.fontName = FONT

@@ -36,8 +36,8 @@ def _label(kind, key: str) -> str:  # noqa: ANN001
         return key.replace("_", " ").capitalize()
 
 
-def complaints_summary_pdf(header: ReportHeader, s: ComplaintSummary,
-                           category_labels: Mapping[str, str]) -> bytes:
+def key_figures(s: ComplaintSummary) -> list:
+    """The period's KPIs as a table (the store summary and head office's pack)."""
     figures = [
         ["Complaints logged", str(s.logged)],
         ["Closed", str(s.closed)],
@@ -52,7 +52,12 @@ def complaints_summary_pdf(header: ReportHeader, s: ComplaintSummary,
                                 f"{'person' if s.repeat_complainants == 1 else 'people'}, "
                                 f"{s.repeat_complaints} complaints"],
     ]
-    story: list = [heading("Key figures"), grid(["Figure", "Value"], figures, [110 * mm, 60 * mm])]
+    return [heading("Key figures"), grid(["Figure", "Value"], figures, [110 * mm, 60 * mm])]
+
+
+def complaints_summary_pdf(header: ReportHeader, s: ComplaintSummary,
+                           category_labels: Mapping[str, str]) -> bytes:
+    story: list = key_figures(s)
     story.append(heading("Weekly trend"))
     story.append(column_chart("Complaints logged per week (week beginning)",
                               [f"{w:%d/%m}" for w, _ in s.weekly], [n for _, n in s.weekly]))

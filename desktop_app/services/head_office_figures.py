@@ -14,7 +14,7 @@ from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.incident import UpdateKind
 from desktop_app.domain.incident_sections import incident_sections
 from desktop_app.domain.incident_law import RiddorStatus, is_physical, riddor
-from desktop_app.domain.kpis import ComplaintSummary, summary_of
+from desktop_app.domain.kpis import ComplaintSummary, root_cause_label, summary_of
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_sections import complaint_sections
 from desktop_app.services.head_office import HeadOffice, record_from_row
@@ -93,6 +93,11 @@ def riddor_cases(ho: HeadOffice, *, since: date) -> list[RiddorCase]:
     with ho.engine.begin() as connection:
         audit(connection, "view", f"RIDDOR cases since {since}")
         facts = figures.riddor_facts(connection, since=since)
+    return cases_of(facts)
+
+
+def cases_of(facts: list[dict]) -> list[RiddorCase]:
+    """The reportable cases among incidents' facts (storage's riddor_facts)."""
     cases = []
     for f in facts:
         found = riddor(f["days_off_work"], physical=is_physical(f["behaviours"] or ()),
@@ -151,13 +156,16 @@ def trends(ho: HeadOffice, start: date, end: date, *, by: str = "category",
     """Complaints per month for each category (`by="category"`) or root cause
     (`by="root_cause"`, grouped as the till's dashboard groups them), across the stores:
     {key: {"YYYY-MM": complaints}}."""
-    from desktop_app.domain.kpis import root_cause_label
-
     if by not in ("category", "root_cause"):
         raise ValueError(by)
     with ho.engine.begin() as connection:
         audit(connection, "view", f"trends by {by} {start}..{end} {region or 'chain'}")
         counted = figures.monthly_counts(connection, start, end, by=by, region=region)
+    return trend_rows(counted, by)
+
+
+def trend_rows(counted: dict[tuple[str, str], int], by: str) -> dict[str, dict[str, int]]:
+    """Storage's monthly counts keyed as trends shows them (root causes grouped)."""
     out: dict[str, dict[str, int]] = {}
     for (month, key), n in counted.items():
         label = root_cause_label(key) if by == "root_cause" else (key or UNCATEGORISED)
@@ -212,8 +220,6 @@ class RecordLine:
 def records_behind(ho: HeadOffice, figure: Figure) -> list[RecordLine]:
     """The records a figure was counted from (the drill-down), newest first, read through
     the viewer's role."""
-    from desktop_app.domain.kpis import root_cause_label
-
     with ho.engine.begin() as connection:
         audit(connection, "view", f"records behind: {figure.describe()}")
         if figure.record_type == "incident":

@@ -119,3 +119,29 @@ def test_suggestions_are_grouped_and_the_most_made_come_first():
             enumerate(["Train staff", "Fix the till", "  fix   THE till ", "", "Fix the till"])]
     assert group_suggestions(made) == (Suggestion("Fix the till", 3, ("R1", "R2", "R4")),
                                        Suggestion("Train staff", 1, ("R0",)))
+
+
+def test_stores_counts_combined_give_the_same_figures_as_counting_them_together():
+    from desktop_app.domain.kpis import combined_counts, count_complaints, summary_of
+    glasgow = [complaint(2, satisfaction=5, root_cause="faulty batch"),
+               complaint(4, customer_agrees=False, closed_at=datetime(2026, 3, 6, 10, 0),
+                         improvement_suggestion="Check the batch"),
+               complaint(11, follow_up_needed=True, follow_up_due=date(2026, 3, 13),
+                         status=Status.AWAITING_FOLLOW_UP, closed_at=None,
+                         contact_phone="07700 900123")]
+    leeds = [complaint(3, satisfaction=2, root_cause="Faulty  batch", store_code="LDS01",
+                       improvement_suggestion="check the batch", contact_phone="07700900123"),
+             complaint(12, escalation=Escalation("Manager", "over limit", datetime(2026, 3, 12)),
+                       status=Status.ESCALATED, closed_at=None, store_code="LDS01")]
+    parts = [count_complaints(group, START, END, today=TODAY) for group in (glasgow, leeds)]
+    together = sorted(glasgow + leeds, key=lambda c: c.saved_at)
+    combined = summary_of(combined_counts(parts), START, END)
+    whole = summary_of(count_complaints(together, START, END, today=TODAY), START, END)
+    assert combined.logged == 5 and combined.repeat_complainants == 1
+    assert combined.by_root_cause == {"Faulty batch": 2}
+    assert [(s.text, s.count) for s in combined.improvement_suggestions] == \
+        [(s.text, s.count) for s in whole.improvement_suggestions]
+    for name in ("closed", "first_contact_resolution", "average_handling_minutes",
+                 "satisfaction", "escalation_rate", "average_days_to_close",
+                 "follow_ups_overdue", "by_category", "by_status", "weekly"):
+        assert getattr(combined, name) == getattr(whole, name), name

@@ -28,6 +28,14 @@ def test_init_register_import_and_the_acknowledgement_goes_back(ho_url, ctx, man
     assert head_office_link.read_acknowledgement(ctx, None, ack.read_bytes()) == made.last
     assert run([*base, "add-person", "RM7", "--name", "Rhian", "--region", "Scotland"]) == 0
     assert "sees the stores of Scotland, no incidents" in capsys.readouterr().out
+    pack = tmp_path / "pack.pdf"
+    assert run([*base, "pack", "--from", "2026-03-01", "--to", "2026-03-31", "--store", "gla01",
+                "--out", str(pack)]) == 0
+    assert "Wrote the head office period pack" in capsys.readouterr().out
+    assert pack.read_bytes().startswith(b"%PDF") and pack.stat().st_mode & 0o077 == 0
+    assert run([*base, "pack", "--from", "2026-03-01", "--to", "2026-03-31",
+                "--region", "Wales"]) == 2
+    assert "no store in the region Wales" in capsys.readouterr().err
     assert run([*base, "retention-sweep", "--complaint-years", "6"]) == 0
     assert "Anonymised 0 complaints and 0 incidents" in capsys.readouterr().out
     assert run([*base, "revoke-store", "GLA01"]) == 0

@@ -87,6 +87,15 @@ def test_a_chain_manager_with_the_incident_right_sees_every_view(qtbot, ho, ho_u
     hour = _open(qtbot, window.abuse, window.abuse.table, busiest // 24, busiest % 24)
     assert hour.table.rowCount() == int(cells[busiest])
     hour.close()
+    qtbot.mouseClick(window.findChild(type(window.sign_in_page.button), "headOfficePack"), CLICK)
+    pack = window.findChild(QDialog, "packDialog")
+    assert [pack.scope.itemText(i) for i in range(pack.scope.count())] == [
+        "The whole chain", "Region Scotland", "GLA01 Glasgow Central"]
+    pack.scope.setCurrentIndex(2)
+    qtbot.mouseClick(pack.period.show_button, CLICK)
+    assert pack.preview is not None and len(pack.preview.pages) >= 2
+    assert "period-pack-gla01-" in pack.preview.report.filename
+    pack.close()
     window.grab().save(str(tmp_path / "head-office.png"))
     qtbot.mouseClick(window.findChild(type(window.sign_in_page.button), "headOfficeSignOut"),
                      CLICK)

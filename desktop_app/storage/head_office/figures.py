@@ -80,7 +80,8 @@ def league_counts(connection: Connection, start: date, end: date, today: date, *
 
 # ---- abuse towards staff: when it peaks --------------------------------------------------
 def abuse_grid(connection: Connection, start: date, end: date, *,
-               region: str | None = None) -> dict[tuple[str, int, int], int]:
+               region: str | None = None,
+               store_code: str | None = None) -> dict[tuple[str, int, int], int]:
     """Incidents that happened from `start` to `end`, by (region, ISO weekday 1-7, hour).
     The tills record UK local time, so the hours are the shop's hours across the clock
     changes."""
@@ -96,6 +97,8 @@ def abuse_grid(connection: Connection, start: date, end: date, *,
              .group_by(s.c.region, weekday, hour))
     if region is not None:
         query = query.where(s.c.region == region)
+    if store_code is not None:
+        query = query.where(i.c.store_code == store_code)
     return {(row.region, int(row.weekday), int(row.hour)): row.n
             for row in connection.execute(query)}
 
@@ -148,7 +151,8 @@ def repeat_customers(connection: Connection, start: date, end: date, *,
 
 # ---- what is rising across the chain -------------------------------------------------------
 def monthly_counts(connection: Connection, start: date, end: date, *, by: str,
-                   region: str | None = None) -> dict[tuple[str, str], int]:
+                   region: str | None = None,
+                   store_code: str | None = None) -> dict[tuple[str, str], int]:
     """Complaints per (month "YYYY-MM", category or root cause) across the chain."""
     c, s = t.complaints, t.stores
     column = {"category": c.c.category, "root_cause": c.c.root_cause}[by]
@@ -161,6 +165,8 @@ def monthly_counts(connection: Connection, start: date, end: date, *, by: str,
              .group_by(month, column))
     if region is not None:
         query = query.where(s.c.region == region)
+    if store_code is not None:
+        query = query.where(c.c.store_code == store_code)
     return {(row.month, row.key or ""): row.n for row in connection.execute(query)}
 
 

@@ -1,18 +1,19 @@
 """Head office's window: a head-office person signs in (as their own PostgreSQL role),
 then sees the stores, the league table, trends, abuse by hour, RIDDOR cases and repeat
-customers.
+customers, and prints the period pack.
 Views that show incidents appear only for people with the incident right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QMainWindow, QPushButton,
-                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
+                               QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop_app.domain.clock import Clock
 from desktop_app.domain.errors import DomainError
 from desktop_app.services import head_office
 from desktop_app.services.head_office import Viewer
+from desktop_app.ui.head_office.pack_dialog import PackDialog
 from desktop_app.ui.head_office.tabs import (AbuseView, LeagueView, RepeatView, RiddorView,
                                              StoresView, TrendsView)
 
@@ -101,15 +102,27 @@ class HeadOfficeWindow(QMainWindow):
         self.tabs.addTab(self.repeat, self.tr("Repeat customers"))
         self.views.append(self.repeat)
         layout.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        pack = QPushButton(self.tr("Period pack…"), page)
+        pack.setObjectName("headOfficePack")
+        pack.clicked.connect(self.open_pack)
         sign_out = QPushButton(self.tr("Sign out"), page)
         sign_out.setObjectName("headOfficeSignOut")
         sign_out.clicked.connect(self.sign_out)
-        layout.addWidget(sign_out, 0, Qt.AlignmentFlag.AlignRight)
+        buttons.addWidget(pack)
+        buttons.addWidget(sign_out)
+        layout.addLayout(buttons)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.stores.refresh()
         self.league.set_regions(sorted({s.region for s in self.stores.found}))
         self.tabs.currentChanged.connect(lambda index: self.tabs.widget(index).refresh())
+
+    def open_pack(self) -> PackDialog:
+        dialog = PackDialog(self.viewer, self.stores.found, self)
+        dialog.show()
+        return dialog
 
     def sign_out(self) -> None:
         page = self.stack.currentWidget()

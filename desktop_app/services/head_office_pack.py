@@ -1,0 +1,114 @@
+"""Head office's period pack (chain, region or store): the figures of the views, gathered
+in one reading through the person's own role, printed in the store reports' style, and
+written to head office's audit trail as a print."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop_app import __version__
+from desktop_app.domain.bundle_ranges import covered_through, gaps
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.kpis import combined_counts, summary_of
+from desktop_app.domain.reference import parse_reference
+from desktop_app.reports.base import ReportHeader
+from desktop_app.reports.head_office_pack import (BundleLine, PackData, RiddorLine,
+                                                  StoreLine, period_pack_pdf)
+from desktop_app.services.head_office import HeadOffice
+from desktop_app.services.head_office_figures import cases_of, trend_rows
+from desktop_app.services.reporting import Report, period_text
+from desktop_app.storage.head_office import figures
+from desktop_app.storage.head_office.repository import audit, store_overview
+
+#: A store is silent when no bundle came for longer than this.
+SILENT_DAYS = 7
+
+
+def _category_labels() -> dict[str, str]:
+    from desktop_app.services.procedures import load_catalogue
+
+    return {c.id: c.label for c in load_catalogue().categories}
+
+
+def _scope(overview: list[dict], region: str | None, store_code: str | None,
+           ) -> tuple[str, set[str]]:
+    """The pack's title line and the stores it covers (of those the reader may see)."""
+    if store_code is not None:
+        found = [s for s in overview if s["code"] == store_code]
+        if not found:
+            raise DomainError(f"There is no store {store_code} that you may see.")
+        return f"Store {store_code} {found[0]['name']} ({found[0]['region']})", {store_code}
+    if region is not None:
+        codes = {s["code"] for s in overview if s["region"] == region}
+        if not codes:
+            raise DomainError(f"There is no store in the region {region} that you may see.")
+        return f"Region {region}", codes
+    return "The whole chain", {s["code"] for s in overview}
+
+
+def _repeats(found: list, codes: set[str], one_store: bool) -> tuple[int, int]:
+    """Customers who complained in two stores or more (for one store's pack: there and
+    in another store), and their complaints in the scope."""
+    people = complaints = 0
+    for _key, _stores, _n, refs in found:
+        mine = [r for r in refs if (parsed := parse_reference(r)) and parsed[1] in codes]
+        if len({parse_reference(r)[1] for r in mine}) >= 2 or (one_store and mine):
+            people += 1
+            complaints += len(mine)
+    return people, complaints
+
+
+def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = None,
+                store_code: str | None = None, silent_days: int = SILENT_DAYS) -> Report:
+    """The pack for the whole chain, one region or one store. A reader without the
+    incident right gets no incident figures (PostgreSQL would show them none anyway)."""
+    if end < start:
+        raise DomainError("The end of the period is before its start.")
+    now = ho.clock.now()
+    incidents_shown = getattr(ho, "incidents", True)
+    with ho.engine.begin() as connection:
+        overview = store_overview(connection)
+        scope, codes = _scope(overview, region, store_code)
+        counted = [s for s in figures.league_counts(connection, start, end, now.date(),
+                                                    region=region)
+                   if s.store_code in codes]
+        by_category = figures.monthly_counts(connection, start, end, by="category",
+                                             region=region, store_code=store_code)
+        by_cause = figures.monthly_counts(connection, start, end, by="root_cause",
+                                          region=region, store_code=store_code)
+        repeats = _repeats(figures.repeat_customers(connection, start, end), codes,
+                           one_store=store_code is not None)
+        grid, riddor = {}, []
+        if incidents_shown:
+            grid = figures.abuse_grid(connection, start, end, region=region,
+                                      store_code=store_code)
+            riddor = [c for c in cases_of(figures.riddor_facts(connection, since=start))
+                      if c.store_code in codes and c.occurred_on <= end]
+        audit(connection, "print", f"period pack {scope} {start}..{end}")
+    by_weekday, by_hour = [0] * 7, [0] * 24
+    for (_region, weekday, hour), n in grid.items():
+        by_weekday[weekday - 1] += n
+        by_hour[hour] += n
+    pack = PackData(
+        scope=scope,
+        figures=summary_of(combined_counts(s.counts for s in counted), start, end),
+        stores=[StoreLine(s.store_code, s.store_name, s.region,
+                          summary_of(s.counts, start, end)) for s in counted],
+        categories=trend_rows(by_category, "category"),
+        root_causes=trend_rows(by_cause, "root_cause"),
+        category_labels=_category_labels(),
+        bundles=[BundleLine(s["code"], s["name"], s["last"], covered_through(s["ranges"]),
+                            ", ".join(f"{a:,}–{b:,}" for a, b in gaps(s["ranges"])),
+                            s["last"] is None or now - s["last"] > timedelta(days=silent_days))
+                 for s in overview if s["code"] in codes],
+        silent_days=silent_days, repeat_customers=repeats[0], repeat_complaints=repeats[1],
+        incidents_shown=incidents_shown, abuse_by_weekday=by_weekday, abuse_by_hour=by_hour,
+        riddor=[RiddorLine(c.due, c.store_code, c.reference, c.occurred_on, c.reported,
+                           c.overdue(now.date()), c.text) for c in riddor])
+    title = "Head office period pack"
+    header = ReportHeader(store_name="Head office", store_code=scope, subject=period_text(
+        start, end), title=f"{title}: {scope}", produced_at=now, version=__version__,
+        confidential=incidents_shown)
+    name = (store_code or region or "chain").replace(" ", "-").lower()
+    return Report(period_pack_pdf(header, pack),
+                  f"period-pack-{name}-{start:%Y%m%d}-{end:%Y%m%d}.pdf", title)

@@ -64,10 +64,21 @@ def register(commands: _SubParsersAction) -> None:
     person.set_defaults(run=run_add_person)
     sweep = actions.add_parser("retention-sweep",
                                help="anonymise head office's copies older than its setting")
-    sweep.add_argument("--complaint-years", type=int, default=6)
-    sweep.add_argument("--incident-years", type=int, default=6)
+    sweep.add_argument("--complaint-years", type=int,
+                       help="this once, instead of head office's setting")
+    sweep.add_argument("--incident-years", type=int,
+                       help="this once, instead of head office's setting")
     sweep.add_argument("--batch", type=int, default=500)
     sweep.set_defaults(run=run_sweep)
+    setting = actions.add_parser("settings", help="show or change head office's settings")
+    setting.add_argument("--complaint-years", type=int,
+                         help="keep complaints' personal details at most this many years "
+                              "after closing (a store's shorter setting wins)")
+    setting.add_argument("--incident-years", type=int,
+                         help="the same for incidents, from when they happened")
+    setting.add_argument("--silent-days", type=int,
+                         help="a store is silent after this many days without a bundle")
+    setting.set_defaults(run=run_settings)
     watch = actions.add_parser("watch", help="import bundles as they arrive in a folder")
     watch.add_argument("folder", type=Path, metavar="FOLDER")
     watch.add_argument("--every", type=int, default=30, metavar="SECONDS",
@@ -196,19 +207,37 @@ def run_add_person(args: Namespace) -> int:
 
 
 def run_sweep(args: Namespace) -> int:
-    from desktop_app.services import head_office
+    from desktop_app.services import head_office_retention
 
-    if min(args.complaint_years, args.incident_years) < 1 or args.batch < 1:
-        raise CommandError("Keep records at least a year, in batches of at least one.")
+    if args.batch < 1:
+        raise CommandError("Sweep in batches of at least one record.")
     ho = _open(args)
     try:
-        done = head_office.retention_sweep(ho, complaint_years=args.complaint_years,
-                                           incident_years=args.incident_years,
-                                           batch=args.batch)
+        done = head_office_retention.retention_sweep(
+            ho, complaint_years=args.complaint_years, incident_years=args.incident_years,
+            batch=args.batch)
     finally:
         ho.close()
     print(f"Anonymised {done['complaint']:,} complaints and {done['incident']:,} incidents "
-          "older than head office keeps them.")
+          "past retention.")
+    return 0
+
+
+def run_settings(args: Namespace) -> int:
+    from desktop_app.services import head_office_retention
+
+    changes = {name: getattr(args, name)
+               for name in ("complaint_years", "incident_years", "silent_days")
+               if getattr(args, name) is not None}
+    ho = _open(args)
+    try:
+        now = (head_office_retention.change_settings(ho, **changes) if changes
+               else head_office_retention.head_office_settings(ho))
+    finally:
+        ho.close()
+    print(f"Complaints: personal details kept at most {now.complaint_years} years after "
+          f"closing.\nIncidents: at most {now.incident_years} years after they happened.\n"
+          f"A store is silent after {now.silent_days} days without a bundle.")
     return 0
 
 

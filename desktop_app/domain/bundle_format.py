@@ -76,7 +76,8 @@ def hold_back(record: dict[str, Any], schema: RecordSchema) -> dict[str, Any]:
 
 def manifest(*, store: Mapping[str, str], store_key: str, head_office_key: str,
              program_version: str, first: int, last: int, made_at: str,
-             changes: list[Change], held_back: bool) -> dict[str, Any]:
+             changes: list[Change], held_back: bool,
+             retention: Mapping[str, int]) -> dict[str, Any]:
     counts = {"complaints": 0, "incidents": 0, "anonymised": 0, "erased": 0}
     for change in changes:
         if change.record is None:
@@ -92,6 +93,8 @@ def manifest(*, store: Mapping[str, str], store_key: str, head_office_key: str,
         "sequence_from": first, "sequence_to": last, "made_at": made_at, "counts": counts,
         "held_back": (held_back_fields(COMPLAINT) + held_back_fields(INCIDENT)
                       if held_back else []),
+        "retention": {"complaint_years": retention["complaint_years"],
+                      "incident_years": retention["incident_years"]},
     }
 
 

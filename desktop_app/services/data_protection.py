@@ -35,13 +35,13 @@ SWEEP_CODE = "RETENTION"      # the audit trail's "who" for the automatic sweep
 
 
 # ---- retention ---------------------------------------------------------------------------
-def _retention(uow) -> RetentionPolicy:  # noqa: ANN001 - any unit of work
+def retention_of(uow) -> RetentionPolicy:  # noqa: ANN001 - any unit of work
     return RetentionPolicy(**(uow.store.setting(RETENTION_KEY, {}) or {}))
 
 
 def retention_policy(ctx: AppContext) -> RetentionPolicy:
     with ctx.uow() as uow:
-        return _retention(uow)
+        return retention_of(uow)
 
 
 def set_retention(ctx: AppContext, user: StaffMember, policy: RetentionPolicy) -> None:

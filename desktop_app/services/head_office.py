@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import time
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -20,7 +21,7 @@ from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.clock import Clock, SystemClock
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.exchange_format import plain
-from desktop_app.domain.schema.erasure import COMPLAINT_ERASURE, INCIDENT_ERASURE
+from desktop_app.domain.personal_data import RetentionPolicy
 from desktop_app.domain.schema.field import Kind
 from desktop_app.private_files import private_dir, write_private
 from desktop_app.sealing.envelope import SealError, open_bundle, sign_ack
@@ -31,14 +32,15 @@ from desktop_app.storage.head_office.database import (HEAD_OFFICE_REVISIONS,
                                                       revision, upgrade)
 from desktop_app.storage.head_office.repository import HeadOfficeRepository, chunks, lock_store
 from desktop_app.storage.head_office.repository import add_person as repo_add_person
-from desktop_app.storage.head_office.repository import (audit, due_for_retention, own_person,
-                                                        person_by_code, replace_record,
-                                                        role_for)
+from desktop_app.storage.head_office.repository import (audit, own_person, person_by_code,
+                                                        role_for, set_store_retention)
 
 PRIVATE_KEY_FILE = "head-office.key"
 PUBLIC_KEY_FILE = "head-office-public-key.json"
 QUARANTINE = "quarantine"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+#: A file in a drop folder is taken once nothing has written to it for this long.
+SETTLE_SECONDS = 5.0
 
 
 @dataclass
@@ -357,20 +359,37 @@ def import_bundle(ho: HeadOffice, path: Path, ack_folder: Path | None = None) ->
         lock_store(connection, code)
         held = repo.holds(code, first, last)
         if not held:
+            newest = all(last > through for _, through in repo.ranges(code))
             for record_type, typed in rows.items():
                 for batch in chunks(typed):
                     repo.apply(record_type, batch)
             repo.add_received(code, first, last, now)
             applied = sum(len(typed) for typed in rows.values())
+            kept = _retention(manifest)
+            if kept is not None and newest:           # a late, older bundle says less
+                set_store_retention(connection, code, *kept)
         ranges = repo.ranges(code)
     through = covered_through(ranges)
     ack = _write_ack(ho, code, manifest.get("store_key_fingerprint"), through,
                      Path(ack_folder) if ack_folder else path.parent)
     result = log("already_held" if held else "imported",
-                 f"{applied} changes applied; acknowledged up to {through}.",
+                 f"{applied:,} {'change' if applied == 1 else 'changes'} applied; "
+                 f"acknowledged up to {through:,}.",
                  applied=applied, **known)
     return ImportResult(path, result.result, result.message, code, first, last, applied,
                         through, tuple(gaps(ranges)), ack)
+
+
+def _retention(manifest: dict) -> tuple[int, int] | None:  # (complaint, incident years)
+    """The store's own retention years from a manifest; None when it does not say (an
+    older till) or says something no till could have been set to."""
+    said = manifest.get("retention")
+    if not isinstance(said, dict):
+        return None
+    kept = RetentionPolicy(said.get("complaint_years"), said.get("incident_years"))
+    if kept.errors():
+        return None
+    return kept.complaint_years, kept.incident_years
 
 
 def _write_ack(ho: HeadOffice, code: str, store_key: str, through: int, folder: Path) -> Path:
@@ -385,13 +404,18 @@ def _write_ack(ho: HeadOffice, code: str, store_key: str, through: int, folder: 
 DONE, REFUSED = "imported", "refused"
 
 
-def watch_once(ho: HeadOffice, folder: Path) -> list[ImportResult]:
+def watch_once(ho: HeadOffice, folder: Path, *, settle_seconds: float = SETTLE_SECONDS,
+               ) -> list[ImportResult]:
     """Import every bundle waiting in `folder`, oldest first; each then moves to
     `imported/` or `refused/` beside it (a quarantined one is also kept in quarantine), and
-    the acknowledgements go to `acknowledgements/`, for the stores to collect."""
+    the acknowledgements go to `acknowledgements/`, for the stores to collect. A file
+    written to in the last `settle_seconds` (by the file system's clock) is left for the
+    next look: it may still be being copied in, and half a bundle is not a bad one."""
     folder = Path(folder)
     results = []
-    waiting = sorted(folder.glob("*.tclbundle"), key=lambda p: (p.stat().st_mtime, p.name))
+    settled = time.time() - settle_seconds
+    waiting = sorted((p for p in folder.glob("*.tclbundle") if p.stat().st_mtime <= settled),
+                     key=lambda p: (p.stat().st_mtime, p.name))
     for path in waiting:
         result = import_bundle(ho, path, private_dir(folder / "acknowledgements"))
         target = private_dir(folder / (DONE if result.result in ("imported", "already_held")
@@ -399,58 +423,3 @@ def watch_once(ho: HeadOffice, folder: Path) -> list[ImportResult]:
         shutil.move(str(path), str(target / path.name))
         results.append(result)
     return results
-
-
-# ---- retention ----------------------------------------------------------------------------
-def _anonymised(row: dict, record_type: str, now) -> dict:  # noqa: ANN001 - a datetime
-    """What the till's anonymising leaves (domain/schema/erasure.py), applied to a row."""
-    erasure = COMPLAINT_ERASURE if record_type == fmt.COMPLAINT_TYPE else INCIDENT_ERASURE
-    _, schema = t.RECORD_TABLES[record_type]
-    values: dict[str, Any] = {"anonymised_at": now}
-    for key, left in erasure.record.items():
-        if key in ("reference", "store_code"):
-            continue
-        values[t.column_name(schema[key])] = list(left) if isinstance(left, tuple) else left
-    def clear(item: Any, cleared: dict) -> Any:
-        if not isinstance(item, dict):
-            return item
-        return {**item, **{k: (list(v) if isinstance(v, tuple) else v)
-                           for k, v in cleared.items() if k in item}}
-
-    for part, cleared in erasure.parts.items():
-        held = row.get(schema[part].name)      # a list of items, or one (escalation)
-        values[schema[part].name] = ([clear(item, cleared) for item in held]
-                                     if isinstance(held, list) else clear(held, cleared))
-    if erasure.amended and row.get("amendments"):
-        values["amendments"] = [
-            {**a, "old_value": "", "new_value": ""} if a.get("field") in erasure.amended else a
-            for a in values.get("amendments", row["amendments"])]
-    return values
-
-
-def retention_sweep(ho: HeadOffice, *, complaint_years: int = 6, incident_years: int = 6,
-                    batch: int = 500) -> dict[str, int]:
-    """Head office's copies anonymised once older than its setting, as the tills'
-    sweep does, a batch per transaction (importing goes on meanwhile). Returns the
-    records anonymised, by kind."""
-    now = ho.clock.now()
-    done = {}
-    for record_type, years in ((fmt.COMPLAINT_TYPE, complaint_years),
-                               (fmt.INCIDENT_TYPE, incident_years)):
-        before = now.replace(year=now.year - years) if not (now.month == 2 and now.day == 29) \
-            else now.replace(year=now.year - years, day=28)
-        done[record_type] = 0
-        while True:
-            with ho.engine.begin() as connection:
-                rows = due_for_retention(connection, record_type, before, batch)
-                for row in rows:
-                    replace_record(connection, record_type, row["store_code"],
-                                   row["reference"], _anonymised(row, record_type, now))
-                if rows:
-                    audit(connection, "anonymise",
-                          f"retention: {len(rows)} {record_type}s before {before:%Y-%m-%d}")
-            done[record_type] += len(rows)
-            if len(rows) < batch:
-                break
-    return done
-

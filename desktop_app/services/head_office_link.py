@@ -24,6 +24,7 @@ from desktop_app.sealing.envelope import SealError, read_ack, seal_bundle
 from desktop_app.sealing.keys import HeadOfficePublicKey, KeyFileError, StoreKeys
 from desktop_app.services import audit
 from desktop_app.services.context import AppContext
+from desktop_app.services.data_protection import retention_of
 from desktop_app.services.policy import load_policy
 
 #: settings keys
@@ -168,6 +169,7 @@ def make_bundle(ctx: AppContext, user: StaffMember | None, folder: Path) -> Bund
             raise DomainError(f"Nothing to send: head office has every change (up to "
                               f"{acknowledged}).")
         policy = load_policy(uow)
+        kept = retention_of(uow)
         everyone = uow.staff.everyone()
         codes = {member.id: member.code for member in everyone}
         names = {member.code: member.name for member in everyone}
@@ -181,7 +183,9 @@ def make_bundle(ctx: AppContext, user: StaffMember | None, folder: Path) -> Bund
                        "jurisdiction": store.jurisdiction.value},
                 store_key=keys.fingerprint, head_office_key=head_office.fingerprint,
                 program_version=__version__, first=first, last=part[-1].seq,
-                made_at=made_at, changes=changes, held_back=policy.hold_back_contact)
+                made_at=made_at, changes=changes, held_back=policy.hold_back_contact,
+                retention={"complaint_years": kept.complaint_years,
+                           "incident_years": kept.incident_years})
             for kind, number in manifest["counts"].items():
                 counts[kind] += number
             target = Path(folder) / fmt.bundle_file_name(store.code, first, part[-1].seq)

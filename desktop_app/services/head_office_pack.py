@@ -16,13 +16,10 @@ from desktop_app.reports.head_office_pack import (BundleLine, PackData, RiddorLi
                                                   StoreLine, period_pack_pdf)
 from desktop_app.services.head_office import HeadOffice
 from desktop_app.services.head_office_figures import cases_of, trend_rows
+from desktop_app.services.head_office_retention import head_office_settings
 from desktop_app.services.reporting import Report, period_text
 from desktop_app.storage.head_office import figures
 from desktop_app.storage.head_office.repository import audit, store_overview
-
-#: A store is silent when no bundle came for longer than this.
-SILENT_DAYS = 7
-
 
 def _category_labels() -> dict[str, str]:
     from desktop_app.services.procedures import load_catalogue
@@ -59,12 +56,13 @@ def _repeats(found: list, codes: set[str], one_store: bool) -> tuple[int, int]:
 
 
 def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = None,
-                store_code: str | None = None, silent_days: int = SILENT_DAYS) -> Report:
+                store_code: str | None = None, silent_days: int | None = None) -> Report:
     """The pack for the whole chain, one region or one store. A reader without the
     incident right gets no incident figures (PostgreSQL would show them none anyway)."""
     if end < start:
         raise DomainError("The end of the period is before its start.")
     now = ho.clock.now()
+    silent_days = silent_days or head_office_settings(ho).silent_days
     incidents_shown = getattr(ho, "incidents", True)
     with ho.engine.begin() as connection:
         overview = store_overview(connection)

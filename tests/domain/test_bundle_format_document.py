@@ -30,9 +30,11 @@ def test_the_bundle_example_has_the_fields_the_code_writes():
     bundle = json.loads(_examples()["bundle"])
     written = fmt.manifest(store={"code": "GLA01", "name": "x", "jurisdiction": "scotland"},
                            store_key="k", head_office_key="h", program_version="1",
-                           first=1, last=2, made_at="t", changes=[], held_back=False)
+                           first=1, last=2, made_at="t", changes=[], held_back=False,
+                           retention={"complaint_years": 6, "incident_years": 3})
     assert set(bundle["manifest"]) == set(written)
     assert set(bundle["manifest"]["counts"]) == set(written["counts"])
+    assert set(bundle["manifest"]["retention"]) == set(written["retention"])
     assert set(bundle) == set(fmt.bundle_document(written, {}, []))
     for change in bundle["changes"]:
         record = change.get("record")

@@ -23,7 +23,7 @@ def test_init_register_import_and_the_acknowledgement_goes_back(ho_url, ctx, man
     _save(ctx, staff)
     made = head_office_link.make_bundle(ctx, manager, tmp_path / "stick")
     assert run([*base, "import", str(made.path), "--ack-out", str(tmp_path / "acks")]) == 0
-    assert "imported. 1 changes applied" in capsys.readouterr().out
+    assert "imported. 1 change applied" in capsys.readouterr().out
     (ack,) = (tmp_path / "acks").iterdir()
     assert head_office_link.read_acknowledgement(ctx, None, ack.read_bytes()) == made.last
     assert run([*base, "add-person", "RM7", "--name", "Rhian", "--region", "Scotland"]) == 0
@@ -38,6 +38,12 @@ def test_init_register_import_and_the_acknowledgement_goes_back(ho_url, ctx, man
     assert "no store in the region Wales" in capsys.readouterr().err
     assert run([*base, "retention-sweep", "--complaint-years", "6"]) == 0
     assert "Anonymised 0 complaints and 0 incidents" in capsys.readouterr().out
+    assert run([*base, "settings", "--incident-years", "3", "--silent-days", "14"]) == 0
+    assert "at most 3 years after they happened" in capsys.readouterr().out
+    assert run([*base, "settings", "--silent-days", "0"]) == 2
+    assert "Choose between 1 and 365 days" in capsys.readouterr().err
+    assert run([*base, "settings"]) == 0
+    assert "silent after 14 days" in capsys.readouterr().out
     assert run([*base, "revoke-store", "GLA01"]) == 0
     assert run([*base, "import", str(made.path)]) == 1
     assert "refused" in capsys.readouterr().out

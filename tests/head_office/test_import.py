@@ -5,8 +5,10 @@ arrived without a gap."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -220,9 +222,15 @@ def test_a_drop_folder_is_imported_and_sorted(ho, linked_till, manager, staff, t
     good = _bundle(linked_till, manager, drop)
     junk = drop / "junk.tclbundle"
     junk.write_bytes(b"not a bundle")
+    copying = drop / "GLA01-000000099-000000100.tclbundle"
+    copying.write_bytes(good.read_bytes()[:100])              # still being copied in
+    for settled in (good, junk):                              # these landed a minute ago
+        os.utime(settled, (time.time() - 60, time.time() - 60))
     results = head_office.watch_once(ho, drop)
     assert sorted(r.result for r in results) == ["imported", "refused"]
     assert (drop / "imported" / good.name).exists() and (drop / "refused" / junk.name).exists()
     (ack,) = (drop / "acknowledgements").iterdir()
     assert head_office_link.read_acknowledgement(linked_till, None, ack.read_bytes()) > 0
+    assert copying.exists()                                   # left for the next look
+    copying.unlink()
     assert head_office.watch_once(ho, drop) == []           # nothing twice

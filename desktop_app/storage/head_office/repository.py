@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import DateTime, and_, func, literal, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection
 
@@ -203,19 +203,43 @@ def person_by_code(connection: Connection, code: str):  # noqa: ANN201 - a Row o
 
 
 # ---- retention -------------------------------------------------------------------------------
-_WHEN = {"complaint": "saved_at", "incident": "occurred_at"}
+#: What a record's retention runs from, as at the till: a complaint from when it closed
+#: (an open one never goes), an incident from when it happened.
+_WHEN = {"complaint": "closed_at", "incident": "occurred_at"}
+_STORE_YEARS = {"complaint": "complaint_years", "incident": "incident_years"}
 
 
-def due_for_retention(connection: Connection, record_type: str, before: datetime,
+def due_for_retention(connection: Connection, record_type: str, now: datetime, years: int,
                       limit: int) -> list[dict]:
-    """Up to `limit` records older than `before` still holding personal details, locked
-    for this transaction (another sweep skips them)."""
+    """Up to `limit` records past retention still holding personal details: older than
+    the shorter of their store's years and head office's `years`. Locked for this
+    transaction (another sweep skips them)."""
     table, _ = t.RECORD_TABLES[record_type]
     when = table.c[_WHEN[record_type]]
+    kept = func.least(func.coalesce(t.stores.c[_STORE_YEARS[record_type]], years), years)
+    cutoff = literal(now, DateTime) - func.make_interval(kept)
     return [dict(row) for row in connection.execute(
-        select(table).where(when < before, table.c.anonymised_at.is_(None),
-                            table.c.erased.is_(False))
-        .order_by(when).limit(limit).with_for_update(skip_locked=True)).mappings()]
+        select(table).select_from(table.join(t.stores, t.stores.c.code == table.c.store_code))
+        .where(when < cutoff, table.c.anonymised_at.is_(None), table.c.erased.is_(False))
+        .order_by(when).limit(limit).with_for_update(of=table, skip_locked=True)).mappings()]
+
+
+def set_store_retention(connection: Connection, code: str, complaint_years: int,
+                        incident_years: int) -> None:
+    connection.execute(t.stores.update().where(t.stores.c.code == code).values(
+        complaint_years=complaint_years, incident_years=incident_years))
+
+
+# ---- head office's settings ------------------------------------------------------------------
+def settings(connection: Connection) -> dict[str, Any]:
+    return {row.key: row.value for row in connection.execute(select(t.settings))}
+
+
+def put_settings(connection: Connection, values: dict[str, Any]) -> None:
+    statement = insert(t.settings)
+    connection.execute(statement.on_conflict_do_update(
+        index_elements=["key"], set_={"value": statement.excluded.value}),
+        [{"key": key, "value": value} for key, value in values.items()])
 
 
 def replace_record(connection: Connection, record_type: str, store_code: str,

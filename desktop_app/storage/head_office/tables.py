@@ -83,6 +83,16 @@ stores = Table(
     Column("name", Text, nullable=False),
     Column("region", Text, nullable=False),
     Column("registered_at", DateTime, nullable=False),
+    # the store's own retention (its bundles' manifests say); NULL until a bundle says
+    Column("complaint_years", Integer, nullable=True),
+    Column("incident_years", Integer, nullable=True),
+)
+
+#: Head office's settings (h0004): key -> JSON value.
+settings = Table(
+    "ho_settings", metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", JSONB, nullable=False),
 )
 
 store_keys = Table(

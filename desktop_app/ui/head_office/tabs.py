@@ -13,6 +13,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kpis import WEEKDAYS, percent
 from desktop_app.services import head_office_figures as views
 from desktop_app.services.head_office import Viewer
+from desktop_app.services.head_office_retention import head_office_settings
 from desktop_app.ui.head_office.drill_down import (RecordsDialog, RecordView, open_record,
                                                    opens_records)
 from desktop_app.ui.tables import cell, record_table
@@ -102,7 +103,7 @@ class StoresView(_View):
         self.days = QSpinBox(self)
         self.days.setObjectName("silentDays")
         self.days.setRange(1, 365)
-        self.days.setValue(7)
+        self.days.setValue(head_office_settings(viewer).silent_days)
         self.days.setSuffix(self.tr(" days"))
         self.days.valueChanged.connect(self.refresh)
         row.addWidget(self.days)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import cache
 
 from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.incident import UpdateKind
@@ -147,6 +148,14 @@ def stores(ho: HeadOffice) -> list[StoreStatus]:
             for s in found]
 
 
+@cache
+def category_labels() -> dict[str, str]:
+    """The categories' labels (resources/, as the tills have them), by id."""
+    from desktop_app.services.procedures import load_catalogue
+
+    return {c.id: c.label for c in load_catalogue().categories}
+
+
 #: The trends row of complaints saved without a category.
 UNCATEGORISED = "uncategorised"
 
@@ -235,8 +244,10 @@ def records_behind(ho: HeadOffice, figure: Figure) -> list[RecordLine]:
                                         customer_key=figure.customer_key)
     if figure.root_cause is not None:
         found = [r for r in found if root_cause_label(r["root_cause"] or "") == figure.root_cause]
+    labels = category_labels()
     return [RecordLine("complaint", r["store_code"], r["reference"], r["at"],
-                       r["category"] or "", r["status"] or "", bool(r["escalated"]))
+                       labels.get(r["category"] or "", r["category"] or ""), r["status"] or "",
+                       bool(r["escalated"]))
             for r in found]
 
 
@@ -252,7 +263,8 @@ def record_sections(ho: HeadOffice, record_type: str, store_code: str,
         complaint = complaint_record(ho, store_code, reference)
         if complaint is None:
             return None
-        return [(s.title, s.rows) for s in complaint_sections(complaint)]
+        label = category_labels().get(complaint.category, "")
+        return [(s.title, s.rows) for s in complaint_sections(complaint, category_label=label)]
     with ho.engine.begin() as connection:
         audit(connection, "view", f"incident {store_code} {reference}")
         row = HeadOfficeRepository(connection).record("incident", store_code, reference)

@@ -15,17 +15,11 @@ from desktop_app.reports.base import ReportHeader
 from desktop_app.reports.head_office_pack import (BundleLine, PackData, RiddorLine,
                                                   StoreLine, period_pack_pdf)
 from desktop_app.services.head_office import HeadOffice
-from desktop_app.services.head_office_figures import cases_of, trend_rows
+from desktop_app.services.head_office_figures import cases_of, category_labels, trend_rows
 from desktop_app.services.head_office_retention import head_office_settings
 from desktop_app.services.reporting import Report, period_text
 from desktop_app.storage.head_office import figures
 from desktop_app.storage.head_office.repository import audit, store_overview
-
-def _category_labels() -> dict[str, str]:
-    from desktop_app.services.procedures import load_catalogue
-
-    return {c.id: c.label for c in load_catalogue().categories}
-
 
 def _scope(overview: list[dict], region: str | None, store_code: str | None,
            ) -> tuple[str, set[str]]:
@@ -94,7 +88,7 @@ def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = 
                           summary_of(s.counts, start, end)) for s in counted],
         categories=trend_rows(by_category, "category"),
         root_causes=trend_rows(by_cause, "root_cause"),
-        category_labels=_category_labels(),
+        category_labels=category_labels(),
         bundles=[BundleLine(s["code"], s["name"], s["last"], covered_through(s["ranges"]),
                             ", ".join(f"{a:,}–{b:,}" for a, b in gaps(s["ranges"])),
                             s["last"] is None or now - s["last"] > timedelta(days=silent_days))

@@ -160,6 +160,10 @@ def test_a_record_reads_at_head_office_as_it_does_at_the_till(ho, linked_till, m
     assert record_sections(ho, "incident", "GLA01", fracture.reference) == [
         (s.title, tuple((r.label, r.value) for r in s.rows)) for s in incident_sections(incident)]
     assert record_sections(ho, "complaint", "GLA01", "GLA01-C-2026-999999") is None
+    from desktop_app.services.head_office_figures import category_labels
+    label = category_labels()[at_the_till.category]
+    assert record_sections(ho, "complaint", "GLA01", saved.reference) == [
+        (s.title, s.rows) for s in complaint_sections(at_the_till, category_label=label)]
 
 
 def test_the_same_customer_drills_down_to_their_complaints_in_both_stores(

@@ -87,6 +87,10 @@ def test_a_chain_manager_with_the_incident_right_sees_every_view(qtbot, ho, ho_u
     hour = _open(qtbot, window.abuse, window.abuse.table, busiest // 24, busiest % 24)
     assert hour.table.rowCount() == int(cells[busiest])
     hour.close()
+    regions = [window.abuse.region.itemText(i) for i in range(window.abuse.region.count())]
+    assert regions == ["The whole chain", "Scotland"]
+    window.abuse.region.setCurrentIndex(1)                 # Glasgow is in Scotland: the same
+    assert window.abuse.table.item(busiest // 24, busiest % 24).text() == cells[busiest]
     qtbot.mouseClick(window.findChild(type(window.sign_in_page.button), "headOfficePack"), CLICK)
     pack = window.findChild(QDialog, "packDialog")
     assert [pack.scope.itemText(i) for i in range(pack.scope.count())] == [

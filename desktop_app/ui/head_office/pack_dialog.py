@@ -43,6 +43,7 @@ class PackDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.preview: ReportPreview | None = None
+        self.setMinimumWidth(layout.sizeHint().width() + 120)   # the dates never cut
 
     def make(self) -> ReportPreview | None:
         region, store_code = self.scope.currentData()

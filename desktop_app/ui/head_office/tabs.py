@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QTableWidget, QVBoxLayout, QWidget)
 
@@ -18,6 +19,9 @@ from desktop_app.ui.head_office.drill_down import (RecordsDialog, RecordView, op
                                                    opens_records)
 from desktop_app.ui.tables import cell, record_table
 from desktop_app.ui.widgets.date_field import DateField
+
+#: The abuse grid's heat colour (the busiest hours darkest).
+HEAT = "#c53030"
 
 KPI_LABELS = {
     views.LeagueKpi.FIRST_CONTACT: "First contact resolution",
@@ -44,6 +48,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
         for c, text in enumerate(values):
             table.setItem(r, c, cell(text))
     table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
 
 
 class _View(QWidget):
@@ -93,6 +98,28 @@ class PeriodBar(QWidget):
         return start, end
 
 
+class RegionBox(QComboBox):
+    """The whole chain (for chain people) or one region; filled once the stores are read."""
+
+    def __init__(self, viewer: Viewer, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.viewer = viewer
+        self.setObjectName(name)
+        self.setAccessibleName(self.tr("Region"))
+
+    def set_regions(self, regions: list[str]) -> None:
+        self.blockSignals(True)
+        self.clear()
+        if self.viewer.region is None:
+            self.addItem(self.tr("The whole chain"), "")
+        for region in regions:
+            self.addItem(region, region)
+        self.blockSignals(False)
+
+    def chosen(self) -> str | None:
+        return self.currentData() or None
+
+
 class StoresView(_View):
     COL_CODE, COL_NAME, COL_REGION, COL_LAST, COL_HELD, COL_GAPS = range(6)
 
@@ -137,8 +164,7 @@ class LeagueView(_View):
         self.kpi.setObjectName("leagueKpi")
         for kpi, label in KPI_LABELS.items():
             self.kpi.addItem(self.tr(label), kpi.value)
-        self.region = QComboBox(self)
-        self.region.setObjectName("leagueRegion")
+        self.region = RegionBox(viewer, "leagueRegion", self)
         top.addWidget(QLabel(self.tr("Figure"), self))
         top.addWidget(self.kpi)
         top.addWidget(QLabel(self.tr("Region"), self))
@@ -156,13 +182,6 @@ class LeagueView(_View):
         self.layout_.addWidget(self.message)
         self.rows: list[views.LeagueRow] = []
 
-    def set_regions(self, regions: list[str]) -> None:
-        self.region.clear()
-        if self.viewer.region is None:
-            self.region.addItem(self.tr("The whole chain"), "")
-        for region in regions:
-            self.region.addItem(region, region)
-
     def drill_down(self, row: int, _column: int = 0) -> RecordsDialog:
         return _records(self, views.Figure("complaint", *self.period.period(),
                                            store_code=self.rows[row].store_code))
@@ -170,7 +189,7 @@ class LeagueView(_View):
     def load(self) -> None:
         kpi = views.LeagueKpi(self.kpi.currentData())
         rows = views.league_table(self.viewer, *self.period.period(), kpi=kpi,
-                                  region=self.region.currentData() or None)
+                                  region=self.region.chosen())
         self.rows = rows
         _fill(self.table, [[str(n), f"{r.store_code} {r.store_name}", r.region,
                             _shown(kpi, r.value(kpi)), f"{r.figures.logged:,}"]
@@ -182,6 +201,13 @@ class AbuseView(_View):
 
     def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(viewer, parent)
+        self.region = RegionBox(viewer, "abuseRegion", self)
+        self.region.currentIndexChanged.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Region"), self))
+        top.addWidget(self.region)
+        top.addStretch(1)
+        self.layout_.addLayout(top)
         self.period = PeriodBar(viewer.clock.now().date(), self)
         self.period.show_button.clicked.connect(self.refresh)
         self.layout_.addWidget(self.period)
@@ -193,18 +219,26 @@ class AbuseView(_View):
         self.layout_.addWidget(self.message)
 
     def load(self) -> None:
-        grid = views.abuse_hot_spots(self.viewer, *self.period.period())
+        grid = views.abuse_hot_spots(self.viewer, *self.period.period(),
+                                     region=self.region.chosen())
         counts = {(day, hour): 0 for day in range(1, 8) for hour in range(24)}
         for (_region, day, hour), n in grid.items():
             counts[(day, hour)] += n
         _fill(self.table, [[str(counts[(day, hour)] or "") for hour in range(24)]
                            for day in range(1, 8)])
         self.table.setVerticalHeaderLabels([self.tr(name[:3]) for name in WEEKDAYS])
+        top = max(counts.values()) or 1
+        for (day, hour), n in counts.items():        # a heat map: the busiest hours darkest
+            if n:
+                shade = QColor(HEAT)
+                shade.setAlphaF(0.12 + 0.6 * n / top)
+                self.table.item(day - 1, hour).setBackground(shade)
 
     def drill_down(self, row: int, column: int) -> RecordsDialog | None:
         if not self.table.item(row, column) or not self.table.item(row, column).text():
             return None
         return _records(self, views.Figure("incident", *self.period.period(),
+                                           region=self.region.chosen(),
                                            weekday=row + 1, hour=column))
 
 
@@ -274,6 +308,10 @@ class TrendsView(_View):
         self.by.currentIndexChanged.connect(self.refresh)
         top.addWidget(QLabel(self.tr("By"), self))
         top.addWidget(self.by)
+        self.region = RegionBox(viewer, "trendsRegion", self)
+        self.region.currentIndexChanged.connect(self.refresh)
+        top.addWidget(QLabel(self.tr("Region"), self))
+        top.addWidget(self.region)
         top.addStretch(1)
         self.layout_.addLayout(top)
         self.period = PeriodBar(viewer.clock.now().date(), self)
@@ -287,13 +325,15 @@ class TrendsView(_View):
         self.layout_.addWidget(self.message)
 
     def load(self) -> None:
-        found = views.trends(self.viewer, *self.period.period(), by=self.by.currentData())
+        found = views.trends(self.viewer, *self.period.period(), by=self.by.currentData(),
+                             region=self.region.chosen())
+        labels = views.category_labels() if self.by.currentData() == "category" else {}
         months = sorted({m for counts in found.values() for m in counts})
         self.table.setColumnCount(len(months) + 2)
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Total"), *months])
         ranked = sorted(found.items(), key=lambda item: (-sum(item[1].values()), item[0]))
         self.keys, self.months = [key for key, _ in ranked], months
-        _fill(self.table, [[key, f"{sum(counts.values()):,}",
+        _fill(self.table, [[labels.get(key, key), f"{sum(counts.values()):,}",
                             *[str(counts.get(m, "")) for m in months]]
                            for key, counts in ranked])
 
@@ -301,11 +341,13 @@ class TrendsView(_View):
         """A month's cell: that month's complaints; the name or the total: the period's."""
         key = self.keys[row]
         month = self.months[column - 2] if column >= 2 else None
+        region = self.region.chosen()
         if self.by.currentData() == "root_cause":
             figure = views.Figure("complaint", *self.period.period(), root_cause=key,
-                                  month=month)
+                                  month=month, region=region)
         else:
             figure = views.Figure("complaint", *self.period.period(), month=month,
+                                  region=region,
                                   category="" if key == views.UNCATEGORISED else key)
         return _records(self, figure)
 

@@ -14,8 +14,8 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.services import head_office
 from desktop_app.services.head_office import Viewer
 from desktop_app.ui.head_office.pack_dialog import PackDialog
-from desktop_app.ui.head_office.tabs import (AbuseView, LeagueView, RepeatView, RiddorView,
-                                             StoresView, TrendsView)
+from desktop_app.ui.head_office.tabs import (AbuseView, LeagueView, RegionBox, RepeatView,
+                                             RiddorView, StoresView, TrendsView)
 
 
 class SignInPage(QWidget):
@@ -116,7 +116,9 @@ class HeadOfficeWindow(QMainWindow):
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.stores.refresh()
-        self.league.set_regions(sorted({s.region for s in self.stores.found}))
+        regions = sorted({s.region for s in self.stores.found})
+        for box in page.findChildren(RegionBox):
+            box.set_regions(regions)
         self.tabs.currentChanged.connect(lambda index: self.tabs.widget(index).refresh())
 
     def open_pack(self) -> PackDialog:

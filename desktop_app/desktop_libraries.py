@@ -61,3 +61,14 @@ def explain(packages: list[str]) -> str:
     return ("The window cannot open: this Linux desktop lacks libraries that Qt needs. "
             "Install them, then start again:\n\n    sudo apt-get install "
             + " ".join(packages) + "\n")
+
+
+def window_can_open() -> bool:
+    """True when Qt's window can be made here; otherwise says on stderr which packages
+    to install, and False."""
+    if not needs_x11_libraries():
+        return True
+    missing = missing_packages()
+    if missing:
+        sys.stderr.write(explain(missing))
+    return not missing

@@ -46,18 +46,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
     argv = list(sys.argv[1:] if argv is None else argv)
     head_office_db = _head_office_gui(argv)
+    if head_office_db is not None or _wants_gui(argv):
+        from desktop_app import desktop_libraries
+
+        if not desktop_libraries.window_can_open():
+            return 1
     if head_office_db is not None:
         from desktop_app.ui.head_office.window import run_head_office
 
         return run_head_office(head_office_db)
     if _wants_gui(argv):
-        from desktop_app import desktop_libraries
-
-        if desktop_libraries.needs_x11_libraries():
-            missing = desktop_libraries.missing_packages()
-            if missing:
-                sys.stderr.write(desktop_libraries.explain(missing))
-                return 1
         from desktop_app.ui.app import run_gui
 
         db = None

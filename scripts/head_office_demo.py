@@ -59,6 +59,10 @@ def build(folder: Path, url: str) -> None:
 
 
 def main() -> int:
+    from desktop_app.desktop_libraries import window_can_open
+
+    if not window_can_open():            # say so before building twenty stores
+        return 1
     with tempfile.TemporaryDirectory(prefix="head-office-demo-") as folder, \
             ThrowawayPostgres() as server:
         url = server.create_database("head_office_demo")

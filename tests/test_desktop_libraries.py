@@ -26,4 +26,5 @@ def test_the_launcher_says_what_to_install_instead_of_aborting(monkeypatch, caps
     assert main([]) == 1
     said = capsys.readouterr().err
     assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in said
-
+    assert main(["head-office", "--database", "postgresql://ho@/ho", "gui"]) == 1
+    assert "sudo apt-get install libxcb-icccm4" in capsys.readouterr().err

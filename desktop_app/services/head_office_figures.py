@@ -15,7 +15,9 @@ from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.incident import UpdateKind
 from desktop_app.domain.incident_sections import incident_sections
 from desktop_app.domain.incident_law import RiddorStatus, is_physical, riddor
-from desktop_app.domain.kpis import ComplaintSummary, root_cause_label, summary_of
+from desktop_app.domain.incident_kinds import BehaviourKind
+from desktop_app.domain.kpis import WEEKDAYS, ComplaintSummary, root_cause_label, summary_of
+from desktop_app.domain.schema.display import long_date
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_sections import complaint_sections
 from desktop_app.services.head_office import HeadOffice, record_from_row
@@ -202,14 +204,25 @@ class Figure:
     hour: int | None = None
 
     def describe(self) -> str:
-        """What the figure counts, for titles and the audit trail (no personal data:
-        a customer is named by the fact of being a repeat customer, not by key)."""
-        parts = [f"{self.record_type}s {self.start}..{self.end}"]
-        for name in ("store_code", "region", "category", "root_cause", "month", "weekday",
-                     "hour"):
-            value = getattr(self, name)
-            if value is not None:
-                parts.append(f"{name.replace('_', ' ')} {value or '(none)'}")
+        """What the figure counts, for titles and the audit trail, in words (no personal
+        data: a customer is named only as a repeat customer)."""
+        kinds = "Complaints" if self.record_type == "complaint" else "Incidents"
+        parts = [f"{kinds} from {long_date(self.start)} to {long_date(self.end)}"]
+        if self.store_code is not None:
+            parts.append(f"store {self.store_code}")
+        if self.region is not None:
+            parts.append(f"region {self.region}")
+        if self.category is not None:
+            parts.append(f"category {category_labels().get(self.category, self.category)}"
+                         if self.category else "no category")
+        if self.root_cause is not None:
+            parts.append(f"root cause {self.root_cause}")
+        if self.month is not None:
+            parts.append(f"saved in {datetime.strptime(self.month, '%Y-%m'):%B %Y}")
+        if self.weekday is not None:
+            parts.append(f"on {WEEKDAYS[self.weekday - 1]}s")
+        if self.hour is not None:
+            parts.append(f"{self.hour:02d}:00 to {self.hour:02d}:59")
         if self.customer_key is not None:
             parts.append("one repeat customer")
         return ", ".join(parts)
@@ -226,6 +239,13 @@ class RecordLine:
     escalated: bool = False
 
 
+def _behaviour(value: str) -> str:
+    try:
+        return BehaviourKind(value).label
+    except ValueError:
+        return value
+
+
 def records_behind(ho: HeadOffice, figure: Figure) -> list[RecordLine]:
     """The records a figure was counted from (the drill-down), newest first, read through
     the viewer's role."""
@@ -236,7 +256,8 @@ def records_behind(ho: HeadOffice, figure: Figure) -> list[RecordLine]:
                                            region=figure.region, weekday=figure.weekday,
                                            hour=figure.hour)
             return [RecordLine("incident", r["store_code"], r["reference"], r["at"],
-                               ", ".join(r["behaviours"] or ()), r["status"] or "")
+                               ", ".join(_behaviour(b) for b in r["behaviours"] or ()),
+                               r["status"] or "")
                     for r in found]
         found = figures.complaint_lines(connection, figure.start, figure.end,
                                         store_code=figure.store_code, region=figure.region,

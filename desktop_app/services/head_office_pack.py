@@ -4,6 +4,7 @@ written to head office's audit trail as a print."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from desktop_app import __version__
@@ -37,16 +38,28 @@ def _scope(overview: list[dict], region: str | None, store_code: str | None,
     return "The whole chain", {s["code"] for s in overview}
 
 
-def _repeats(found: list, codes: set[str], one_store: bool) -> tuple[int, int]:
-    """Customers who complained in two stores or more (for one store's pack: there and
-    in another store), and their complaints in the scope."""
-    people = complaints = 0
-    for _key, _stores, _n, refs in found:
-        mine = [r for r in refs if (parsed := parse_reference(r)) and parsed[1] in codes]
-        if len({parse_reference(r)[1] for r in mine}) >= 2 or (one_store and mine):
-            people += 1
-            complaints += len(mine)
-    return people, complaints
+@dataclass(frozen=True)
+class _Repeats:
+    complainants: int = 0          # customers with two complaints or more in the scope
+    complaints: int = 0
+    across_stores: int = 0         # of them, in two stores or more (one store: and another)
+    across_complaints: int = 0
+
+
+def _repeats(found: list, codes: set[str], one_store: bool) -> _Repeats:
+    """The repeat customers of the scope, from every customer with two complaints or more
+    anywhere in the chain (storage's repeat_customers), matched as kpis.customer_key."""
+    n = {"complainants": 0, "complaints": 0, "across_stores": 0, "across_complaints": 0}
+    for _key, _stores, _count, refs in found:
+        stores = [parsed[1] for r in refs if (parsed := parse_reference(r))]
+        mine = [code for code in stores if code in codes]
+        if len(mine) >= 2:
+            n["complainants"] += 1
+            n["complaints"] += len(mine)
+        if mine and (len(set(mine)) >= 2 or (one_store and len(set(stores)) >= 2)):
+            n["across_stores"] += 1
+            n["across_complaints"] += len(mine)
+    return _Repeats(**n)
 
 
 def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = None,
@@ -68,8 +81,9 @@ def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = 
                                              region=region, store_code=store_code)
         by_cause = figures.monthly_counts(connection, start, end, by="root_cause",
                                           region=region, store_code=store_code)
-        repeats = _repeats(figures.repeat_customers(connection, start, end), codes,
-                           one_store=store_code is not None)
+        repeats = _repeats(figures.repeat_customers(connection, start, end, min_stores=1,
+                                                    min_complaints=2),
+                           codes, one_store=store_code is not None)
         grid, riddor = {}, []
         if incidents_shown:
             grid = figures.abuse_grid(connection, start, end, region=region,
@@ -83,7 +97,9 @@ def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = 
         by_hour[hour] += n
     pack = PackData(
         scope=scope,
-        figures=summary_of(combined_counts(s.counts for s in counted), start, end),
+        figures=replace(summary_of(combined_counts(s.counts for s in counted), start, end),
+                        repeat_complainants=repeats.complainants,
+                        repeat_complaints=repeats.complaints),
         stores=[StoreLine(s.store_code, s.store_name, s.region,
                           summary_of(s.counts, start, end)) for s in counted],
         categories=trend_rows(by_category, "category"),
@@ -93,7 +109,8 @@ def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = 
                             ", ".join(f"{a:,}–{b:,}" for a, b in gaps(s["ranges"])),
                             s["last"] is None or now - s["last"] > timedelta(days=silent_days))
                  for s in overview if s["code"] in codes],
-        silent_days=silent_days, repeat_customers=repeats[0], repeat_complaints=repeats[1],
+        silent_days=silent_days, repeat_customers=repeats.across_stores,
+        repeat_complaints=repeats.across_complaints,
         incidents_shown=incidents_shown, abuse_by_weekday=by_weekday, abuse_by_hour=by_hour,
         riddor=[RiddorLine(c.due, c.store_code, c.reference, c.occurred_on, c.reported,
                            c.overdue(now.date()), c.text) for c in riddor])

@@ -193,3 +193,8 @@ def test_the_same_customer_drills_down_to_their_complaints_in_both_stores(
         ("GLA01", first.reference), (second.reference[:5], second.reference)}
     assert "one repeat customer" in Figure("complaint", *YEAR, customer_key=key).describe()
     assert "7700" not in Figure("complaint", *YEAR, customer_key=key).describe()
+    assert Figure("incident", *YEAR, region="North", weekday=4, hour=12).describe() == (
+        "Incidents from 11 March 2025 to 10 March 2026, region North, on Thursdays, "
+        "12:00 to 12:59")
+    assert Figure("complaint", *YEAR, category="", month="2026-02").describe() == (
+        "Complaints from 11 March 2025 to 10 March 2026, no category, saved in February 2026")

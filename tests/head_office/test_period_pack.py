@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
 
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.kpis import summarise_complaints
 from desktop_app.services import head_office, head_office_link, incidents
 from desktop_app.services.head_office_figures import LeagueKpi, league_table
 from desktop_app.services.head_office_pack import period_pack
@@ -30,13 +31,21 @@ def _text(report) -> str:  # noqa: ANN001
 def two_stores(ho, linked_till, manager, staff, clock, tmp_path):
     _save(linked_till, staff, root_cause=HOSTILE, contact_consent=True,
           contact_phone="07700 900 123", customer_name="Ann Example")
+    _save(linked_till, staff, contact_consent=True, contact_phone="+44 7700 900123",
+          customer_name="A Example")                     # the same customer, back again
     incidents.record_incident(linked_till, staff, essentials(
         staff, behaviours=[ASSAULT], injury="hospital", injury_details="Broken arm",
         days_off_work=0, specified_injuries=["fracture"]))
     for path in head_office_link.make_bundle(linked_till, manager, tmp_path / "g").paths:
         head_office.import_bundle(ho, path)
     leeds = _second_till(tmp_path, clock, ho, seed=4)
+    everyone = []
+    for till in (linked_till, leeds):                # what the tills hold, to check against
+        with till.uow() as uow:
+            everyone += uow.complaints.saved_between(datetime(2025, 3, 11),
+                                                     datetime(2026, 3, 11))
     leeds.close()
+    ho.tills_complaints = everyone
     return ho
 
 
@@ -52,6 +61,11 @@ def test_the_chain_pack_holds_every_store_and_the_chains_figures(two_stores, clo
     assert "Head office period pack: The whole chain" in text
     assert "GLA01 Glasgow Central" in text and "LDS01 Leeds" in text
     assert f"Complaints logged {logged}" in text
+    tills = summarise_complaints(sorted(two_stores.tills_complaints, key=lambda c: c.saved_at),
+                                 *YEAR, today=clock.now().date())
+    assert tills.repeat_complainants > 1              # Ann, and Leeds's own repeat customers
+    assert (f"Repeat complainants {tills.repeat_complainants} people, "
+            f"{tills.repeat_complaints} complaints") in text
     assert f"{HOSTILE} 1" in text                    # a root cause as typed, markup and all
     assert "RIDDOR cases" in text and "20/03/2026" in text            # the broken arm
     assert "CONFIDENTIAL" in text and "■" not in text and "\x00" not in text
@@ -67,6 +81,8 @@ def test_a_region_or_a_store_pack_holds_only_its_own(two_stores):
     assert "GLA01" not in north and "Broken arm" not in north
     glasgow = _text(period_pack(two_stores, *YEAR, store_code="GLA01"))
     assert "Store GLA01 Glasgow Central (Scotland)" in glasgow and "LDS01" not in glasgow
+    assert "Repeat complainants 1 person, 2 complaints" in glasgow
+    assert "two stores or more: 0 (0 complaints)" in glasgow
     with pytest.raises(DomainError, match="no store in the region Wales"):
         period_pack(two_stores, *YEAR, region="Wales")
     with pytest.raises(DomainError, match="end of the period"):

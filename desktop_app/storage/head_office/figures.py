@@ -131,9 +131,10 @@ def customer_key_sql(c):  # noqa: ANN001, ANN201 - the complaints table; a SQL e
 
 
 def repeat_customers(connection: Connection, start: date, end: date, *,
-                     min_stores: int = 2) -> list[tuple[str, int, int, list[str]]]:
-    """Customers (by key) who complained in at least `min_stores` stores in the period:
-    (key, stores, complaints, the references)."""
+                     min_stores: int = 2, min_complaints: int = 1,
+                     ) -> list[tuple[str, int, int, list[str]]]:
+    """Customers (by key) who complained in at least `min_stores` stores, and at least
+    `min_complaints` times, in the period: (key, stores, complaints, the references)."""
     c = t.complaints
     key = customer_key_sql(c.c).label("key")
     query = (select(key, func.count(func.distinct(c.c.store_code)).label("stores"),
@@ -143,7 +144,8 @@ def repeat_customers(connection: Connection, start: date, end: date, *,
                     c.c.saved_at >= datetime.combine(start, time.min),
                     c.c.saved_at < datetime.combine(end + timedelta(days=1), time.min))
              .group_by(key)
-             .having(and_(key != "", func.count(func.distinct(c.c.store_code)) >= min_stores))
+             .having(and_(key != "", func.count(func.distinct(c.c.store_code)) >= min_stores,
+                          func.count() >= min_complaints))
              .order_by(func.count().desc(), key))
     return [(row.key, row.stores, row.complaints, sorted(row.refs))
             for row in connection.execute(query)]

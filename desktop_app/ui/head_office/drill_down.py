@@ -49,7 +49,8 @@ class RecordsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.cellActivated.connect(self.open_row)
         layout.addWidget(self.table, 1)
-        count = QLabel(self.tr("%n record(s)", "", len(self.lines)), self)
+        count = QLabel(self.tr("%n records", "", len(self.lines)) if len(self.lines) != 1
+                       else self.tr("1 record"), self)
         layout.addWidget(count)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-                               QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton,
+                               QSpinBox, QTableWidget, QVBoxLayout, QWidget)
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kpis import WEEKDAYS, percent
@@ -42,13 +42,13 @@ def _shown(kpi: views.LeagueKpi, value: float | None) -> str:
     return f"{value:.1f}"
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]], *, stretch: bool = True) -> None:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, text in enumerate(values):
             table.setItem(r, c, cell(text))
     table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setStretchLastSection(stretch)
 
 
 class _View(QWidget):
@@ -214,6 +214,7 @@ class AbuseView(_View):
         self.table = record_table(self, "abuseGrid", self.tr("Abuse towards staff by hour"),
                                   [f"{h:02d}" for h in range(24)])
         self.table.verticalHeader().show()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         opens_records(self.table, self.drill_down)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.message)
@@ -225,7 +226,7 @@ class AbuseView(_View):
         for (_region, day, hour), n in grid.items():
             counts[(day, hour)] += n
         _fill(self.table, [[str(counts[(day, hour)] or "") for hour in range(24)]
-                           for day in range(1, 8)])
+                           for day in range(1, 8)], stretch=False)
         self.table.setVerticalHeaderLabels([self.tr(name[:3]) for name in WEEKDAYS])
         top = max(counts.values()) or 1
         for (day, hour), n in counts.items():        # a heat map: the busiest hours darkest

@@ -272,6 +272,28 @@ def records_behind(ho: HeadOffice, figure: Figure) -> list[RecordLine]:
             for r in found]
 
 
+def search(ho: HeadOffice, words: str) -> list[RecordLine]:
+    """Complaints and incidents (those the viewer may read) holding every word, newest
+    first. The words may name someone: the audit trail says a search was made, not what."""
+    words = " ".join(words.split())
+    if not words:
+        return []
+    labels = category_labels()
+    with ho.engine.begin() as connection:
+        count = len(words.split())
+        audit(connection, "search", f"{count} {'word' if count == 1 else 'words'}")
+        complaints = figures.found_by_words(connection, "complaint", words)
+        incidents = (figures.found_by_words(connection, "incident", words)
+                     if getattr(ho, "incidents", True) else [])
+    lines = [RecordLine("complaint", r["store_code"], r["reference"], r["at"],
+                        labels.get(r["what"] or "", r["what"] or ""), r["status"] or "")
+             for r in complaints]
+    lines += [RecordLine("incident", r["store_code"], r["reference"], r["at"],
+                         ", ".join(_behaviour(b) for b in r["what"] or ()), r["status"] or "")
+              for r in incidents]
+    return sorted(lines, key=lambda line: line.at, reverse=True)
+
+
 #: A record as the till lays it out: (section title, ((label, value), ...)), ...
 Sections = list[tuple[str, tuple[tuple[str, str], ...]]]
 

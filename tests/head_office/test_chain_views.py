@@ -198,3 +198,18 @@ def test_the_same_customer_drills_down_to_their_complaints_in_both_stores(
         "12:00 to 12:59")
     assert Figure("complaint", *YEAR, category="", month="2026-02").describe() == (
         "Complaints from 11 March 2025 to 10 March 2026, no category, saved in February 2026")
+
+
+def test_search_finds_every_word_in_the_searchable_fields_and_audits_no_words(
+        ho, linked_till, manager, staff, tmp_path):
+    from desktop_app.services.head_office_figures import search
+    from desktop_app.storage.head_office.repository import audit_trail
+    kettle = _save(linked_till, staff, product="Blue Kettle 1.7 litre")
+    _save(linked_till, staff, product="Toaster")
+    _send(ho, linked_till, manager, tmp_path / "out")
+    assert [line.reference for line in search(ho, "  kettle   BLUE ")] == [kettle.reference]
+    assert [line.reference for line in search(ho, kettle.reference)] == [kettle.reference]
+    assert search(ho, "kettle toaster") == [] and search(ho, "   ") == []
+    with ho.engine.connect() as connection:
+        said = [e["what"] for e in audit_trail(connection) if e["action"] == "search"]
+    assert said == ["2 words", "1 word", "2 words"] and not any("ettle" in w for w in said)

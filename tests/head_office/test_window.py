@@ -53,7 +53,7 @@ def test_a_chain_manager_with_the_incident_right_sees_every_view(qtbot, ho, ho_u
         window.sign_in_page
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["Stores", "League table", "Trends", "Abuse by hour", "RIDDOR",
-                    "Repeat customers"]
+                    "Repeat customers", "Find"]
     window.tabs.setCurrentWidget(window.trends)
     assert window.trends.table.rowCount() > 3
     assert window.trends.table.horizontalHeaderItem(0).text() == "What"
@@ -100,6 +100,25 @@ def test_a_chain_manager_with_the_incident_right_sees_every_view(qtbot, ho, ho_u
     assert pack.preview is not None and len(pack.preview.pages) >= 2
     assert "period-pack-gla01-" in pack.preview.report.filename
     pack.close()
+    window.tabs.setCurrentWidget(window.search)
+    broken_arm = window.riddor.cases[dues.index("20/03/2026")].reference
+    qtbot.keyClicks(window.search.words, broken_arm.lower())
+    qtbot.keyClick(window.search.words, Qt.Key.Key_Return)
+    found = [window.search.table.item(r, 1).text()
+             for r in range(window.search.table.rowCount())]
+    assert found == [broken_arm]
+    arm = _open(qtbot, window.search, window.search.table, 0, 1, "recordView")
+    assert broken_arm in arm.windowTitle()
+    arm.close()
+    window.search.words.clear()
+    qtbot.keyClicks(window.search.words, "kettle")      # a product the demo complaints name
+    qtbot.mouseClick(window.search.find_button, CLICK)
+    assert window.search.table.rowCount() > 0
+    window.search.words.clear()
+    qtbot.keyClicks(window.search.words, "zebra crossing")
+    qtbot.mouseClick(window.search.find_button, CLICK)
+    assert window.search.table.rowCount() == 0
+    assert window.search.message.text() == "Nothing holds all of those words."
     window.grab().save(str(tmp_path / "head-office.png"))
     qtbot.mouseClick(window.findChild(type(window.sign_in_page.button), "headOfficeSignOut"),
                      CLICK)

@@ -220,3 +220,18 @@ def incident_lines(connection: Connection, start: date, end: date, *,
     if hour is not None:
         query = query.where(func.extract("hour", i.c.occurred_at) == hour)
     return [dict(row) for row in connection.execute(query).mappings()]
+
+
+def found_by_words(connection: Connection, record_type: str, words: str,
+                   limit: int = 500) -> list[dict]:
+    """Records whose searchable fields (the record schema marks them; tables.py keeps
+    them as a tsvector with a GIN index) hold every one of the words, newest first."""
+    table, _ = t.RECORD_TABLES[record_type]
+    when = table.c.saved_at if record_type == "complaint" else table.c.occurred_at
+    what = table.c.category if record_type == "complaint" else table.c.behaviours
+    query = (select(table.c.store_code, table.c.reference, when.label("at"),
+                    what.label("what"), table.c.status)
+             .where(table.c.erased.is_(False),
+                    table.c.search.op("@@")(func.plainto_tsquery("simple", words)))
+             .order_by(when.desc(), table.c.reference).limit(limit))
+    return [dict(row) for row in connection.execute(query).mappings()]

@@ -155,4 +155,16 @@ audit = Table(
 
 complaints = _record_table("ho_complaints", COMPLAINT)
 incidents = _record_table("ho_incidents", INCIDENT)
+
+# h0005: BRIN on the time columns, partial indexes for open follow-ups and for the records
+# the retention sweep still has to visit.
+Index("ix_ho_complaints_saved_brin", complaints.c.saved_at, postgresql_using="brin")
+Index("ix_ho_incidents_occurred_brin", incidents.c.occurred_at, postgresql_using="brin")
+Index("ix_ho_complaints_follow_up_open", complaints.c.store_code, complaints.c.follow_up_due,
+      postgresql_where=text("follow_up_needed AND status IN ('open', 'awaiting_follow_up', "
+                            "'escalated')"))
+Index("ix_ho_complaints_to_anonymise", complaints.c.closed_at,
+      postgresql_where=text("anonymised_at IS NULL AND NOT erased"))
+Index("ix_ho_incidents_to_anonymise", incidents.c.occurred_at,
+      postgresql_where=text("anonymised_at IS NULL AND NOT erased"))
 RECORD_TABLES = {"complaint": (complaints, COMPLAINT), "incident": (incidents, INCIDENT)}

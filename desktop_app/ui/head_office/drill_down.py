@@ -20,6 +20,24 @@ def opens_records(table: QTableWidget, opener) -> None:  # noqa: ANN001 - opener
     table.cellActivated.connect(opener)       # Qt activates on double-click and on Enter
 
 
+def records_table(parent: QWidget, name: str, what: str) -> QTableWidget:
+    """A table of records (RecordLine), one a row; `what` heads the column saying what
+    each is (category, behaviour)."""
+    return record_table(parent, name, parent.tr("Records"), [
+        parent.tr("Store"), parent.tr("Reference"), parent.tr("When"), what,
+        parent.tr("Status"), parent.tr("Escalated")])
+
+
+def fill_records(table: QTableWidget, lines: list[views.RecordLine]) -> None:
+    table.setRowCount(len(lines))
+    for r, line in enumerate(lines):
+        for c, text in enumerate((line.store_code, line.reference,
+                                  line.at.strftime("%d/%m/%Y %H:%M"), line.what, line.status,
+                                  table.tr("yes") if line.escalated else "")):
+            table.setItem(r, c, cell(text))
+    table.resizeColumnsToContents()
+
+
 class RecordsDialog(QDialog):
     """The records a figure was counted from; open one to read it."""
 
@@ -34,19 +52,11 @@ class RecordsDialog(QDialog):
         about.setObjectName("recordsAbout")
         about.setWordWrap(True)
         layout.addWidget(about)
-        self.table = record_table(self, "recordsTable", self.tr("Records"), [
-            self.tr("Store"), self.tr("Reference"), self.tr("When"),
-            self.tr("Category") if figure.record_type == "complaint" else self.tr("Behaviour"),
-            self.tr("Status"), self.tr("Escalated")])
+        self.table = records_table(self, "recordsTable", self.tr("Category") if
+                                   figure.record_type == "complaint" else self.tr("Behaviour"))
         self.lines = views.records_behind(viewer, figure)
-        self.table.setRowCount(len(self.lines))
-        for r, line in enumerate(self.lines):
-            for c, text in enumerate((line.store_code, line.reference,
-                                      line.at.strftime("%d/%m/%Y %H:%M"), line.what,
-                                      line.status, self.tr("yes") if line.escalated else "")):
-                self.table.setItem(r, c, cell(text))
+        fill_records(self.table, self.lines)
         self.table.setColumnHidden(ESCALATED, figure.record_type != "complaint")
-        self.table.resizeColumnsToContents()
         self.table.cellActivated.connect(self.open_row)
         layout.addWidget(self.table, 1)
         count = QLabel(self.tr("%n records", "", len(self.lines)) if len(self.lines) != 1

@@ -7,16 +7,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton,
-                               QSpinBox, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QSpinBox, QTableWidget, QVBoxLayout, QWidget)
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kpis import WEEKDAYS, percent
 from desktop_app.services import head_office_figures as views
 from desktop_app.services.head_office import Viewer
 from desktop_app.services.head_office_retention import head_office_settings
-from desktop_app.ui.head_office.drill_down import (RecordsDialog, RecordView, open_record,
-                                                   opens_records)
+from desktop_app.ui.head_office.drill_down import (RecordsDialog, RecordView, fill_records,
+                                                   open_record, opens_records, records_table)
 from desktop_app.ui.tables import cell, record_table
 from desktop_app.ui.widgets.date_field import DateField
 
@@ -357,3 +357,40 @@ def _records(parent: QWidget, figure: views.Figure) -> RecordsDialog:
     dialog = RecordsDialog(parent.viewer, figure, parent)
     dialog.show()
     return dialog
+
+
+class SearchView(_View):
+    """Find complaints (and, with the incident right, incidents) by words: a reference, a
+    product, a name; open one to read it."""
+
+    def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(viewer, parent)
+        top = QHBoxLayout()
+        self.words = QLineEdit(self)
+        self.words.setObjectName("searchWords")
+        self.words.setAccessibleName(self.tr("Words to find"))
+        self.words.setPlaceholderText(self.tr("A reference, a product, a name…"))
+        self.words.returnPressed.connect(self.refresh)
+        self.find_button = QPushButton(self.tr("Find"), self)
+        self.find_button.setObjectName("searchButton")
+        self.find_button.clicked.connect(self.refresh)
+        top.addWidget(self.words, 1)
+        top.addWidget(self.find_button)
+        self.layout_.addLayout(top)
+        self.table = records_table(self, "searchTable", self.tr("Category or behaviour"))
+        self.table.setColumnHidden(5, True)
+        self.table.cellActivated.connect(self.open_row)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.message)
+        self.lines: list[views.RecordLine] = []
+
+    def load(self) -> None:
+        self.lines = views.search(self.viewer, self.words.text())
+        fill_records(self.table, self.lines)
+        if self.words.text().strip() and not self.lines:
+            raise DomainError(self.tr("Nothing holds all of those words."))
+
+    def open_row(self, row: int, _column: int = 0) -> RecordView | None:
+        line = self.lines[row]
+        return open_record(self.viewer, line.record_type, line.store_code, line.reference,
+                           self)

@@ -1,6 +1,6 @@
 """Head office's window: a head-office person signs in (as their own PostgreSQL role),
 then sees the stores, the league table, trends, abuse by hour, RIDDOR cases and repeat
-customers, and prints the period pack.
+customers, finds records by their words, and prints the period pack.
 Views that show incidents appear only for people with the incident right."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from desktop_app.services import head_office
 from desktop_app.services.head_office import Viewer
 from desktop_app.ui.head_office.pack_dialog import PackDialog
 from desktop_app.ui.head_office.tabs import (AbuseView, LeagueView, RegionBox, RepeatView,
-                                             RiddorView, StoresView, TrendsView)
+                                             RiddorView, SearchView, StoresView, TrendsView)
 
 
 class SignInPage(QWidget):
@@ -100,7 +100,9 @@ class HeadOfficeWindow(QMainWindow):
             self.views += [self.abuse, self.riddor]
         self.repeat = RepeatView(viewer, self.tabs)
         self.tabs.addTab(self.repeat, self.tr("Repeat customers"))
-        self.views.append(self.repeat)
+        self.search = SearchView(viewer, self.tabs)
+        self.tabs.addTab(self.search, self.tr("Find"))
+        self.views += [self.repeat, self.search]
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

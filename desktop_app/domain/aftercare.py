@@ -30,6 +30,16 @@ MAX_NOTE = 2_000
 MIN_REASON = 10          # "n/a" is not a reason
 
 
+class ContactKind(StrEnum):
+    CONTACT = "contact"        # a follow-up: is it resolved? (it can resolve the complaint)
+    UPDATE = "update"          # keeping the customer informed while it waits (seed 003)
+
+    @property
+    def label(self) -> str:
+        return {ContactKind.CONTACT: "Follow-up contact",
+                ContactKind.UPDATE: "Update while the complaint waits"}[self]
+
+
 @dataclass(frozen=True)
 class FollowUp:
     contacted_on: date
@@ -41,6 +51,7 @@ class FollowUp:
     staff_id: int = 0
     recorded_at: datetime | None = None
     staff_name: str = ""
+    kind: ContactKind = ContactKind.CONTACT
 
     @property
     def method_label(self) -> str:
@@ -103,9 +114,21 @@ def check_follow_up(raw: dict[str, Any], complaint: Complaint, *, today: date) -
                        label=FOLLOW_UP["customer_words"].label)
     except FieldError as error:
         errors["customer_words"], words = error.message, ""
+    try:
+        kind = ContactKind(raw.get("kind") or ContactKind.CONTACT.value)
+    except ValueError:
+        errors["kind"], kind = "Choose what kind of contact it was.", ContactKind.CONTACT
     confirmed = bool(raw.get("confirmed_resolved"))
     next_due = raw.get("next_due")
-    if not confirmed:
+    if kind is ContactKind.UPDATE:
+        # an update tells the customer where things stand; it does not settle anything
+        if confirmed:
+            errors["confirmed_resolved"] = ("An update while the complaint waits cannot "
+                                            "confirm it is resolved: record a follow-up "
+                                            "contact for that.")
+        if next_due is not None and next_due < today:
+            errors["next_due"] = "The next contact cannot be in the past."
+    elif not confirmed:
         if next_due is None:
             errors["next_due"] = ("The customer has not confirmed it is resolved: when will "
                                   "you contact them next? (If no more contact is possible, "
@@ -116,7 +139,7 @@ def check_follow_up(raw: dict[str, Any], complaint: Complaint, *, today: date) -
         raise ValidationFailed(errors)
     return FollowUp(contacted_on=contacted_on, method=method, outcome=outcome,
                     customer_words=words, confirmed_resolved=confirmed,
-                    next_due=None if confirmed else next_due)
+                    next_due=None if confirmed else next_due, kind=kind)
 
 
 def check_decision(raw: dict[str, Any], complaint: Complaint, *, today: date,
@@ -213,6 +236,9 @@ def after_follow_up(complaint: Complaint, contact: FollowUp) -> State:
     if complaint.status is Status.CLOSED:
         raise DomainError(f"{complaint.reference} is closed; a closed complaint takes no more "
                           "contacts.")
+    if contact.kind is ContactKind.UPDATE:     # told where things stand: nothing moves on,
+        return State(complaint.status, complaint.follow_up_needed,   # unless a date was set
+                     contact.next_due or complaint.follow_up_due)
     if contact.confirmed_resolved:
         return State(Status.RESOLVED, complaint.follow_up_needed, complaint.follow_up_due)
     # still escalated while it waits for a decision; otherwise it waits for the next contact

@@ -100,9 +100,12 @@ class Complaint:
     # Diagnose
     root_cause: str = ""
     five_whys: tuple[str, ...] = ()
-    # Apologise
+    # Apologise, and calm things when the customer is angry (seeds 000, 002)
     apology_given: bool = False
     empathy_statement: str = ""
+    customer_challenging: bool | None = None  # None: not asked (saved before it was)
+    de_escalation: tuple[str, ...] = ()       # schema.choices.DE_ESCALATION values
+    de_escalation_words: str = ""
     # Solve
     options: tuple[SolutionOption, ...] = ()
     chosen_option: int | None = None
@@ -128,6 +131,10 @@ class Complaint:
     contact_phone: str = ""
     contact_email: str = ""
     improvement_suggestion: str = ""
+    further_assistance_offered: bool = False
+    # Reflection (seeds 001, 002): optional at the till, asked again at follow-up
+    reflection_went_well: str = ""
+    reflection_differently: str = ""
     # State
     status: Status = Status.OPEN
     closed_at: datetime | None = None

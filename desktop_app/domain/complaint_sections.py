@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.domain.aftercare import Decision, FollowUp, NextStep
+from desktop_app.domain.aftercare import ContactKind, Decision, FollowUp, NextStep
 from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.escalation import Trigger
 from desktop_app.domain.schema.complaint import COMPLAINT
 from desktop_app.domain.schema.display import long_date, shown, yes_no
 from desktop_app.domain.validation import format_pence
@@ -32,6 +33,8 @@ LAYOUT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Questions asked", ("clarifying_answers",)),
     ("Diagnose: the root cause", ("root_cause", "five_whys")),
     ("Apologise", ("apology_given", "empathy_statement")),
+    ("If the customer was angry", ("customer_challenging", "de_escalation",
+                                   "de_escalation_words")),
     ("Solve", ("chosen_option", "justification", "reasonable_adjustments", "approval",
                "legal_hint", "legal_rules", "law_table_version")),
     ("Escalated", ("escalation",)),
@@ -39,9 +42,10 @@ LAYOUT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Agreement", ("customer_agrees", "customer_name", "signature_png")),
     ("Thank you and follow-up", ("thanked", "follow_up_needed", "follow_up_due",
                                  "follow_up_method", "satisfaction", "improvement_suggestion",
-                                 "closed_at", "closure_note")),
+                                 "further_assistance_offered", "closed_at", "closure_note")),
     ("Follow-up contacts", ("follow_ups",)),
     ("Contact", ("contact_consent", "contact_phone", "contact_email")),
+    ("Looking back", ("reflection_went_well", "reflection_differently")),
     ("Amendments", ("amendments",)),
 )
 #: Shown even when false: what a reader must see was asked.
@@ -86,12 +90,16 @@ def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
         rows = [(part["to"].label, value.to), (part["at"].label, long_date(value.at))]
         if not customer_copy:
             rows.append((part["reason"].label, value.reason))
+            if value.triggers:
+                rows.append((part["triggers"].label, "; ".join(
+                    _trigger_label(t) for t in value.triggers)))
         return rows
     if key == "decisions":
         return [(long_date(d.at) + ("" if customer_copy else f", {d.staff_name}"),
                  decision_text(d, customer_copy)) for d in value]
     if key == "follow_ups":
         return [(f"{long_date(x.contacted_on)}, {x.method_label.lower()}"
+                 + (", an update while it waited" if x.kind is ContactKind.UPDATE else "")
                  + ("" if customer_copy else f", {x.staff_name}"), contact_text(x))
                 for x in value]
     if key == "amendments":
@@ -106,6 +114,13 @@ def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
         return []
     text = yes_no(None) if key in _ALWAYS and value is None else shown(f, value)
     return [(f.label, text)] if text else []
+
+
+def _trigger_label(value: str) -> str:
+    try:
+        return Trigger(value).label
+    except ValueError:
+        return value
 
 
 def complaint_sections(complaint: Complaint, *, category_label: str = "",

@@ -24,6 +24,23 @@ class Trigger(StrEnum):
     ALWAYS_ESCALATED_CATEGORY = "always_escalated_category"
     OVER_AUTHORITY = "over_authority"
 
+    @property
+    def label(self) -> str:
+        return _TRIGGER_LABELS[self]
+
+    @property
+    def required(self) -> bool:
+        """The policy requires escalating (not only the staff member's choice)."""
+        return self is not Trigger.REQUESTED
+
+
+_TRIGGER_LABELS = {
+    Trigger.REQUESTED: "The staff member chose to escalate",
+    Trigger.CUSTOMER_DISAGREES: "The customer did not agree with the resolution",
+    Trigger.ALWAYS_ESCALATED_CATEGORY: "The category is always escalated",
+    Trigger.OVER_AUTHORITY: "The resolution was above the staff member's authority",
+}
+
 
 @dataclass(frozen=True)
 class AuthorityLimits:

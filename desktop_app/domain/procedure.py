@@ -39,6 +39,7 @@ class Step:
     say: tuple[str, ...] = ()
     avoid: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
+    optional: bool = False  # nothing on it is needed: the complaint may be saved before it
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -100,6 +101,11 @@ def parse_model(data: Mapping[str, Any], source: str) -> Model:
         for key in fields:
             if key not in PLAIN_FIELDS:
                 raise ProcedureError(f"{where}: field '{key}' is not a record field.")
+        optional = bool(raw.get("optional", False))
+        if optional and (kind is not StepKind.FORM or any(PLAIN_FIELDS[k].required
+                                                           for k in fields)):
+            raise ProcedureError(f"{where}: an optional step asks only fields that are not "
+                                 "required, on a form page.")
         steps.append(Step(
             id=str(_require(raw, "id", where)),
             stage=str(_require(raw, "stage", where)),
@@ -109,6 +115,7 @@ def parse_model(data: Mapping[str, Any], source: str) -> Model:
             say=tuple(str(s) for s in raw.get("say", ())),
             avoid=tuple(str(s) for s in raw.get("avoid", ())),
             fields=fields,
+            optional=optional,
         ))
     model = Model(model_id, str(_require(data, "name", source)),
                   str(data.get("summary", "")), tuple(steps))

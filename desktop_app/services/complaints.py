@@ -47,10 +47,11 @@ class ComplaintForm:
 
     @property
     def defaults(self) -> dict[str, Any]:
-        """What a field shows before anyone answers it: the store's usual channel, and
-        goods (most of what a till is asked about; a service is one choice away)."""
+        """What a field shows before anyone answers it: the store's usual channel, goods
+        (most of what a till is asked about; a service is one choice away), and a customer
+        who is not angry (one press says otherwise, and opens what calmed things)."""
         return {"channel": self.policy.default_channel, "supply_type": "goods",
-                "how_bought": "in_shop"}
+                "how_bought": "in_shop", "customer_challenging": "no"}
 
     def step_errors(self, step_id: str) -> dict[str, str]:
         return step_errors(self.model.step(step_id), self.answers, self.context)

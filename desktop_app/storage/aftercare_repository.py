@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.aftercare import Decision, FollowUp, NextStep, State
+from desktop_app.domain.aftercare import ContactKind, Decision, FollowUp, NextStep, State
 from desktop_app.domain.complaint import Status
 from desktop_app.domain.record_filter import ComplaintFilter, ListedComplaint
 from desktop_app.storage.complaint_list_repository import LISTED_COLUMNS, conditions
@@ -22,7 +22,7 @@ def _follow_up(row: FollowUpRow, names: dict[int, str]) -> FollowUp:
     return FollowUp(contacted_on=row.contacted_on, method=row.method, outcome=row.outcome,
                     customer_words=row.customer_words, confirmed_resolved=row.confirmed_resolved,
                     next_due=row.next_due, staff_id=row.staff_id, recorded_at=row.recorded_at,
-                    staff_name=names.get(row.staff_id, ""))
+                    staff_name=names.get(row.staff_id, ""), kind=ContactKind(row.kind))
 
 
 def _decision(row: EscalationDecisionRow, names: dict[int, str]) -> Decision:
@@ -82,7 +82,8 @@ class AftercareRepository:
         return FollowUpRow(complaint_id=complaint_id, contacted_on=c.contacted_on,
                            recorded_at=c.recorded_at, staff_id=c.staff_id, method=c.method,
                            outcome=c.outcome, customer_words=c.customer_words,
-                           confirmed_resolved=c.confirmed_resolved, next_due=c.next_due)
+                           confirmed_resolved=c.confirmed_resolved, next_due=c.next_due,
+                           kind=c.kind.value)
 
     @staticmethod
     def _decision_row(complaint_id: int, d: Decision) -> EscalationDecisionRow:

@@ -22,11 +22,14 @@ _SAME = (
     "reasonable_adjustments", "legal_hint", "legal_rules", "law_table_version",
     "customer_agrees", "customer_name", "thanked", "follow_up_needed", "follow_up_due",
     "follow_up_method", "satisfaction", "contact_consent", "contact_phone", "contact_email",
-    "improvement_suggestion", "closed_at", "closure_note",
+    "improvement_suggestion", "closed_at", "closure_note", "customer_challenging",
+    "de_escalation_words", "further_assistance_offered", "reflection_went_well",
+    "reflection_differently",
 )
 
 
-COMPLAINT_COLUMNS = (*_SAME, "status", "five_whys", "goods_facts", "first_contact_resolution",
+COMPLAINT_COLUMNS = (*_SAME, "status", "five_whys", "goods_facts", "de_escalation",
+                     "first_contact_resolution",
                      "escalated_to",
                      "escalation_reason", "escalated_at", "escalation_triggers", "approved_by",
                      "approved_at", "anonymised_at")
@@ -40,6 +43,7 @@ def to_values(complaint: Complaint) -> tuple[dict, list[dict], list[dict], bytes
         status=complaint.status.value,
         five_whys=json.dumps(list(complaint.five_whys), ensure_ascii=False),
         goods_facts=",".join(complaint.goods_facts),
+        de_escalation=",".join(complaint.de_escalation),
         first_contact_resolution=complaint.resolved_at_first_contact,
         escalated_to=escalation.to if escalation else "",
         escalation_reason=escalation.reason if escalation else "",
@@ -67,6 +71,7 @@ def _scalars(get: Callable[[str], Any], *, staff_name: str = "",
     complaint.staff_name = staff_name
     complaint.five_whys = tuple(json.loads(get("five_whys") or "[]"))
     complaint.goods_facts = tuple(f for f in (get("goods_facts") or "").split(",") if f)
+    complaint.de_escalation = tuple(f for f in (get("de_escalation") or "").split(",") if f)
     if get("escalated_at") is not None:
         complaint.escalation = Escalation(
             get("escalated_to"), get("escalation_reason"), get("escalated_at"),

@@ -58,7 +58,8 @@ def complaint_full_of_canaries(ctx, staff, supervisor, canary: Canaries) -> str:
                  {"description": canary("options.description"), "cost": "9"}],
         justification=canary("justification"), customer_agrees="no",
         customer_name=canary("customer_name"), escalated_to=canary("escalation.to"),
-        escalation_reason=canary("escalation.reason"), follow_up_needed=False)
+        escalation_reason=canary("escalation.reason"), follow_up_needed=False,
+        customer_challenging="yes")          # so that what calmed things is asked, and kept
     form = complaints.start_complaint(ctx, staff)
     form.answers = answers
     reference = complaints.save_complaint(ctx, form).reference

@@ -288,6 +288,12 @@ def test_an_existing_store_gets_its_key_and_its_records_numbered_on_upgrade(ctx,
     for name in OUTBOX_TRIGGERS:
         connection.execute(f"DROP TRIGGER {name}")
     connection.execute("DROP TABLE outbox")
+    for table, column in (("complaints", "customer_challenging"), ("complaints", "de_escalation"),
+                          ("complaints", "de_escalation_words"),
+                          ("complaints", "further_assistance_offered"),
+                          ("complaints", "reflection_went_well"),
+                          ("complaints", "reflection_differently"), ("follow_ups", "kind")):
+        connection.execute(f"ALTER TABLE {table} DROP COLUMN {column}")     # 0007's
     connection.execute("UPDATE alembic_version SET version_num = '0005'")
     connection.commit()
     connection.execute("PRAGMA user_version = 5")

@@ -34,4 +34,12 @@ GOODS_FACTS = (
     ("installed", "We installed it"),
     ("gift", "The customer was given it (not the buyer)"),
 )
+DE_ESCALATION = (
+    ("calm_tone", "Kept a calm, steady tone"),
+    ("listened", "Let them finish without interrupting"),
+    ("acknowledged_feelings", "Acknowledged how they felt"),
+    ("non_confrontational", "Used non-confrontational words (no blame, no \"calm down\")"),
+    ("gave_space", "Gave them time and space"),
+    ("involved_supervisor", "Involved a supervisor or manager"),
+)
 YES_NO = (("yes", "Yes"), ("no", "No"))

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop_app.domain.aftercare import NextStep
+from desktop_app.domain.aftercare import ContactKind, NextStep
 from desktop_app.domain.complaint import Status
 from desktop_app.domain.escalation import Trigger
-from desktop_app.domain.schema.choices import (CHANNELS, FOLLOW_UP_METHODS, GOODS_FACTS,
-                                               HOW_BOUGHT, SUPPLY_TYPES)
+from desktop_app.domain.schema.choices import (CHANNELS, DE_ESCALATION, FOLLOW_UP_METHODS,
+                                               GOODS_FACTS, HOW_BOUGHT, SUPPLY_TYPES)
 from desktop_app.domain.schema.field import REMOVED, Data, Field, Kind, RecordSchema
 from desktop_app.domain.schema.labels import with_labels
 from desktop_app.domain.staff import MAX_NAME
@@ -75,6 +75,7 @@ AMENDMENT = RecordSchema("amendment", "Amendment", (
 ))
 
 FOLLOW_UP = RecordSchema("follow_up", "Follow-up contact", (
+    Field("kind", Kind.CHOICE, choices=_values(ContactKind)),
     Field("contacted_on", Kind.DATE, required=True),
     Field("method", Kind.CHOICE, required=True, choices=FOLLOW_UP_METHODS),
     Field("outcome", Kind.LONG_TEXT, max_length=NOTE, required=True, data=P),
@@ -154,6 +155,12 @@ _COMPLAINT = RecordSchema("complaint", "Complaint", (
     # Apologise
     Field("apology_given", Kind.CHECK, required=True),
     Field("empathy_statement", Kind.SHORT_TEXT, max_length=500, data=P),
+    # when the customer was angry or challenging: what was done to calm things (seeds 000, 002)
+    Field("customer_challenging", Kind.YES_NO, exported=True, customer_copy=False),
+    Field("de_escalation", Kind.CHOICES, choices=DE_ESCALATION,
+          asked_when="customer_challenging=yes|True", exported=True, customer_copy=False),
+    Field("de_escalation_words", Kind.SHORT_TEXT, max_length=500, data=P,
+          asked_when="customer_challenging=yes|True", customer_copy=False),
     # Solve
     Field("options", Kind.PART, part=OPTION, max_items=20),
     Field("chosen_option", Kind.COUNT, minimum=0, maximum=19, exported=True),
@@ -188,6 +195,12 @@ _COMPLAINT = RecordSchema("complaint", "Complaint", (
           depends_on="contact_consent"),
     Field("improvement_suggestion", Kind.LONG_TEXT, max_length=NOTE, data=P, amendable=True,
           exported=True, customer_copy=False),
+    Field("further_assistance_offered", Kind.CHECK, exported=True),
+    # Reflection: optional at the till, asked again at follow-up (amendable)
+    Field("reflection_went_well", Kind.LONG_TEXT, max_length=NOTE, data=P, amendable=True,
+          customer_copy=False),
+    Field("reflection_differently", Kind.LONG_TEXT, max_length=NOTE, data=P, amendable=True,
+          customer_copy=False),
     # State, and what happened after
     Field("closed_at", Kind.DATETIME, form=False, exported=True),
     Field("closure_note", Kind.LONG_TEXT, max_length=NOTE + 200, data=P, form=False),

@@ -49,6 +49,9 @@ class ComplaintRow(Base):
     # Apologise
     apology_given: Mapped[bool] = mapped_column(default=False)
     empathy_statement: Mapped[str] = mapped_column(Text, default="")
+    customer_challenging: Mapped[bool | None]
+    de_escalation: Mapped[str] = mapped_column(String(200), default="")          # comma list
+    de_escalation_words: Mapped[str] = mapped_column(Text, default="")
     # Solve
     chosen_option: Mapped[int | None]
     justification: Mapped[str] = mapped_column(Text, default="")
@@ -73,6 +76,9 @@ class ComplaintRow(Base):
     follow_up_method: Mapped[str] = mapped_column(String(20), default="")
     satisfaction: Mapped[int | None]
     contact_consent: Mapped[bool] = mapped_column(default=False)
+    further_assistance_offered: Mapped[bool] = mapped_column(default=False)
+    reflection_went_well: Mapped[str] = mapped_column(Text, default="")
+    reflection_differently: Mapped[str] = mapped_column(Text, default="")
     contact_phone: Mapped[str] = mapped_column(String(32), default="")
     contact_email: Mapped[str] = mapped_column(String(254), default="")
     improvement_suggestion: Mapped[str] = mapped_column(Text, default="")
@@ -162,6 +168,7 @@ class FollowUpRow(Base):
     customer_words: Mapped[str] = mapped_column(Text, default="")
     confirmed_resolved: Mapped[bool] = mapped_column(default=False)
     next_due: Mapped[date | None]
+    kind: Mapped[str] = mapped_column(String(16), default="contact", server_default="contact")
 
 
 class EscalationDecisionRow(Base):

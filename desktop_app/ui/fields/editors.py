@@ -236,6 +236,47 @@ class CheckEditor(FieldEditor):
         self.widget.setChecked(bool(value))
 
 
+class YesNoEditor(FieldEditor):
+    """Yes and No as two large buttons, neither pressed until one is chosen (a question not
+    yet answered is not a "no"); a second press on the chosen one clears it."""
+
+    def _build(self, parent):
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._buttons: dict[str, QPushButton] = {}
+        for value, text in (("yes", self.tr("Yes")), ("no", self.tr("No"))):
+            button = QPushButton(text, box)
+            button.setCheckable(True)
+            button.setObjectName(f"field_{self.spec.key}_{value}")
+            button.setAccessibleName(f"{self.label}: {text}")
+            button.setMinimumWidth(96)
+            button.toggled.connect(lambda on, chosen=value: self._toggled(chosen, on))
+            self._buttons[value] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        box.setFocusProxy(self._buttons["yes"])          # Tab lands on Yes; Right on No
+        return box
+
+    def _toggled(self, chosen: str, on: bool) -> None:
+        if on:
+            other = self._buttons["no" if chosen == "yes" else "yes"]
+            other.blockSignals(True)
+            other.setChecked(False)
+            other.blockSignals(False)
+        self.changed.emit()
+
+    def value(self) -> str:
+        return next((v for v, b in self._buttons.items() if b.isChecked()), "")
+
+    def set_value(self, value: Any) -> None:
+        chosen = {True: "yes", False: "no"}.get(value, value or "")
+        for v, button in self._buttons.items():
+            button.blockSignals(True)
+            button.setChecked(v == chosen)
+            button.blockSignals(False)
+
+
 class ChoicesEditor(FieldEditor):
     """Tick all that apply: one check box per answer, named `<prefix>_<value>`."""
 
@@ -394,6 +435,7 @@ EDITORS: dict[Kind, type[FieldEditor]] = {
     Kind.CHOICES: ChoicesEditor,
     Kind.STAFF_LIST: StaffListEditor,
     Kind.CHECK: CheckEditor,
+    Kind.YES_NO: YesNoEditor,
     Kind.RATING: RatingEditor,
     Kind.COUNT: CountEditor,
 }

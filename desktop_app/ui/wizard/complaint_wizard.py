@@ -91,6 +91,9 @@ class ComplaintWizard(QWizard):
                 self._add_stage_heading(tr_data(stage))
             self._row_for_page[index] = self.step_list.count()
             self.step_list.addItem("  " + tr_data(step.title))
+        # the complaint can be saved on the last page that is not optional (reflection after)
+        for index, page in enumerate(self.step_pages):
+            page.setFinalPage(all(later.step.optional for later in self.step_pages[index + 1:]))
         self.currentIdChanged.connect(self._on_page_changed)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)

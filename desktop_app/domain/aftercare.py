@@ -142,6 +142,30 @@ def check_follow_up(raw: dict[str, Any], complaint: Complaint, *, today: date) -
                     next_due=None if confirmed else next_due, kind=kind)
 
 
+def check_reflection(raw: dict[str, Any], complaint: Complaint) -> tuple[str, str] | None:
+    """The reflection typed at a follow-up, checked as the record's fields are; None when
+    it was not asked or nothing changed."""
+    if "reflection_went_well" not in raw and "reflection_differently" not in raw:
+        return None
+    from desktop_app.domain.schema.complaint import COMPLAINT   # the schema imports this module
+
+    errors: dict[str, str] = {}
+    values = []
+    for key in ("reflection_went_well", "reflection_differently"):
+        try:
+            values.append(v.text(key, raw.get(key), max_length=COMPLAINT[key].max_length,
+                                 label=COMPLAINT[key].label))
+        except FieldError as error:
+            errors[key] = error.message
+    if errors:
+        raise ValidationFailed(errors)
+    went_well, differently = values
+    if (went_well, differently) == (complaint.reflection_went_well,
+                                    complaint.reflection_differently):
+        return None
+    return went_well, differently
+
+
 def check_decision(raw: dict[str, Any], complaint: Complaint, *, today: date,
                    ) -> tuple[str, str, NextStep, date | None]:
     """What was decided, why, the next step and (when the customer is to be told) by when."""

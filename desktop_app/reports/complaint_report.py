@@ -9,6 +9,7 @@ from reportlab.platypus import Image, Spacer
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_sections import complaint_sections, long_date, option_rows
+from desktop_app.domain.quality import Check, Evidence
 from desktop_app.reports.base import (ReportHeader, build_pdf, grid, heading, para, rows_table,
                                       styles)
 
@@ -37,10 +38,28 @@ def complaint_story(complaint: Complaint, category_label: str, customer_copy: bo
     return story
 
 
+def quality_story(checks: tuple[Check, ...]) -> list:
+    """The marking points checklist: each rule, evidenced or not, and what shows it."""
+    marks = {Evidence.EVIDENCED: "\u2713", Evidence.MISSING: "\u2717", Evidence.NOT_NEEDED: "\u2013"}
+    met = sum(1 for c in checks if c.evidence is Evidence.EVIDENCED)
+    due = sum(1 for c in checks if c.evidence is not Evidence.NOT_NEEDED)
+    return [heading("Quality check: the marking points"),
+            para(f"{met} of {due} points that apply are evidenced by this record. The "
+                 "check is guidance for coaching; it never stopped anything being saved.",
+                 styles()["small"]),
+            grid(["", "Point", "Evidence"],
+                 [[marks[c.evidence], c.title, f"{c.evidence.label}. {c.detail}"]
+                  for c in checks], [8 * mm, 62 * mm, 110 * mm])]
+
+
 def complaint_pdf(header: ReportHeader, complaint: Complaint, *, category_label: str = "",
-                  ) -> bytes:
-    """Everything recorded, laid out as the complaint cycle (internal notes included)."""
-    return build_pdf(header, complaint_story(complaint, category_label, customer_copy=False))
+                  checks: tuple[Check, ...] = ()) -> bytes:
+    """Everything recorded, laid out as the complaint cycle (internal notes included), and
+    the quality check of the record when given."""
+    story = complaint_story(complaint, category_label, customer_copy=False)
+    if checks:
+        story += quality_story(checks)
+    return build_pdf(header, story)
 
 
 def customer_copy_pdf(header: ReportHeader, complaint: Complaint, *, category_label: str = "",

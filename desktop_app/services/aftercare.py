@@ -9,7 +9,7 @@ from typing import Any
 from desktop_app.domain.aftercare import (AwaitingDecision, Decision, DecisionNotice,
                                           FollowUpQueue, WorkWaiting, after_decision,
                                           after_follow_up, check_closing, check_decision,
-                                          check_follow_up)
+                                          check_follow_up, check_reflection)
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.permissions import Action, Subject, allowed, require, sees_everyones
@@ -27,14 +27,20 @@ def _load(uow, reference: str) -> Complaint:  # noqa: ANN001 - a unit of work
 
 def record_follow_up(ctx: AppContext, user: StaffMember, reference: str,
                      raw: dict[str, Any]) -> Complaint:
-    """Keep a contact with the customer: confirmed resolved, or when the next one is due.
-    `raw` holds contacted_on, method, outcome, customer_words, confirmed_resolved, next_due."""
+    """Keep a contact with the customer: confirmed resolved, or when the next one is due;
+    or an update given while the complaint waits (kind "update"). `raw` holds kind,
+    contacted_on, method, outcome, customer_words, confirmed_resolved, next_due, and may
+    hold the staff member's reflection (reflection_went_well, reflection_differently),
+    asked again at the follow-up."""
     now = ctx.clock.now()
     with ctx.saving() as uow:
         complaint = _load(uow, reference)
         require(user, Subject.COMPLAINT, Action.FOLLOW_UP,
                 involved=complaint.staff_id == user.id)
         contact = check_follow_up(raw, complaint, today=now.date())
+        reflection = check_reflection(raw, complaint)
+        if reflection is not None:
+            uow.aftercare.set_reflection(complaint.reference, *reflection)
         state = after_follow_up(complaint, contact)
         uow.aftercare.add_follow_up(complaint.reference, replace(
             contact, staff_id=user.id, recorded_at=now, staff_name=user.name))

@@ -74,7 +74,10 @@ def complaint_report(ctx: AppContext, user: StaffMember, reference: str,
                   ComplaintReport.RECEIPT: "Complaint receipt"}
         header = report_header(uow, reference, titles[kind], ctx.clock.now())
         if kind is ComplaintReport.FULL:
-            pdf = complaint_pdf(header, complaint, category_label=label)
+            from desktop_app.services.quality import complaint_quality
+
+            pdf = complaint_pdf(header, complaint, category_label=label,
+                                checks=complaint_quality(ctx, complaint))
         elif kind is ComplaintReport.CUSTOMER_COPY:
             pdf = customer_copy_pdf(header, complaint, category_label=label,
                                     contact=_contact(uow, reference))

@@ -100,6 +100,13 @@ class AftercareRepository:
                 follow_up_due=state.follow_up_due, closed_at=state.closed_at,
                 closure_note=state.closure_note))
 
+    def set_reflection(self, reference: str, went_well: str, differently: str) -> None:
+        """The staff member's reflection, asked again at the follow-up (the record's own
+        fields, not a correction of a fact: no amendment)."""
+        self._session.execute(
+            update(ComplaintRow).where(ComplaintRow.reference == reference).values(
+                reflection_went_well=went_well, reflection_differently=differently))
+
     # ---- the queues ------------------------------------------------------------------------
     def follow_ups_due(self, today: date, *, staff_id: int | None = None,
                        limit: int = 500) -> list[ListedComplaint]:

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
                                QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from desktop_app.domain.aftercare import NextStep, confirmation
-from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.aftercare import ContactKind, NextStep, confirmation
+from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.schema.choices import FOLLOW_UP_METHODS
-from desktop_app.domain.schema.complaint import DECISION, FOLLOW_UP
+from desktop_app.domain.schema.complaint import COMPLAINT, DECISION, FOLLOW_UP
 from desktop_app.domain.schema.field import RecordSchema
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare
@@ -118,6 +118,12 @@ class FollowUpDialog(_AftercareDialog):
                                        "the next contact."),
                          save_text=self.tr("Save the contact"), parent=parent)
         today = ctx.clock.now().date()
+        self.kind = self.rows.add("kind", _label(FOLLOW_UP, "kind"), QComboBox(self))
+        for kind in ContactKind:
+            self.kind.addItem(self.tr(kind.label), kind.value)
+        waiting = complaint.status is Status.ESCALATED      # waiting for a decision: an update
+        self.kind.setCurrentIndex(self.kind.findData(
+            (ContactKind.UPDATE if waiting else ContactKind.CONTACT).value))
         self.contacted_on = self.rows.add("contacted_on", _label(FOLLOW_UP, "contacted_on"),
                                           date_edit(self, day=today))
         self.method = self.rows.add("method", _label(FOLLOW_UP, "method"), QComboBox(self))
@@ -132,16 +138,38 @@ class FollowUpDialog(_AftercareDialog):
             _label(FOLLOW_UP, "confirmed_resolved"), self))
         self.next_due = self.rows.add("next_due", _label(FOLLOW_UP, "next_due"),
                                       date_edit(self, day=today + timedelta(days=3)))
-        self.confirmed.toggled.connect(lambda on: self.next_due.setEnabled(not on))
+        # asked again here: what went well, what the staff member would do differently
+        self.went_well = self.rows.add("reflection_went_well",
+                                       COMPLAINT["reflection_went_well"].label, _text(self))
+        self.went_well.setPlainText(complaint.reflection_went_well)
+        self.differently = self.rows.add("reflection_differently",
+                                         COMPLAINT["reflection_differently"].label, _text(self))
+        self.differently.setPlainText(complaint.reflection_differently)
+        self.confirmed.toggled.connect(self._enable)
+        self.kind.currentIndexChanged.connect(self._enable)
+        self._enable()
+
+    def _update(self) -> bool:
+        return self.kind.currentData() == ContactKind.UPDATE.value
+
+    def _enable(self) -> None:
+        """An update cannot confirm it is resolved; a confirmed contact needs no next date."""
+        if self._update():
+            self.confirmed.setChecked(False)
+        self.confirmed.setEnabled(not self._update())
+        self.next_due.setEnabled(not self.confirmed.isChecked() and not self._update())
 
     def values(self) -> dict:
-        return {"contacted_on": self.contacted_on.raw(),
+        return {"kind": self.kind.currentData(),
+                "contacted_on": self.contacted_on.raw(),
                 "method": self.method.currentData(),
                 "outcome": self.outcome.toPlainText(),
                 "customer_words": self.customer_words.toPlainText(),
                 "confirmed_resolved": self.confirmed.isChecked(),
-                "next_due": None if self.confirmed.isChecked() else
-                self.next_due.raw()}
+                "next_due": None if self.confirmed.isChecked() or self._update() else
+                self.next_due.raw(),
+                "reflection_went_well": self.went_well.toPlainText(),
+                "reflection_differently": self.differently.toPlainText()}
 
     def submit(self) -> Complaint:
         return aftercare.record_follow_up(self.ctx, self.user, self.complaint.reference,
@@ -149,7 +177,9 @@ class FollowUpDialog(_AftercareDialog):
 
     def typed(self) -> bool:
         return bool(self.outcome.toPlainText().strip()
-                    or self.customer_words.toPlainText().strip())
+                    or self.customer_words.toPlainText().strip()
+                    or self.went_well.toPlainText() != self.complaint.reflection_went_well
+                    or self.differently.toPlainText() != self.complaint.reflection_differently)
 
 
 class DecisionDialog(_AftercareDialog):

@@ -14,7 +14,8 @@ from desktop_app.domain.complaint_sections import complaint_sections, option_row
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import Action, Subject, allowed
-from desktop_app.services import incidents, reporting
+from desktop_app.domain.quality import Evidence
+from desktop_app.services import incidents, quality, reporting
 from desktop_app.services.reporting import ComplaintReport
 from desktop_app.services.context import AppContext
 from desktop_app.ui.aftercare_dialogs import CloseDialog, DecisionDialog, FollowUpDialog
@@ -166,8 +167,31 @@ class ComplaintView(QWidget):
             signature.setObjectName("signatureImage")
             signature.setPixmap(picture.scaledToHeight(120, Qt.TransformationMode.SmoothTransformation))
             self.body.addWidget(signature)
+        self._quality()
         self._linked_incidents()
         self.body.addStretch(1)
+
+    def _quality(self) -> None:
+        """The marking points checklist (guidance for coaching; it never blocks)."""
+        self.checks = quality.complaint_quality(self.ctx, self.complaint)
+        marks = {Evidence.EVIDENCED: ("\u2713", "#276749"), Evidence.MISSING: ("\u2717", "#c53030"),
+                 Evidence.NOT_NEEDED: ("\u2013", "#4a5568")}
+        rows = "".join(
+            f"<tr><td style='color:{marks[c.evidence][1]};padding:2px 6px'>"
+            f"{marks[c.evidence][0]}</td><td width='36%' style='padding:2px 8px 2px 0'>"
+            f"{escape(self.tr(c.title))}</td><td style='padding:2px 0'>"
+            f"{escape(c.detail)}</td></tr>" for c in self.checks)
+        met = sum(1 for c in self.checks if c.evidence is Evidence.EVIDENCED)
+        due = sum(1 for c in self.checks if c.evidence is not Evidence.NOT_NEEDED)
+        summary = self.tr("%1 of %2 points that apply are evidenced").replace(
+            "%1", str(met)).replace("%2", str(due))
+        label = QLabel(f"<h3 style='margin:8px 0 2px 0'>{escape(self.tr('Quality check'))}"
+                       f"</h3><p style='color:#4a5568'>{escape(summary)}</p>"
+                       f"<table width='100%'>{rows}</table>", self)
+        label.setObjectName("qualityChecklist")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        self.body.addWidget(label)
 
     def _linked_incidents(self) -> None:
         linked = incidents.incidents_for_complaint(self.ctx, self.user, self.complaint.reference)

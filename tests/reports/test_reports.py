@@ -228,3 +228,29 @@ def test_a_table_cell_taller_than_a_page_splits_and_keeps_every_word():
                                                        words, "Morgan Manager"),))
     text = text_of(incident_pdf(replace(HEADER, confidential=True), incident))
     assert "word0" in text and "word1499" in text and "word750" in text
+
+
+def test_the_complaint_pdf_shows_every_marking_point_with_its_evidence(tmp_path):
+    from desktop_app.domain.quality import TITLES, QualityContext, quality_check
+    from tests.domain.test_quality import complete
+    complaint = complete(customer_challenging=True, de_escalation=("calm_tone", "listened"),
+                         de_escalation_words="I can see this has really upset you",
+                         escalation=Escalation("Morag Manager", "Over my limit",
+                                               datetime(2026, 3, 10, 10, 30),
+                                               ("over_authority",)),
+                         status=Status.ESCALATED)
+    checks = quality_check(complaint, QualityContext("Faulty or damaged goods"))
+    pdf = complaint_pdf(HEADER, complaint, category_label="Faulty or damaged goods",
+                        checks=checks)
+    (tmp_path / "quality.pdf").write_bytes(pdf)
+    text = flat(text_of(pdf))
+    assert "Quality check: the marking points" in text
+    for check in checks:
+        assert flat(TITLES[check.rule]) in text, check.rule
+        assert flat(f"{check.evidence.label}. {check.detail}") in text, check.rule
+    assert "Kept a calm, steady tone" in text                      # what calmed things
+    assert "The resolution was above the staff member's authority" in text   # the trigger
+    missed = [c.rule for c in checks if not c.evidenced]
+    assert missed == ["kept_informed", "followed_up"]   # escalated: no update, nor confirmed
+    applies = [c for c in checks if c.evidence.value != "not_needed"]
+    assert f"{len(applies) - 2} of {len(applies)} points that apply are evidenced" in text

@@ -74,6 +74,14 @@ def fill_form_step(driver: WizardDriver, today: QDate, overrides: dict | None = 
             driver.tick(name, bool(overrides.get(key, False)))
         elif key == "contact_consent":
             driver.tick(name, overrides.get(key, True))
+        elif key == "customer_challenging":             # starts at "no"
+            if overrides.get(key) == "yes":
+                driver.click("field_customer_challenging_yes")
+        elif key == "de_escalation":
+            for technique in overrides.get(key, ()):
+                driver.tick(f"de_escalation_{technique}")
+        elif key == "further_assistance_offered":
+            driver.tick(name, bool(overrides.get(key, False)))
         elif key == "supply_type":
             driver.choose(name, overrides.get(key, "goods"))
         elif key == "channel":

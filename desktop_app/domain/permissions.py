@@ -33,6 +33,7 @@ class Subject(StrEnum):
     AUDIT = "audit"
     SETTINGS = "settings"
     STAFF = "staff"
+    COACHING = "coaching"      # a person's figures, quality trend and the feedback they get
 
 
 class Scope(StrEnum):
@@ -77,6 +78,8 @@ MATRIX: dict[tuple[Subject, Action], tuple[Scope, Scope, Scope]] = {
     (Subject.STAFF, Action.CREATE): (N, N, A),
     (Subject.STAFF, Action.VIEW): (N, N, A),
     (Subject.STAFF, Action.AMEND): (N, N, A),           # unlock, reset a PIN, deactivate
+    (Subject.COACHING, Action.VIEW): (O, A, A),         # staff: their own figures only
+    (Subject.COACHING, Action.PRINT): (O, A, A),        # the period PDF for a review
 }
 
 _COLUMN = {_S: 0, _V: 1, _M: 2}
@@ -113,7 +116,8 @@ def refusal(subject: Subject, action: Action) -> str:
             Action.CLOSE: "close", Action.DECIDE: "decide on", Action.LIST: "list"}[action]
     noun = {Subject.COMPLAINT: "this complaint", Subject.INCIDENT: "incident records",
             Subject.AUDIT: "the audit trail", Subject.SETTINGS: "the store's settings",
-            Subject.STAFF: "staff accounts"}[subject]
+            Subject.STAFF: "staff accounts",
+            Subject.COACHING: "another person's coaching figures"}[subject]
     return f"You cannot {verb} {noun}. Ask your manager."
 
 

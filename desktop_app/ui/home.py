@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop_app.domain.permissions import Action, Subject, allowed, sees_everyones
+from desktop_app.domain.permissions import Action, Scope, Subject, allowed, scope, sees_everyones
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.aftercare import WorkWaiting
 from desktop_app.services import aftercare, home
@@ -27,6 +27,7 @@ class HomeScreen(QWidget):
     open_backups = Signal()
     open_data_protection = Signal()
     open_reports = Signal()
+    open_coaching = Signal()
     report_incident = Signal()
     open_incidents = Signal()
     resume_draft = Signal(int)
@@ -98,6 +99,12 @@ class HomeScreen(QWidget):
         self.reports_button.setObjectName("reportsButton")
         self.reports_button.clicked.connect(self.open_reports)
         self.manager_row.addWidget(self.reports_button)
+        self.coaching_button = QPushButton(self.tr("Coaching"), self)
+        self.coaching_button.setObjectName("coachingButton")
+        self.coaching_button.setToolTip(self.tr(
+            "Figures per member of staff and the marking points most often missed"))
+        self.coaching_button.clicked.connect(self.open_coaching)
+        self.manager_row.addWidget(self.coaching_button)
         self.backups_button = QPushButton(self.tr("Backups"), self)
         self.backups_button.setObjectName("backupsButton")
         self.backups_button.clicked.connect(self.open_backups)
@@ -256,6 +263,9 @@ class HomeScreen(QWidget):
                 (self.reports_button, Subject.COMPLAINT, Action.EXPORT),
                 (self.data_protection_button, Subject.COMPLAINT, Action.ERASE)):
             button.setVisible(allowed(user, subject, action))
+        # staff see their own figures: the button shows wherever the right reaches at all
+        self.coaching_button.setVisible(
+            scope(user.role, Subject.COACHING, Action.VIEW) is not Scope.NONE)
         self.refresh()
 
     def refresh(self) -> None:

@@ -25,6 +25,7 @@ from desktop_app.ui.idle_lock import IdleWatcher
 from desktop_app.ui.idle_steps import IdleSteps
 from desktop_app.ui.incidents.flow import IncidentFlow
 from desktop_app.ui.lock_screen import LockScreen
+from desktop_app.ui.coaching_screen import CoachingScreen
 from desktop_app.ui.reports_screen import ReportsScreen
 from desktop_app.ui.saved_screen import SavedScreen
 from desktop_app.ui.settings_screen import SettingsScreen
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.home.open_backups.connect(self.show_backups)
         self.home.open_data_protection.connect(self.show_data_protection)
         self.home.open_reports.connect(self.show_reports)
+        self.home.open_coaching.connect(self.show_coaching)
         self.home.report_incident.connect(self.report_incident)
         self.home.open_incidents.connect(self.show_incidents)
         self.home.resume_draft.connect(self.resume_draft)
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self._audit: AuditScreen | None = None
         self._backups: BackupScreen | None = None
         self._reports: ReportsScreen | None = None
+        self._coaching: CoachingScreen | None = None
         self._data_protection: DataProtectionScreen | None = None
         self._workspace: WorkspaceScreen | None = None
         self._build_menu()
@@ -234,6 +237,14 @@ class MainWindow(QMainWindow):
     def show_data_protection(self) -> None:
         self.data_protection.show_for(self.user)
         self.stack.setCurrentWidget(self.data_protection)
+
+    @property
+    def coaching(self) -> CoachingScreen:
+        return self._screen("_coaching", CoachingScreen)
+
+    def show_coaching(self) -> None:
+        self.coaching.show_for(self.user)
+        self.stack.setCurrentWidget(self.coaching)
 
     def show_reports(self) -> None:
         self.reports.show_for(self.user)

@@ -14,7 +14,7 @@ from desktop_app.domain.incident_form import default_answers
 from desktop_app.domain.permissions import MATRIX, Action, Scope, Subject, scope
 from desktop_app.domain.record_filter import ComplaintFilter
 from desktop_app.domain.staff import Role
-from desktop_app.services import (aftercare, audit, auth, complaint_list, complaints,
+from desktop_app.services import (aftercare, audit, auth, coaching, complaint_list, complaints,
                                   data_protection, exchange, incidents, policy, reporting)
 from desktop_app.services.audit import AuditFilter
 from tests.services.test_complaints_service import full_answers
@@ -63,6 +63,10 @@ class World:
         answers.update(location="Till 3", account="Shouted at the till",
                        behaviours=["verbal_abuse"])
         return incidents.record_incident(self.ctx, reporter, answers).reference
+
+
+def _someone_else(world: World, role: Role):  # noqa: ANN202 - a StaffMember
+    return world.users[Role.MANAGER if role is not Role.MANAGER else Role.STAFF]
 
 
 def _calls(world: World, role: Role, involved: bool) -> dict[tuple[Subject, Action], Callable]:
@@ -117,6 +121,12 @@ def _calls(world: World, role: Role, involved: bool) -> dict[tuple[Subject, Acti
             "The customer could not be reached at all."),
         (Subject.INCIDENT, Action.FOLLOW_UP): lambda: incidents.add_update(
             ctx, user, incident, "note", "Checked on the staff member"),
+        (Subject.COACHING, Action.VIEW): lambda: coaching.coaching(
+            ctx, user, user.code if involved else _someone_else(world, role).code,
+            date(2026, 3, 1), date(2026, 3, 31)),
+        (Subject.COACHING, Action.PRINT): lambda: coaching.coaching_report(
+            ctx, user, user.code if involved else _someone_else(world, role).code,
+            date(2026, 3, 1), date(2026, 3, 31)),
         (Subject.COMPLAINT, Action.DECIDE): lambda: aftercare.decide_escalation(
             ctx, user, world.escalated, {"decision": "Refund", "reason": "Our fault, plainly.",
                                          "outcome": "referred"}),
@@ -136,7 +146,8 @@ CHECKED = [
     (Subject.COMPLAINT, Action.AMEND), (Subject.COMPLAINT, Action.IMPORT),
     (Subject.INCIDENT, Action.IMPORT), (Subject.COMPLAINT, Action.FOLLOW_UP),
     (Subject.COMPLAINT, Action.CLOSE), (Subject.COMPLAINT, Action.DECIDE),
-    (Subject.INCIDENT, Action.FOLLOW_UP),
+    (Subject.INCIDENT, Action.FOLLOW_UP), (Subject.COACHING, Action.VIEW),
+    (Subject.COACHING, Action.PRINT),
 ]
 CELLS = [(subject, action, role, involved)
          for (subject, action) in CHECKED

@@ -97,3 +97,36 @@ def test_an_escalated_complaint_gets_an_update_while_it_waits(qtbot, ctx, staff)
     assert saved.reflection_differently == "Offer the manager's call at the till."
     assert _verdicts(view)["kept_informed"] is Evidence.EVIDENCED
     assert "an update while it waited" in view.record.text()      # the record read again
+
+
+def test_coaching_shows_a_person_their_own_figures_and_a_manager_anyones(qtbot, ctx, staff,
+                                                                         manager, tmp_path):
+    from tests.conftest import MANAGER_PIN
+    from tests.services.test_data_protection import save_complaint
+    save_complaint(ctx, staff)
+    save_complaint(ctx, manager)
+    window = open_window(qtbot, ctx)
+    window.resize(1024, 768)
+    sign_in(qtbot, window, "S01", STAFF_PIN)
+    assert window.home.coaching_button.isVisible()
+    qtbot.mouseClick(window.home.coaching_button, CLICK)
+    screen = window.coaching
+    assert window.stack.currentWidget() is screen
+    people = [screen.person.itemText(i) for i in range(screen.person.count())]
+    assert people == ["Sam Staff (S01)"]                       # staff: only themselves
+    assert screen.figures.item(0, 1).text() == "1" and screen.figures.item(0, 2).text() == "2"
+    missed = [screen.missed.item(r, 0).text() for r in range(screen.missed.rowCount())]
+    assert "Further help offered" in missed
+    window.grab().save(str(tmp_path / "coaching.png"))     # looked at, at 1024x768
+    qtbot.mouseClick(screen.findChild(type(screen.print_button), "coachingBackButton"), CLICK)
+    window.sign_out()
+    sign_in(qtbot, window, "M01", MANAGER_PIN)
+    qtbot.mouseClick(window.home.coaching_button, CLICK)
+    assert screen.person.count() >= 2
+    screen.person.setCurrentIndex(screen.person.findData("S01"))
+    qtbot.mouseClick(screen.show_button, CLICK)
+    assert screen.figures.item(0, 1).text() == "1"
+    qtbot.mouseClick(screen.print_button, CLICK)
+    assert screen.preview is not None and screen.preview.report.title == \
+        "Coaching: Sam Staff (S01)"
+    screen.preview.close()

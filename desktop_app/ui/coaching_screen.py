@@ -17,7 +17,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import auth, coaching
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import date_edit
-from desktop_app.ui.report_preview import ReportPreview
+from desktop_app.ui.report_preview import ReportPreview, open_preview
 from desktop_app.ui.tables import cell, record_table
 
 # the figures table's columns
@@ -155,13 +155,7 @@ class CoachingScreen(QWidget):
         period = self._period()
         if period is None or self.user is None:
             return None
-        try:
-            report = coaching.coaching_report(self.ctx, self.user, self.person.currentData(),
-                                              *period)
-        except DomainError as error:
-            self.message.setText(str(error))
-            return None
-        self.preview = ReportPreview(report, self)
-        self.preview.show()
+        self.preview = open_preview(self, lambda: coaching.coaching_report(
+            self.ctx, self.user, self.person.currentData(), *period), self.message.setText)
         return self.preview
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMessageBox
 from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.complaint_sections import complaint_sections, option_rows
 from desktop_app.domain.staff import StaffMember
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.domain.quality import Evidence
 from desktop_app.services import incidents, quality, reporting
@@ -20,7 +19,7 @@ from desktop_app.services.reporting import ComplaintReport
 from desktop_app.services.context import AppContext
 from desktop_app.ui.aftercare_dialogs import CloseDialog, DecisionDialog, FollowUpDialog
 from desktop_app.ui.amend_dialog import AmendDialog
-from desktop_app.ui.report_preview import ReportPreview
+from desktop_app.ui.report_preview import ReportPreview, open_preview
 
 
 def _section_html(title: str, rows: tuple[tuple[str, str], ...]) -> str:
@@ -212,14 +211,10 @@ class ComplaintView(QWidget):
             self.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_report(self, kind: ComplaintReport) -> ReportPreview | None:
-        try:
-            report = reporting.complaint_report(self.ctx, self.user, self.complaint.reference,
-                                                kind)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Cannot make the report"), str(error))
-            return None
-        self.preview = ReportPreview(report, self)
-        self.preview.show()
+        self.preview = open_preview(
+            self, lambda: reporting.complaint_report(self.ctx, self.user,
+                                                     self.complaint.reference, kind),
+            lambda said: QMessageBox.warning(self, self.tr("Cannot make the report"), said))
         return self.preview
 
     def _open(self, reference: str) -> None:

@@ -6,6 +6,7 @@ painted onto the printer: what is previewed, printed and saved is one document.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
@@ -14,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
+from desktop_app.domain.errors import DomainError
 from desktop_app.private_files import write_private
 from desktop_app.services.reporting import Report
 
@@ -52,6 +54,20 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     finally:
         painter.end()
     return len(images)
+
+
+def open_preview(parent: QWidget, build: Callable[[], Report],
+                 said: Callable[[str], object]) -> ReportPreview | None:
+    """Make a report with `build` and show it; a refusal or a problem goes to `said`
+    (the screen's message line) and nothing opens."""
+    try:
+        report = build()
+    except DomainError as error:
+        said(str(error))
+        return None
+    preview = ReportPreview(report, parent)
+    preview.show()
+    return preview
 
 
 class ReportPreview(QDialog):

@@ -22,6 +22,24 @@ def _send(ho, ctx, user, folder):
         head_office.import_bundle(ho, path)
 
 
+def _the_same_customer_in_leeds(ho, clock, tmp_path):  # noqa: ANN001, ANN202 - a Complaint
+    """A second store (Leeds) where Ann Example, known in Glasgow by her phone, complains
+    too, with her number written another way; its bundles imported."""
+    from desktop_app.services import auth, complaints
+    from tests.services.test_complaints_service import full_answers
+    leeds = _second_till(tmp_path, clock, ho, seed=1)
+    try:
+        user = auth.sign_in(leeds, "L01", "246810")
+        form = complaints.start_complaint(leeds, user)
+        form.answers = {**full_answers(), "contact_consent": True,
+                        "contact_phone": "+44 7700 900123", "customer_name": "A. Example"}
+        saved = complaints.save_complaint(leeds, form)
+        _send(ho, leeds, user, tmp_path / "l")
+    finally:
+        leeds.close()
+    return saved
+
+
 def test_the_abuse_grid_counts_each_incident_in_its_regions_weekday_and_hour(
         ho, linked_till, manager, tmp_path):
     demo.fill(linked_till, complaints=20, incidents=120, seed=5)
@@ -56,18 +74,7 @@ def test_the_same_customer_in_two_stores_is_found(ho, linked_till, manager, staf
           customer_name="Ann Example")
     _save(linked_till, staff, customer_name="Only  Here")
     _send(ho, linked_till, manager, tmp_path / "g")
-    leeds = _second_till(tmp_path, clock, ho, seed=1)
-    try:
-        from desktop_app.services import auth, complaints
-        from tests.services.test_complaints_service import full_answers
-        user = auth.sign_in(leeds, "L01", "246810")
-        form = complaints.start_complaint(leeds, user)
-        form.answers = {**full_answers(), "contact_consent": True,
-                        "contact_phone": "+44 7700 900123", "customer_name": "A. Example"}
-        saved = complaints.save_complaint(leeds, form)
-        _send(ho, leeds, user, tmp_path / "l")
-    finally:
-        leeds.close()
+    saved = _the_same_customer_in_leeds(ho, clock, tmp_path)
     found = repeat_customers(ho, *YEAR)
     phone = [row for row in found if row[0].startswith("phone:")]
     assert phone[0][0] == "phone:7700900123" and phone[0][1] == 2
@@ -173,18 +180,7 @@ def test_the_same_customer_drills_down_to_their_complaints_in_both_stores(
                   customer_name="Ann Example")
     _save(linked_till, staff, customer_name="Someone Else")
     _send(ho, linked_till, manager, tmp_path / "g")
-    leeds = _second_till(tmp_path, clock, ho, seed=1)
-    try:
-        from desktop_app.services import auth, complaints
-        from tests.services.test_complaints_service import full_answers
-        user = auth.sign_in(leeds, "L01", "246810")
-        form = complaints.start_complaint(leeds, user)
-        form.answers = {**full_answers(), "contact_consent": True,
-                        "contact_phone": "+44 7700 900123", "customer_name": "A. Example"}
-        second = complaints.save_complaint(leeds, form)
-        _send(ho, leeds, user, tmp_path / "l")
-    finally:
-        leeds.close()
+    second = _the_same_customer_in_leeds(ho, clock, tmp_path)
     (key, _stores, count, _refs), = [r for r in repeat_customers(ho, *YEAR)
                                      if r[0].startswith("phone:")]
     lines = records_behind(ho, Figure("complaint", *YEAR, customer_key=key))

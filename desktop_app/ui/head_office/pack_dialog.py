@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.services.head_office import Viewer
 from desktop_app.services.head_office_figures import StoreStatus
 from desktop_app.services.head_office_pack import period_pack
 from desktop_app.ui.head_office.tabs import PeriodBar
-from desktop_app.ui.report_preview import ReportPreview
+from desktop_app.ui.report_preview import ReportPreview, open_preview
 
 
 class PackDialog(QDialog):
@@ -47,13 +46,8 @@ class PackDialog(QDialog):
 
     def make(self) -> ReportPreview | None:
         region, store_code = self.scope.currentData()
-        try:
-            report = period_pack(self.viewer, *self.period.period(), region=region,
-                                 store_code=store_code)
-        except DomainError as error:
-            self.message.setText(str(error))
-            return None
         self.message.clear()
-        self.preview = ReportPreview(report, self)
-        self.preview.show()
+        self.preview = open_preview(self, lambda: period_pack(
+            self.viewer, *self.period.period(), region=region, store_code=store_code),
+            self.message.setText)
         return self.preview

@@ -24,7 +24,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import incidents, reporting
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import date_edit
-from desktop_app.ui.report_preview import ReportPreview
+from desktop_app.ui.report_preview import ReportPreview, open_preview
 from desktop_app.ui.text import tr_data
 
 ORGANISATIONS = ("Police", "Head office", "Insurer", "HSE")
@@ -91,13 +91,8 @@ class IncidentView(QWidget):
         self.reload()
 
     def show_report(self) -> ReportPreview | None:
-        try:
-            report = reporting.incident_report(self.ctx, self.user, self.reference)
-        except DomainError as error:
-            self.message.setText(str(error))
-            return None
-        self.preview = ReportPreview(report, self)
-        self.preview.show()
+        self.preview = open_preview(self, lambda: reporting.incident_report(
+            self.ctx, self.user, self.reference), self.message.setText)
         return self.preview
 
     def _request_complaint(self) -> None:

@@ -75,6 +75,12 @@ class HomeScreen(QWidget):
                                                  "escalations waiting and the dashboard"))
         self.workspace_button.clicked.connect(self.open_workspace)
         self.add_action(self.workspace_button)
+        self.coaching_button = QPushButton(self.tr("Coaching"), self)
+        self.coaching_button.setObjectName("coachingButton")
+        self.coaching_button.setToolTip(self.tr(
+            "Figures per member of staff and the marking points most often missed"))
+        self.coaching_button.clicked.connect(self.open_coaching)
+        self.add_action(self.coaching_button)
         outer.addLayout(self.actions)
         self._build_decisions_banner(outer)
 
@@ -99,12 +105,6 @@ class HomeScreen(QWidget):
         self.reports_button.setObjectName("reportsButton")
         self.reports_button.clicked.connect(self.open_reports)
         self.manager_row.addWidget(self.reports_button)
-        self.coaching_button = QPushButton(self.tr("Coaching"), self)
-        self.coaching_button.setObjectName("coachingButton")
-        self.coaching_button.setToolTip(self.tr(
-            "Figures per member of staff and the marking points most often missed"))
-        self.coaching_button.clicked.connect(self.open_coaching)
-        self.manager_row.addWidget(self.coaching_button)
         self.backups_button = QPushButton(self.tr("Backups"), self)
         self.backups_button.setObjectName("backupsButton")
         self.backups_button.clicked.connect(self.open_backups)

@@ -12,7 +12,7 @@ from datetime import date
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.kpis import ComplaintSummary, summarise_complaints
-from desktop_app.domain.quality import TITLES, Check, Evidence
+from desktop_app.domain.quality import TITLES, Check, tally
 
 #: The records named under each point most often missed.
 REFERENCES_SHOWN = 5
@@ -62,14 +62,13 @@ def coaching_figures(*, staff_id: int, staff_name: str, staff_code: str,
     where: dict[str, list[str]] = {}
     for complaint in theirs:
         month = months.setdefault(f"{complaint.saved_at:%Y-%m}", [0, 0, 0])
+        found = checks(complaint)
+        met, applying = tally(found)
         month[0] += 1
-        for check in checks(complaint):
-            if check.evidence is Evidence.NOT_NEEDED:
-                continue
-            month[2] += 1
-            if check.evidenced:
-                month[1] += 1
-            else:
+        month[1] += met
+        month[2] += applying
+        for check in found:
+            if not check.evidenced:
                 missed[check.rule] += 1
                 where.setdefault(check.rule, []).append(complaint.reference)
     most = tuple(PointMissed(rule, TITLES[rule], times,

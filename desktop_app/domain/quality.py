@@ -39,6 +39,12 @@ class Evidence(StrEnum):
         return {Evidence.EVIDENCED: "Evidenced", Evidence.MISSING: "Not evidenced",
                 Evidence.NOT_NEEDED: "Not needed here"}[self]
 
+    @property
+    def mark(self) -> str:
+        """The checklist's mark: a tick, a cross, or a dash for a point that does not arise."""
+        return {Evidence.EVIDENCED: "\u2713", Evidence.MISSING: "\u2717",
+                Evidence.NOT_NEEDED: "\u2013"}[self]
+
 
 @dataclass(frozen=True)
 class Check:
@@ -376,6 +382,12 @@ def quality_check(complaint: Complaint, context: QualityContext | None = None,
 
 def missed(checks: tuple[Check, ...]) -> tuple[Check, ...]:
     return tuple(check for check in checks if not check.evidenced)
+
+
+def tally(checks: tuple[Check, ...]) -> tuple[int, int]:
+    """(points evidenced, points that apply): the checklist's "n of m"."""
+    return (sum(1 for c in checks if c.evidence is Evidence.EVIDENCED),
+            sum(1 for c in checks if c.evidence is not Evidence.NOT_NEEDED))
 
 
 # ---- the marking points, as data -------------------------------------------------------------

@@ -9,7 +9,7 @@ from reportlab.platypus import Image, Spacer
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_sections import complaint_sections, long_date, option_rows
-from desktop_app.domain.quality import Check, Evidence
+from desktop_app.domain.quality import Check, tally
 from desktop_app.reports.base import (ReportHeader, build_pdf, grid, heading, para, rows_table,
                                       styles)
 
@@ -40,15 +40,13 @@ def complaint_story(complaint: Complaint, category_label: str, customer_copy: bo
 
 def quality_story(checks: tuple[Check, ...]) -> list:
     """The marking points checklist: each rule, evidenced or not, and what shows it."""
-    marks = {Evidence.EVIDENCED: "\u2713", Evidence.MISSING: "\u2717", Evidence.NOT_NEEDED: "\u2013"}
-    met = sum(1 for c in checks if c.evidence is Evidence.EVIDENCED)
-    due = sum(1 for c in checks if c.evidence is not Evidence.NOT_NEEDED)
+    met, due = tally(checks)
     return [heading("Quality check: the marking points"),
             para(f"{met} of {due} points that apply are evidenced by this record. The "
                  "check is guidance for coaching; it never stopped anything being saved.",
                  styles()["small"]),
             grid(["", "Point", "Evidence"],
-                 [[marks[c.evidence], c.title, f"{c.evidence.label}. {c.detail}"]
+                 [[c.evidence.mark, c.title, f"{c.evidence.label}. {c.detail}"]
                   for c in checks], [8 * mm, 62 * mm, 110 * mm])]
 
 

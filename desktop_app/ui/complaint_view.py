@@ -13,7 +13,7 @@ from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.complaint_sections import complaint_sections, option_rows
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.permissions import Action, Subject, allowed
-from desktop_app.domain.quality import Evidence
+from desktop_app.domain.quality import Evidence, tally
 from desktop_app.services import incidents, quality, reporting
 from desktop_app.services.reporting import ComplaintReport
 from desktop_app.services.context import AppContext
@@ -173,15 +173,14 @@ class ComplaintView(QWidget):
     def _quality(self) -> None:
         """The marking points checklist (guidance for coaching; it never blocks)."""
         self.checks = quality.complaint_quality(self.ctx, self.complaint)
-        marks = {Evidence.EVIDENCED: ("\u2713", "#276749"), Evidence.MISSING: ("\u2717", "#c53030"),
-                 Evidence.NOT_NEEDED: ("\u2013", "#4a5568")}
+        colours = {Evidence.EVIDENCED: "#276749", Evidence.MISSING: "#c53030",
+                   Evidence.NOT_NEEDED: "#4a5568"}
         rows = "".join(
-            f"<tr><td style='color:{marks[c.evidence][1]};padding:2px 6px'>"
-            f"{marks[c.evidence][0]}</td><td width='36%' style='padding:2px 8px 2px 0'>"
+            f"<tr><td style='color:{colours[c.evidence]};padding:2px 6px'>"
+            f"{c.evidence.mark}</td><td width='36%' style='padding:2px 8px 2px 0'>"
             f"{escape(self.tr(c.title))}</td><td style='padding:2px 0'>"
             f"{escape(c.detail)}</td></tr>" for c in self.checks)
-        met = sum(1 for c in self.checks if c.evidence is Evidence.EVIDENCED)
-        due = sum(1 for c in self.checks if c.evidence is not Evidence.NOT_NEEDED)
+        met, due = tally(self.checks)
         summary = self.tr("%1 of %2 points that apply are evidenced").replace(
             "%1", str(met)).replace("%2", str(due))
         label = QLabel(f"<h3 style='margin:8px 0 2px 0'>{escape(self.tr('Quality check'))}"

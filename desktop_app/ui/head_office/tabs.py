@@ -71,6 +71,13 @@ class _View(QWidget):
     def load(self) -> None:
         raise NotImplementedError
 
+    def add_period(self) -> PeriodBar:
+        """From, to and Show, Show reading the view again."""
+        bar = PeriodBar(self.viewer.clock.now().date(), self)
+        bar.show_button.clicked.connect(self.refresh)
+        self.layout_.addWidget(bar)
+        return bar
+
 
 class PeriodBar(QWidget):
     """From, to (the last year by default) and Show."""
@@ -171,9 +178,7 @@ class LeagueView(_View):
         top.addWidget(self.region)
         top.addStretch(1)
         self.layout_.addLayout(top)
-        self.period = PeriodBar(viewer.clock.now().date(), self)
-        self.period.show_button.clicked.connect(self.refresh)
-        self.layout_.addWidget(self.period)
+        self.period = self.add_period()
         self.table = record_table(self, "leagueTable", self.tr("League table"), [
             self.tr("Rank"), self.tr("Store"), self.tr("Region"), self.tr("Figure"),
             self.tr("Complaints")])
@@ -208,9 +213,7 @@ class AbuseView(_View):
         top.addWidget(self.region)
         top.addStretch(1)
         self.layout_.addLayout(top)
-        self.period = PeriodBar(viewer.clock.now().date(), self)
-        self.period.show_button.clicked.connect(self.refresh)
-        self.layout_.addWidget(self.period)
+        self.period = self.add_period()
         self.table = record_table(self, "abuseGrid", self.tr("Abuse towards staff by hour"),
                                   [f"{h:02d}" for h in range(24)])
         self.table.verticalHeader().show()
@@ -275,9 +278,7 @@ class RiddorView(_View):
 class RepeatView(_View):
     def __init__(self, viewer: Viewer, parent: QWidget | None = None) -> None:
         super().__init__(viewer, parent)
-        self.period = PeriodBar(viewer.clock.now().date(), self)
-        self.period.show_button.clicked.connect(self.refresh)
-        self.layout_.addWidget(self.period)
+        self.period = self.add_period()
         self.table = record_table(self, "repeatTable", self.tr("Repeat customers"), [
             self.tr("Stores"), self.tr("Complaints"), self.tr("References")])
         opens_records(self.table, self.drill_down)
@@ -315,9 +316,7 @@ class TrendsView(_View):
         top.addWidget(self.region)
         top.addStretch(1)
         self.layout_.addLayout(top)
-        self.period = PeriodBar(viewer.clock.now().date(), self)
-        self.period.show_button.clicked.connect(self.refresh)
-        self.layout_.addWidget(self.period)
+        self.period = self.add_period()
         self.table = record_table(self, "trendsTable", self.tr("Trends"), [])
         opens_records(self.table, self.drill_down)
         self.keys: list[str] = []

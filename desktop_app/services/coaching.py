@@ -13,33 +13,33 @@ from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit
 from desktop_app.services.context import AppContext
-from desktop_app.services.quality import context_for
+from desktop_app.services.quality import complaint_quality
 from desktop_app.services.reporting import Report, period_bounds, period_text, report_header
 
 
 def _figures(ctx: AppContext, uow, user: StaffMember, staff_code: str, start: date,  # noqa: ANN001
              end: date, action: Action) -> CoachingFigures:
-    from desktop_app.domain.quality import quality_check
-
     person = uow.staff.by_code(staff_code.strip().upper())
     if person is None:
         raise NotFound(f"No member of staff has the code {staff_code}.")
     require(user, Subject.COACHING, action, involved=person.id == user.id)
     low, high = period_bounds(start, end)
-    catalogue = ctx.catalogue
     return coaching_figures(
         staff_id=person.id, staff_name=person.name, staff_code=person.code,
         complaints=uow.complaints.saved_between(low, high), start=start, end=end,
-        today=ctx.clock.now().date(),
-        checks=lambda c: quality_check(c, context_for(catalogue, c)))
+        today=ctx.clock.now().date(), checks=lambda c: complaint_quality(ctx, c))
+
+
+def _looked_at(found: CoachingFigures) -> str:
+    """What the audit trail names: whose figures, for which period."""
+    return f"coaching {found.staff_code} {found.start:%Y%m%d}-{found.end:%Y%m%d}"
 
 
 def coaching(ctx: AppContext, user: StaffMember, staff_code: str, start: date,
              end: date) -> CoachingFigures:
     with ctx.uow() as uow:
         found = _figures(ctx, uow, user, staff_code, start, end, Action.VIEW)
-        audit.record(ctx, uow, user, AuditAction.VIEW, RecordType.REPORT,
-                     f"coaching {found.staff_code} {start:%Y%m%d}-{end:%Y%m%d}")
+        audit.record(ctx, uow, user, AuditAction.VIEW, RecordType.REPORT, _looked_at(found))
         uow.commit()
     return found
 
@@ -54,7 +54,6 @@ def coaching_report(ctx: AppContext, user: StaffMember, staff_code: str, start: 
         header = report_header(uow, period_text(start, end), title, ctx.clock.now(),
                                confidential=True)
         pdf = coaching_pdf(header, found)
-        audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.REPORT,
-                     f"coaching {found.staff_code} {start:%Y%m%d}-{end:%Y%m%d}")
+        audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.REPORT, _looked_at(found))
         uow.commit()
     return Report(pdf, f"coaching-{found.staff_code}-{start:%Y%m%d}-{end:%Y%m%d}.pdf", title)

@@ -55,6 +55,12 @@ class HeadOffice:
     def close(self) -> None:
         self.engine.dispose()
 
+    @property
+    def incidents(self) -> bool:
+        """The importing role reads every record, incidents included (a Viewer says
+        whether its person has the incident right)."""
+        return True
+
 
 @dataclass(frozen=True)
 class ImportResult:

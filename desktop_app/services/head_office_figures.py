@@ -284,7 +284,7 @@ def search(ho: HeadOffice, words: str) -> list[RecordLine]:
         audit(connection, "search", f"{count} {'word' if count == 1 else 'words'}")
         complaints = figures.found_by_words(connection, "complaint", words)
         incidents = (figures.found_by_words(connection, "incident", words)
-                     if getattr(ho, "incidents", True) else [])
+                     if ho.incidents else [])
     lines = [RecordLine("complaint", r["store_code"], r["reference"], r["at"],
                         labels.get(r["what"] or "", r["what"] or ""), r["status"] or "")
              for r in complaints]

@@ -70,7 +70,7 @@ def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = 
         raise DomainError("The end of the period is before its start.")
     now = ho.clock.now()
     silent_days = silent_days or head_office_settings(ho).silent_days
-    incidents_shown = getattr(ho, "incidents", True)
+    incidents_shown = ho.incidents
     with ho.engine.begin() as connection:
         overview = store_overview(connection)
         scope, codes = _scope(overview, region, store_code)

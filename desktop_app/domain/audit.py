@@ -43,6 +43,8 @@ class AuditAction(StrEnum):
     REPAIR = "repair"               # the program put back something removed outside it
     BUNDLE = "bundle"               # changes sealed for head office
     HEAD_OFFICE_ACK = "head_office_ack"
+    REVIEW = "review"               # feedback on a complaint for the person who took it
+    ACKNOWLEDGE = "acknowledge"     # that person saw the feedback
 
     @property
     def label(self) -> str:

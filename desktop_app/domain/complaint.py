@@ -146,6 +146,7 @@ class Complaint:
     amendments: list = field(default_factory=list)       # amendment.Amendment, oldest first
     follow_ups: list = field(default_factory=list)       # aftercare.FollowUp, oldest first
     decisions: list = field(default_factory=list)        # aftercare.Decision, oldest first
+    reviews: list = field(default_factory=list)          # review.Review, oldest first
 
     @property
     def chosen(self) -> SolutionOption | None:

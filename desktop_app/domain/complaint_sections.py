@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from desktop_app.domain.aftercare import ContactKind, Decision, FollowUp, NextStep
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.escalation import Trigger
+from desktop_app.domain.review import Review
 from desktop_app.domain.schema.complaint import COMPLAINT
 from desktop_app.domain.schema.display import long_date, shown, yes_no
 from desktop_app.domain.validation import format_pence
 
 __all__ = ["Section", "complaint_sections", "contact_text", "decision_text", "handling_time",
-           "long_date", "option_rows", "yes_no"]
+           "long_date", "option_rows", "review_text", "yes_no"]
 
 #: The cycle's sections and the fields each shows, in order. A key is a field of the
 #: schema (its label and customer-copy flag decide the row); "#..." rows are worked out.
@@ -46,6 +47,7 @@ LAYOUT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Follow-up contacts", ("follow_ups",)),
     ("Contact", ("contact_consent", "contact_phone", "contact_email")),
     ("Looking back", ("reflection_went_well", "reflection_differently")),
+    ("Reviews and feedback", ("reviews",)),
     ("Amendments", ("amendments",)),
 )
 #: Shown even when false: what a reader must see was asked.
@@ -102,6 +104,8 @@ def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
                  + (", an update while it waited" if x.kind is ContactKind.UPDATE else "")
                  + ("" if customer_copy else f", {x.staff_name}"), contact_text(x))
                 for x in value]
+    if key == "reviews":
+        return [(f"{long_date(r.at)}, {r.staff_name}", review_text(r)) for r in value]
     if key == "amendments":
         return [(f"{long_date(a.at)}, {a.staff_name}",
                  f"{a.label}: \u201c{a.old_value}\u201d changed to \u201c{a.new_value}\u201d. "
@@ -148,6 +152,14 @@ def decision_text(decision: Decision, customer_copy: bool = False) -> str:
     elif decision.outcome is NextStep.REFERRED:
         text += "\nReferred further up; still escalated."
     return text
+
+
+def review_text(review: Review) -> str:
+    part = COMPLAINT["reviews"].part
+    seen = (f"Acknowledged {long_date(review.acknowledged_at)}." if review.acknowledged_at
+            else "Not acknowledged yet.")
+    return (f"{part['went_well'].label}: {review.went_well}\n"
+            f"{part['work_on'].label}: {review.work_on}\n{seen}")
 
 
 def contact_text(contact: FollowUp) -> str:

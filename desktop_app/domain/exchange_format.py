@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.incident import Incident
-from desktop_app.domain.schema.complaint import COMPLAINT, ESCALATION_ANSWERS
+from desktop_app.domain.schema.complaint import COMPLAINT, ESCALATION_ANSWERS, HISTORY_PARTS
 from desktop_app.domain.schema.field import Kind
 
 SCHEMA_VERSION = 1
@@ -62,7 +62,7 @@ def complaint_record(complaint: Complaint, staff_codes: dict[int, str]) -> dict[
     for internal in ("id", "staff_id"):
         record.pop(internal, None)
     record["staff_code"] = staff_codes.get(complaint.staff_id, "")
-    for key in ("amendments", "follow_ups", "decisions"):
+    for key in HISTORY_PARTS:
         for item in record[key]:
             item["staff_code"] = staff_codes.get(item.pop("staff_id"), "")
     if complaint.approval is not None:

@@ -24,9 +24,14 @@ from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.exchange_format import SCHEMA_VERSION
 from desktop_app.domain.incident import Incident
 from desktop_app.domain.reference import is_reference
+from desktop_app.domain.review import Review
+from desktop_app.domain.schema.complaint import HISTORY_PARTS
 
 # Filled in from staff codes by the importer, never read from the file.
-_COMPLAINT_SKIP = {"id", "staff_id", "amendments", "follow_ups", "decisions"}
+_COMPLAINT_SKIP = {"id", "staff_id", *HISTORY_PARTS}
+#: Each history part's entries, as the domain keeps them.
+_HISTORY_KINDS = {"amendments": Amendment, "follow_ups": FollowUp, "decisions": Decision,
+                  "reviews": Review}
 _INCIDENT_SKIP = {"id", "reported_by"}
 
 
@@ -140,8 +145,8 @@ def complaint_from_record(record: Any, path: str, codes: dict[str, int]) -> Comp
     _reference(record, path)
     complaint = dataclass_from_plain(Complaint, {**record, "approval": approval}, path,
                                      skip=_COMPLAINT_SKIP, extra={"staff_id": staff_id})
-    for key, kind in (("amendments", Amendment), ("follow_ups", FollowUp),
-                      ("decisions", Decision)):
+    for key in HISTORY_PARTS:
+        kind = _HISTORY_KINDS[key]
         setattr(complaint, key, [
             dataclass_from_plain(kind, item, f"{path}.{key}[{i}]")
             for i, item in enumerate(_with_staff_ids(record, key, path, codes,
@@ -227,7 +232,7 @@ def staff_in(document: dict) -> dict[str, str]:
             seen(c.get("staff_code"), c.get("staff_name"))
             if isinstance(c.get("approval"), dict):
                 seen(c["approval"].get("approver_code"), c["approval"].get("approver_name"))
-            for key in ("amendments", "follow_ups", "decisions"):
+            for key in HISTORY_PARTS:
                 for a in c.get(key) or []:
                     if isinstance(a, dict):
                         seen(a.get("staff_code"), a.get("staff_name"))

@@ -25,6 +25,7 @@ class Action(StrEnum):
     CLOSE = "close"
     DECIDE = "decide"            # record the decision on an escalated complaint
     LIST = "list"                # see in lists and queues (own: only those they are part of)
+    REVIEW = "review"            # give feedback on a record to the person who made it
 
 
 class Subject(StrEnum):
@@ -80,6 +81,7 @@ MATRIX: dict[tuple[Subject, Action], tuple[Scope, Scope, Scope]] = {
     (Subject.STAFF, Action.AMEND): (N, N, A),           # unlock, reset a PIN, deactivate
     (Subject.COACHING, Action.VIEW): (O, A, A),         # staff: their own figures only
     (Subject.COACHING, Action.PRINT): (O, A, A),        # the period PDF for a review
+    (Subject.COACHING, Action.REVIEW): (N, A, A),       # feedback on another's complaint
 }
 
 _COLUMN = {_S: 0, _V: 1, _M: 2}
@@ -110,6 +112,8 @@ def refusal(subject: Subject, action: Action) -> str:
     if subject is Subject.INCIDENT and action in (Action.VIEW, Action.AMEND):
         return ("Incident records are restricted: you can open the ones you reported or are "
                 "named in. Ask your manager.")
+    if subject is Subject.COACHING and action is Action.REVIEW:
+        return "Only a supervisor or a manager can review a complaint and leave feedback."
     verb = {Action.CREATE: "add", Action.VIEW: "see", Action.AMEND: "change",
             Action.PRINT: "print", Action.EXPORT: "export", Action.ERASE: "erase",
             Action.IMPORT: "import", Action.FOLLOW_UP: "record a follow-up on",

@@ -16,6 +16,7 @@ from desktop_app.domain.procedure import Category, Model
 from desktop_app.domain.reference import complaint_reference
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.store import Store, StorePolicy
+from desktop_app.services import reviews
 from desktop_app.services.audit import AuditAction, RecordType, record
 from desktop_app.services.context import AppContext
 from desktop_app.services.policy import load_policy
@@ -124,7 +125,7 @@ def get_complaint(ctx: AppContext, user: StaffMember, reference: str) -> Complai
             raise NotFound(f"No complaint with reference {reference}.")
         record(ctx, uow, user, AuditAction.VIEW, RecordType.COMPLAINT, complaint.reference)
         uow.commit()
-    return complaint
+    return reviews.as_seen_by(user, complaint)
 
 
 def amendment_context(ctx: AppContext) -> FormContext:

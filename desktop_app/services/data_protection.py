@@ -220,6 +220,8 @@ def subject_access(ctx: AppContext, user: StaffMember, query: PersonQuery,
         header = report_header(uow, reference, "Subject access request", now,
                                confidential=True)
         labels = {c.id: c.label for c in ctx.catalogue.categories}
+        for complaint in found.complaints:
+            complaint.reviews = []    # feedback to a member of staff is theirs, not the customer's
         pdf = subject_access_pdf(
             header, AccessRequest(received_on, due_on, asked_for),
             [(c, labels.get(c.category, c.category)) for c in found.complaints],

@@ -16,6 +16,7 @@ from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.reference import parse_reference
+from desktop_app.domain.schema.complaint import HISTORY_PARTS
 from desktop_app.domain.schema.records import RecordContext, complaint_errors, incident_errors
 from desktop_app.domain.staff import MAX_NAME as MAX_STAFF_NAME
 from desktop_app.domain.staff import Role, StaffMember
@@ -86,7 +87,7 @@ def _comparable(record: dict) -> dict:
     out = {k: v for k, v in record.items() if k not in ("staff_name", "reported_by_name")}
     if isinstance(out.get("approval"), dict):
         out["approval"] = {k: v for k, v in out["approval"].items() if k != "approver_name"}
-    for key in ("amendments", "updates", "follow_ups", "decisions"):
+    for key in (*HISTORY_PARTS, "updates"):
         if isinstance(out.get(key), list):
             out[key] = [{k: v for k, v in item.items() if k != "staff_name"}
                         for item in out[key]]
@@ -186,6 +187,7 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
             complaint_id = uow.complaints.add(complaint)
             uow.complaints.add_amendments(complaint_id, complaint.amendments)
             uow.aftercare.add_history(complaint_id, complaint.follow_ups, complaint.decisions)
+            uow.reviews.add_history(complaint_id, complaint.reviews)
             _reserve(uow, complaint.reference)
             audit.record(ctx, uow, user, AuditAction.CREATE, RecordType.COMPLAINT,
                          complaint.reference)

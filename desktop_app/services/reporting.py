@@ -15,7 +15,7 @@ from desktop_app.domain.errors import DomainError, NotFound
 from desktop_app.domain.kpis import summarise_incidents, summary_of
 from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.staff import StaffMember
-from desktop_app.services import audit
+from desktop_app.services import audit, reviews
 from desktop_app.services.audit import AuditFilter
 from desktop_app.services.context import AppContext
 from desktop_app.services.policy import load_policy
@@ -67,6 +67,7 @@ def complaint_report(ctx: AppContext, user: StaffMember, reference: str,
         if complaint is None:
             raise NotFound(f"No complaint with reference {reference}.")
         require(user, Subject.COMPLAINT, Action.PRINT, involved=complaint.staff_id == user.id)
+        complaint = reviews.as_seen_by(user, complaint)
         category = ctx.catalogue.category(complaint.category)
         label = category.label if category else complaint.category
         titles = {ComplaintReport.FULL: f"Complaint {reference}",

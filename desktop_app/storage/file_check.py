@@ -51,6 +51,10 @@ OUTBOX_TRIGGERS = tuple(
                   "incident_disclosures")
     for verb in ("insert", "update", "delete"))
 OUTBOX_SINCE = "0006"
+#: ... and on the reviews' table, made with it in revision 0008.
+REVIEW_TRIGGERS = tuple(f"outbox_complaint_reviews_{verb}" for verb in ("insert", "update",
+                                                                        "delete"))
+REVIEWS_SINCE = "0008"
 
 
 class Condition(StrEnum):
@@ -165,7 +169,8 @@ def inspect(path: Path, *, pragma: str | None = "quick_check", for_writing: bool
             "by another program, so it is not used as it is.",))
     expected = (*AUDIT_TRIGGERS, *INDEX_TRIGGERS,
                 *(FIGURE_TRIGGERS if revision >= FIGURES_SINCE else ()),
-                *(OUTBOX_TRIGGERS if revision >= OUTBOX_SINCE else ()))
+                *(OUTBOX_TRIGGERS if revision >= OUTBOX_SINCE else ()),
+                *(REVIEW_TRIGGERS if revision >= REVIEWS_SINCE else ()))
     problems = tuple(f"The database trigger {t} is missing (it was dropped outside the "
                      "program)." for t in expected if t not in names)
     return FileReport(Condition.SOUND, problems, revision)

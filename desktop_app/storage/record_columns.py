@@ -39,6 +39,8 @@ COMPLAINT_PLACES: dict[str, Placement] = {
                             derived=frozenset({"staff_name"})),
     "decisions": Placement("escalation_decisions", {"staff": "staff_id"},
                            derived=frozenset({"staff_name"})),
+    "reviews": Placement("complaint_reviews", {"staff": "staff_id"},
+                         derived=frozenset({"staff_name"})),
 }
 
 INCIDENT_PLACES: dict[str, Placement] = {

@@ -16,6 +16,7 @@ from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import Store
 from desktop_app.storage import driver_sql
 from desktop_app.storage.aftercare_repository import history_of
+from desktop_app.storage.review_repository import reviews_of
 from desktop_app.storage.staff_names import staff_names
 from desktop_app.storage.driver_sql import InsertInto
 from desktop_app.storage.complaint_mapping import (COMPLAINT_COLUMNS, to_domain,
@@ -217,10 +218,15 @@ class ComplaintRepository:
         rows = list(self._session.scalars(query.options(
             selectinload(ComplaintRow.options), selectinload(ComplaintRow.answers),
             selectinload(ComplaintRow.signature))))
+        return self._with_history(rows)
+
+    def _with_history(self, rows: list[ComplaintRow]) -> list[Complaint]:
+        """The rows as complaints, each with its history (a few queries for them all)."""
         names = staff_names(self._session)
         ids = [row.id for row in rows]
         history = self._amendments_of(ids, names)
         contacts, decisions = history_of(self._session, ids, names)
+        reviews = reviews_of(self._session, ids, names)
         found = []
         for row in rows:
             complaint = to_domain(row, staff_name=names.get(row.staff_id, ""),
@@ -228,6 +234,7 @@ class ComplaintRepository:
             complaint.amendments = history.get(row.id, [])
             complaint.follow_ups = contacts.get(row.id, [])
             complaint.decisions = decisions.get(row.id, [])
+            complaint.reviews = reviews.get(row.id, [])
             found.append(complaint)
         return found
 
@@ -268,14 +275,7 @@ class ComplaintRepository:
         return history
 
     def _domain(self, row: ComplaintRow) -> Complaint:
-        names = staff_names(self._session)
-        complaint = to_domain(row, staff_name=names.get(row.staff_id, ""),
-                              approver_name=names.get(row.approved_by, ""))
-        complaint.amendments = self._amendments_of([row.id], names).get(row.id, [])
-        contacts, decisions = history_of(self._session, [row.id], names)
-        complaint.follow_ups = contacts.get(row.id, [])
-        complaint.decisions = decisions.get(row.id, [])
-        return complaint
+        return self._with_history([row])[0]
 
 
 class DraftRepository:

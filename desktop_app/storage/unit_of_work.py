@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import driver_sql
 from desktop_app.storage.aftercare_repository import AftercareRepository
+from desktop_app.storage.review_repository import ReviewRepository
 from desktop_app.storage.audit_anchor import AnchorKeeper
 from desktop_app.storage.audit_repository import AuditRepository
 from desktop_app.storage.complaint_list_repository import ComplaintListRepository
@@ -87,6 +88,7 @@ class SqlUnitOfWork:
         self.incidents = IncidentRepository(session)
         self.audit = AuditRepository(session)
         self.aftercare = AftercareRepository(session)
+        self.reviews = ReviewRepository(session)
         self.personal_data = PersonalDataRepository(session)
         self.figures = FiguresRepository(session)
         self.complaint_list = ComplaintListRepository(session)

@@ -21,6 +21,7 @@ from desktop_app.domain.exchange_format import (CSV_COMPLAINT_COLUMNS, complaint
 from desktop_app.domain.incident import (Disclosure, Incident, IncidentPerson,
                                          IncidentUpdate, PersonPart)
 from desktop_app.domain.procedure import Category
+from desktop_app.domain.review import Review
 from desktop_app.domain.schema import complaint as cs
 from desktop_app.domain.schema import incident as ins
 from desktop_app.domain.schema.erasure import COMPLAINT_ERASURE, INCIDENT_ERASURE
@@ -39,7 +40,8 @@ CONTEXT = RecordContext(store_code="GLA01", now=NOW, categories={FAULTY.id: FAUL
 DATACLASSES: list[tuple[RecordSchema, type]] = [
     (cs.COMPLAINT, Complaint), (cs.ANSWER, ClarifyingAnswer), (cs.OPTION, SolutionOption),
     (cs.APPROVAL, Approval), (cs.ESCALATION, Escalation), (cs.AMENDMENT, Amendment),
-    (cs.FOLLOW_UP, FollowUp), (cs.DECISION, Decision), (ins.INCIDENT, Incident),
+    (cs.FOLLOW_UP, FollowUp), (cs.DECISION, Decision), (cs.REVIEW, Review),
+    (ins.INCIDENT, Incident),
     (ins.PERSON, IncidentPerson), (ins.UPDATE, IncidentUpdate), (ins.DISCLOSURE, Disclosure),
 ]
 
@@ -73,6 +75,9 @@ def sample_complaint(**changes: Any) -> Complaint:
                              date(2026, 3, 20), 2, datetime(2026, 3, 12, 9, 0), "Sam Staff")],
         decisions=[Decision(datetime(2026, 3, 11, 10, 0), 3, "Refund", "Our fault entirely",
                             NextStep.TELL_CUSTOMER, date(2026, 3, 20), "Val Supervisor")],
+        reviews=[Review(datetime(2026, 3, 13, 9, 0), 3, "Asked good questions first",
+                        "Offer the customer a choice before escalating", "Val Supervisor",
+                        datetime(2026, 3, 13, 12, 0))],
     )
     values.update(changes)
     return Complaint(**values)

@@ -17,7 +17,7 @@ from desktop_app.domain.incident_form import default_answers
 from desktop_app.domain.schema.complaint import COMPLAINT, PLAIN_FIELDS
 from desktop_app.domain.schema.field import Kind
 from desktop_app.domain.schema.incident import INCIDENT
-from desktop_app.services import aftercare, complaints, data_protection, incidents
+from desktop_app.services import aftercare, complaints, data_protection, incidents, reviews
 from tests.services.test_complaints_service import full_answers
 
 
@@ -74,6 +74,9 @@ def complaint_full_of_canaries(ctx, staff, supervisor, canary: Canaries) -> str:
         "contacted_on": ctx.clock.now().date(), "method": "phone",
         "outcome": canary("follow_ups.outcome"),
         "customer_words": canary("follow_ups.customer_words"), "confirmed_resolved": True})
+    reviews.review_complaint(ctx, supervisor, reference, {
+        "went_well": f"Calm: {canary('reviews.went_well')}",
+        "work_on": f"Next time: {canary('reviews.work_on')}"})
     aftercare.close_complaint(ctx, supervisor, reference, canary("closure_note"))
     return reference
 
@@ -115,7 +118,7 @@ def test_every_personal_field_is_covered_by_a_canary():
     # the parts themselves, the signature (deleted whole) and the choices of what hate was
     # perceived to target (no free text) are checked in test_data_protection
     exempt = {"clarifying_answers", "options", "escalation", "amendments", "follow_ups",
-              "decisions", "people", "updates", "disclosures", "signature_png",
+              "decisions", "reviews", "people", "updates", "disclosures", "signature_png",
               "protected_characteristics"}
     covered = set(_text_fields(PLAIN_FIELDS.values())) | set(
         _text_fields(INCIDENT.where(form=True)))
@@ -125,7 +128,7 @@ def test_every_personal_field_is_covered_by_a_canary():
                 "amendments.reason", "decisions.decision", "decisions.reason",
                 "follow_ups.outcome", "follow_ups.customer_words", "closure_note",
                 "people.name", "people.contact", "updates.text", "disclosures.recipient",
-                "disclosures.reason"}
+                "disclosures.reason", "reviews.went_well", "reviews.work_on"}
     assert personal - exempt <= covered
 
 

@@ -279,14 +279,15 @@ def test_an_existing_store_gets_its_key_and_its_records_numbered_on_upgrade(ctx,
     import sqlite3
 
     from desktop_app.services.context import open_app
-    from desktop_app.storage.file_check import OUTBOX_TRIGGERS
+    from desktop_app.storage.file_check import OUTBOX_TRIGGERS, REVIEW_TRIGGERS
     older, newer = _save(ctx, staff), _save(ctx, staff)
     ctx.close()
     key = head_office_link.store_key_path(ctx)
     key.unlink(missing_ok=True)
     connection = sqlite3.connect(db_path)
-    for name in OUTBOX_TRIGGERS:
+    for name in (*OUTBOX_TRIGGERS, *REVIEW_TRIGGERS):
         connection.execute(f"DROP TRIGGER {name}")
+    connection.execute("DROP TABLE complaint_reviews")                      # 0008's
     connection.execute("DROP TABLE outbox")
     for table, column in (("complaints", "customer_challenging"), ("complaints", "de_escalation"),
                           ("complaints", "de_escalation_words"),

@@ -15,7 +15,7 @@ from desktop_app.domain.permissions import MATRIX, Action, Scope, Subject, scope
 from desktop_app.domain.record_filter import ComplaintFilter
 from desktop_app.domain.staff import Role
 from desktop_app.services import (aftercare, audit, auth, coaching, complaint_list, complaints,
-                                  data_protection, exchange, incidents, policy, reporting)
+                                  data_protection, exchange, incidents, policy, reporting, reviews)
 from desktop_app.services.audit import AuditFilter
 from tests.services.test_complaints_service import full_answers
 
@@ -127,6 +127,11 @@ def _calls(world: World, role: Role, involved: bool) -> dict[tuple[Subject, Acti
         (Subject.COACHING, Action.PRINT): lambda: coaching.coaching_report(
             ctx, user, user.code if involved else _someone_else(world, role).code,
             date(2026, 3, 1), date(2026, 3, 31)),
+        # nobody reviews their own complaint (a rule of its own, tested with the reviews)
+        (Subject.COACHING, Action.REVIEW): lambda: reviews.review_complaint(
+            ctx, user, world.own_complaint[_someone_else(world, role).role],
+            {"went_well": "Listened without interrupting.",
+             "work_on": "Offer two options before escalating."}),
         (Subject.COMPLAINT, Action.DECIDE): lambda: aftercare.decide_escalation(
             ctx, user, world.escalated, {"decision": "Refund", "reason": "Our fault, plainly.",
                                          "outcome": "referred"}),
@@ -147,7 +152,7 @@ CHECKED = [
     (Subject.INCIDENT, Action.IMPORT), (Subject.COMPLAINT, Action.FOLLOW_UP),
     (Subject.COMPLAINT, Action.CLOSE), (Subject.COMPLAINT, Action.DECIDE),
     (Subject.INCIDENT, Action.FOLLOW_UP), (Subject.COACHING, Action.VIEW),
-    (Subject.COACHING, Action.PRINT),
+    (Subject.COACHING, Action.PRINT), (Subject.COACHING, Action.REVIEW),
 ]
 CELLS = [(subject, action, role, involved)
          for (subject, action) in CHECKED

@@ -98,7 +98,7 @@ def test_the_outbox_triggers_the_check_expects_are_the_ones_the_migration_makes(
     import importlib.util
     import sqlite3
 
-    from desktop_app.storage.file_check import OUTBOX_TRIGGERS
+    from desktop_app.storage.file_check import OUTBOX_TRIGGERS, REVIEW_TRIGGERS
     path = Path(__file__).resolve().parents[2] / "db" / "versions" / "0006_head_office_outbox.py"
     spec = importlib.util.spec_from_file_location("m0006", path)
     module = importlib.util.module_from_spec(spec)
@@ -108,4 +108,5 @@ def test_the_outbox_triggers_the_check_expects_are_the_ones_the_migration_makes(
     made = {row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'outbox_%'")}
     connection.close()
-    assert made == set(OUTBOX_TRIGGERS)
+    assert made == set(OUTBOX_TRIGGERS) | set(REVIEW_TRIGGERS)   # 0008 adds the reviews'
+    assert len(REVIEW_TRIGGERS) == 3

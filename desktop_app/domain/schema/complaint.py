@@ -99,6 +99,16 @@ DECISION = RecordSchema("decision", "Escalation decision", (
     Field("seen_at", Kind.DATETIME, form=False),
 ))
 
+REVIEW = RecordSchema("review", "Review", (
+    Field("at", Kind.DATETIME, form=False),
+    _staff(),
+    # feedback on how a customer was served often names them: erased with the record
+    Field("went_well", Kind.LONG_TEXT, max_length=NOTE, required=True, data=P),
+    Field("work_on", Kind.LONG_TEXT, max_length=NOTE, required=True, data=P),
+    _staff_name(),
+    Field("acknowledged_at", Kind.DATETIME, form=False),
+))
+
 _COMPLAINT = RecordSchema("complaint", "Complaint", (
     # Who, where, when
     Field("reference", Kind.REFERENCE, form=False, exported=True, searchable=True),
@@ -208,15 +218,21 @@ _COMPLAINT = RecordSchema("complaint", "Complaint", (
     Field("amendments", Kind.PART, part=AMENDMENT, form=False, customer_copy=False),
     Field("follow_ups", Kind.PART, part=FOLLOW_UP, form=False),
     Field("decisions", Kind.PART, part=DECISION, form=False),
+    # feedback for the person who took it, never for the customer
+    Field("reviews", Kind.PART, part=REVIEW, form=False, customer_copy=False),
     # Answers that decide other fields and are not kept themselves
     Field("escalate_requested", Kind.CHECK, stored=False),
 ))
 
 COMPLAINT = with_labels(_COMPLAINT)
 # the parts as labelled (the names above are their unlabelled drafts)
-ANSWER, OPTION, APPROVAL, ESCALATION, AMENDMENT, FOLLOW_UP, DECISION = (
+ANSWER, OPTION, APPROVAL, ESCALATION, AMENDMENT, FOLLOW_UP, DECISION, REVIEW = (
     COMPLAINT[key].part for key in ("clarifying_answers", "options", "approval", "escalation",
-                                    "amendments", "follow_ups", "decisions"))
+                                    "amendments", "follow_ups", "decisions", "reviews"))
+#: The parts kept as a list of entries, each by a member of staff (its "staff" field):
+#: the record's history after saving, exported with each entry's staff code.
+HISTORY_PARTS = tuple(f.key for f in COMPLAINT if f.kind is Kind.PART and f.part is not None
+                      and "staff" in {p.key for p in f.part})
 
 #: Whatever the model, these must be asked somewhere (DOMAIN.md: the complete cycle).
 REQUIRED_COVERAGE = frozenset({

@@ -3,7 +3,7 @@
 from desktop_app.storage.orm.base import Base
 from desktop_app.storage.orm.complaints import (AmendmentRow, ClarifyingAnswerRow, ComplaintRow,
                                                 EscalationDecisionRow, FollowUpRow, OptionRow,
-                                                SignatureRow)
+                                                ReviewRow, SignatureRow)
 from desktop_app.storage.orm.figures import ComplaintDayFiguresRow
 from desktop_app.storage.orm.incidents import (DisclosureRow, IncidentPersonRow, IncidentRow,
                                                IncidentUpdateRow)
@@ -15,6 +15,6 @@ __all__ = [
     "AmendmentRow", "AuditRow", "Base", "ClarifyingAnswerRow", "ComplaintDayFiguresRow",
     "ComplaintRow", "DisclosureRow",
     "DraftRow", "EscalationDecisionRow", "FollowUpRow", "IncidentPersonRow", "IncidentRow",
-    "IncidentUpdateRow", "OptionRow", "OutboxRow", "SequenceRow", "SettingRow", "SignatureRow", "StaffRow",
+    "IncidentUpdateRow", "OptionRow", "OutboxRow", "ReviewRow", "SequenceRow", "SettingRow", "SignatureRow", "StaffRow",
     "StoreRow", "SubjectRequestRow",
 ]

@@ -183,3 +183,17 @@ class EscalationDecisionRow(Base):
     outcome: Mapped[str] = mapped_column(String(16), server_default="referred")
     follow_up_due: Mapped[date | None]
     seen_at: Mapped[datetime | None]      # when the staff member who escalated saw it
+
+
+class ReviewRow(Base):
+    """A supervisor's or manager's feedback on a complaint, for the person who took it."""
+
+    __tablename__ = "complaint_reviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"),
+                                              index=True)
+    at: Mapped[datetime]
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))     # the reviewer
+    went_well: Mapped[str] = mapped_column(Text)
+    work_on: Mapped[str] = mapped_column(Text)
+    acknowledged_at: Mapped[datetime | None]

@@ -234,3 +234,20 @@ def test_a_drop_folder_is_imported_and_sorted(ho, linked_till, manager, staff, t
     assert copying.exists()                                   # left for the next look
     copying.unlink()
     assert head_office.watch_once(ho, drop) == []           # nothing twice
+
+
+def test_a_review_and_its_acknowledgement_reach_head_office(ho, linked_till, manager, staff,
+                                                            supervisor, tmp_path):
+    from desktop_app.services import reviews
+    from desktop_app.services.head_office_figures import complaint_record
+
+    saved = _save(linked_till, staff)
+    reviews.review_complaint(linked_till, supervisor, saved.reference, {
+        "went_well": "Listened to the whole story first.",
+        "work_on": "Say when the customer will hear back."})
+    reviews.acknowledge_feedback(linked_till, staff, saved.reference)
+    head_office.import_bundle(ho, _bundle(linked_till, manager, tmp_path / "out"))
+    (sent,) = _complaints(ho)[saved.reference]["reviews"]
+    assert (sent["staff_code"], sent["work_on"]) == ("V01", "Say when the customer will hear back.")
+    (shown,) = complaint_record(ho, "GLA01", saved.reference).reviews
+    assert shown.went_well == "Listened to the whole story first." and shown.acknowledged_at

@@ -1,11 +1,13 @@
 """One member of staff's period for a performance review: their figures beside the
-store's, the quality check month by month and the marking points most often missed."""
+store's, the quality check month by month, the marking points most often missed and the
+feedback they were given."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
 
 from desktop_app.domain.coaching import CoachingFigures
+from desktop_app.domain.complaint_sections import long_date
 from desktop_app.domain.kpis import ComplaintSummary, number, percent
 from desktop_app.reports.base import ReportHeader, build_pdf, grid, heading, para, styles
 from desktop_app.reports.charts import column_chart
@@ -55,6 +57,17 @@ def coaching_pdf(header: ReportHeader, f: CoachingFigures) -> bytes:
                           [75 * mm, 18 * mm, 87 * mm]))
     else:
         story.append(para("None: every point that applied was evidenced.", st["body"]))
+    story.append(heading("Feedback given in the period"))
+    if f.feedback:
+        story.append(grid(["Record", "Reviewed", "What was good", "One thing to work on",
+                           "Acknowledged"],
+                          [[n.reference, f"{long_date(n.review.at)}, {n.review.staff_name}",
+                            n.review.went_well, n.review.work_on,
+                            long_date(n.review.acknowledged_at) if n.review.acknowledged_at
+                            else "Not yet"] for n in f.feedback],
+                          [33 * mm, 30 * mm, 45 * mm, 45 * mm, 27 * mm]))
+    else:
+        story.append(para("No reviews in this period.", st["body"]))
     story += [heading("For the review"),
               para("What went well, and one thing to work on next:", st["label"]),
               para("\n\n\n", st["body"])]

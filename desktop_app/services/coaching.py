@@ -10,6 +10,7 @@ from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.coaching import CoachingFigures, coaching_figures
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.review import ReviewNotice
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit
 from desktop_app.services.context import AppContext
@@ -27,7 +28,9 @@ def _figures(ctx: AppContext, uow, user: StaffMember, staff_code: str, start: da
     return coaching_figures(
         staff_id=person.id, staff_name=person.name, staff_code=person.code,
         complaints=uow.complaints.saved_between(low, high), start=start, end=end,
-        today=ctx.clock.now().date(), checks=lambda c: complaint_quality(ctx, c))
+        today=ctx.clock.now().date(), checks=lambda c: complaint_quality(ctx, c),
+        feedback=[ReviewNotice(reference, review) for reference, review
+                  in uow.reviews.given_between(low, high, staff_id=person.id)])
 
 
 def _looked_at(found: CoachingFigures) -> str:

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.kpis import summarise_complaints
 from desktop_app.domain.quality import TITLES
-from desktop_app.services import audit, coaching
+from desktop_app.services import audit, coaching, reviews
 from tests.services.test_data_protection import save_complaint
 
 PERIOD = (date(2026, 3, 1), date(2026, 3, 31))
@@ -44,6 +44,20 @@ def test_a_persons_figures_stand_beside_the_stores_with_their_missed_points(
     assert missed["root_cause"].references == (mine[2],)
     assert [p.times for p in found.most_missed] == sorted(
         (p.times for p in found.most_missed), reverse=True)
+    assert [r.reference for r in found.records] == mine[::-1]      # the most recent first
+    assert all(0 < r.evidenced <= r.applying and r.reviews == 0 for r in found.records)
+
+
+def test_feedback_given_in_the_period_is_with_the_figures(ctx, staff, manager, clock):
+    march = save_complaint(ctx, staff)
+    clock.advance(days=30)                   # reviewed in April, saved in March
+    reviews.review_complaint(ctx, manager, march, {
+        "went_well": "Asked what would put it right.", "work_on": "Write down the root cause."})
+    april = coaching.coaching(ctx, manager, "S01", date(2026, 4, 1), date(2026, 4, 30))
+    assert [(n.reference, n.review.work_on) for n in april.feedback] == [
+        (march, "Write down the root cause.")]
+    assert coaching.coaching(ctx, manager, "S01", *PERIOD).feedback == ()
+    assert coaching.coaching(ctx, manager, "S01", *PERIOD).records[0].reviews == 1
 
 
 def test_staff_see_only_their_own_and_every_look_is_audited(ctx, staff, manager,
@@ -59,7 +73,9 @@ def test_staff_see_only_their_own_and_every_look_is_audited(ctx, staff, manager,
 
 
 def test_the_period_pdf_for_a_review(ctx, staff, manager, tmp_path):
-    save_complaint(ctx, staff)
+    reference = save_complaint(ctx, staff)
+    reviews.review_complaint(ctx, manager, reference, {
+        "went_well": "Kept calm & <b>named</b> the fault", "work_on": "Offer a second option"})
     report = coaching.coaching_report(ctx, manager, "S01", *PERIOD)
     (tmp_path / report.filename).write_bytes(report.pdf)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(
@@ -68,4 +84,6 @@ def test_the_period_pdf_for_a_review(ctx, staff, manager, tmp_path):
     assert "The points most often missed" in text
     assert TITLES["further_assistance"] in text
     assert "CONFIDENTIAL" in text
+    assert "Feedback given in the period" in text and reference in text
+    assert "Kept calm & <b>named</b> the fault" in text and "Not yet" in text
     assert report.filename == "coaching-S01-20260301-20260331.pdf"

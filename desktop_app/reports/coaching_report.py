@@ -5,9 +5,9 @@ feedback they were given."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
 
 from desktop_app.domain.coaching import CoachingFigures
-from desktop_app.domain.complaint_sections import long_date
 from desktop_app.domain.kpis import ComplaintSummary, number, percent
 from desktop_app.reports.base import ReportHeader, build_pdf, grid, heading, para, styles
 from desktop_app.reports.charts import column_chart
@@ -60,15 +60,16 @@ def coaching_pdf(header: ReportHeader, f: CoachingFigures) -> bytes:
     story.append(heading("Feedback given in the period"))
     if f.feedback:
         story.append(grid(["Record", "Reviewed", "What was good", "One thing to work on",
-                           "Acknowledged"],
-                          [[n.reference, f"{long_date(n.review.at)}, {n.review.staff_name}",
+                           "Read"],
+                          [[n.reference, f"{n.review.at:%d/%m/%Y}, {n.review.staff_name}",
                             n.review.went_well, n.review.work_on,
-                            long_date(n.review.acknowledged_at) if n.review.acknowledged_at
+                            f"{n.review.acknowledged_at:%d/%m/%Y}" if n.review.acknowledged_at
                             else "Not yet"] for n in f.feedback],
-                          [33 * mm, 30 * mm, 45 * mm, 45 * mm, 27 * mm]))
+                          [36 * mm, 30 * mm, 44 * mm, 44 * mm, 26 * mm]))
     else:
         story.append(para("No reviews in this period.", st["body"]))
-    story += [heading("For the review"),
-              para("What went well, and one thing to work on next:", st["label"]),
-              para("\n\n\n", st["body"])]
+    # room to write in at the review, kept with its heading (never a page of its own)
+    story.append(KeepTogether([heading("For the review"),
+                               para("What went well, and one thing to work on next:",
+                                    st["label"]), Spacer(1, 30 * mm)]))
     return build_pdf(header, story)

@@ -1,4 +1,5 @@
-"""After the complaint: record a follow-up contact, record an escalation decision, close it.
+"""After the complaint: record a follow-up contact, record an escalation decision, close it,
+review it (feedback for the person who took it).
 
 Each dialog checks through its service, shows every message beside its field and keeps
 what was typed; Cancel asks before typed words are thrown away. `done_with(complaint)`
@@ -18,10 +19,10 @@ from desktop_app.domain.aftercare import ContactKind, NextStep, confirmation
 from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.schema.choices import FOLLOW_UP_METHODS
-from desktop_app.domain.schema.complaint import COMPLAINT, DECISION, FOLLOW_UP
+from desktop_app.domain.schema.complaint import COMPLAINT, DECISION, FOLLOW_UP, REVIEW
 from desktop_app.domain.schema.field import RecordSchema
 from desktop_app.domain.staff import StaffMember
-from desktop_app.services import aftercare
+from desktop_app.services import aftercare, reviews
 from desktop_app.services.context import AppContext
 from desktop_app.ui.text import tr_data
 from desktop_app.ui.forms import FieldRows, confirm_discard, date_edit
@@ -254,3 +255,29 @@ class CloseDialog(_AftercareDialog):
     def typed(self) -> bool:
         return bool(self.reason.toPlainText().strip())
 
+
+
+class ReviewDialog(_AftercareDialog):
+    """Feedback on the complaint for the person who took it: they see it on their home
+    screen and acknowledge it."""
+
+    def __init__(self, ctx: AppContext, user: StaffMember, complaint: Complaint,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, user, complaint, name="reviewDialog",
+                         title=self.tr("Review %1"),
+                         intro=self.tr("Feedback for %1, who took this complaint. They will "
+                                       "see it when they next sign in.").replace(
+                             "%1", complaint.staff_name),
+                         save_text=self.tr("Save the feedback"), parent=parent)
+        self.went_well = self.rows.add("went_well", _label(REVIEW, "went_well"),
+                                       _text(self, 100))
+        self.went_well.setPlaceholderText(tr_data(REVIEW["went_well"].help))
+        self.work_on = self.rows.add("work_on", _label(REVIEW, "work_on"), _text(self, 100))
+        self.work_on.setPlaceholderText(tr_data(REVIEW["work_on"].help))
+
+    def submit(self) -> Complaint:
+        return reviews.review_complaint(self.ctx, self.user, self.complaint.reference, {
+            "went_well": self.went_well.toPlainText(), "work_on": self.work_on.toPlainText()})
+
+    def typed(self) -> bool:
+        return bool(self.went_well.toPlainText().strip() or self.work_on.toPlainText().strip())

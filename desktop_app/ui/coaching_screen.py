@@ -1,12 +1,13 @@
 """Coaching: a member of staff's figures beside the store's, the quality check month by
-month and the marking points they miss most; a period PDF for a review. Staff see their
-own; supervisors and managers choose anyone."""
+month, the marking points they miss most, their complaints and the feedback they were
+given, each row opening its record (where a supervisor or manager reviews it); a period
+PDF for a review. Staff see their own; supervisors and managers choose anyone."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop_app.domain.coaching import CoachingFigures
 from desktop_app.domain.dashboard_figures import period_errors
@@ -24,10 +25,15 @@ from desktop_app.ui.tables import cell, record_table
 FIGURE, THEIRS, STORE = range(3)
 # the missed points table's columns
 POINT, TIMES, RECORDS = range(3)
+# their complaints
+REFERENCE, SAVED, EVIDENCED, REVIEWS = range(4)
+# the feedback they were given
+FOR_RECORD, REVIEWED, WENT_WELL, WORK_ON, ACKNOWLEDGED = range(5)
 
 
 class CoachingScreen(QWidget):
     back = Signal()
+    open_complaint = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,10 +73,30 @@ class CoachingScreen(QWidget):
         self.quality.setObjectName("coachingQuality")
         self.quality.setWordWrap(True)
         layout.addWidget(self.quality)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("coachingTabs")
         self.missed = record_table(self, "coachingMissed", self.tr("Points most often missed"),
                                    [self.tr("Marking point"), self.tr("Times"),
                                     self.tr("Records (most recent first)")])
-        layout.addWidget(self.missed, 1)
+        self.tabs.addTab(self.missed, self.tr("Points most often missed"))
+        self.records = record_table(self, "coachingRecords", self.tr("Their complaints"), [
+            self.tr("Reference"), self.tr("Saved"), self.tr("Marking points evidenced"),
+            self.tr("Reviews")])
+        self.tabs.addTab(self.records, self.tr("Their complaints"))
+        self.feedback = record_table(self, "coachingFeedback", self.tr("Feedback given"), [
+            self.tr("Complaint"), self.tr("Reviewed"), self.tr("What was good"),
+            self.tr("One thing to work on"), self.tr("Acknowledged")])
+        self.tabs.addTab(self.feedback, self.tr("Feedback given"))
+        for column in (WENT_WELL, WORK_ON):     # the words wrap; the table never scrolls sideways
+            self.feedback.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch)
+        self.feedback.setWordWrap(True)
+        for table in (self.missed, self.records, self.feedback):
+            table.itemActivated.connect(lambda item, t=table: self._open_row(t, item.row()))
+        hint = QLabel(self.tr("Open a row to read the record (and review it)."), self)
+        hint.setObjectName("coachingHint")
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(hint)
         self.message = QLabel(self)
         self.message.setObjectName("coachingMessage")
         self.message.setWordWrap(True)
@@ -136,20 +162,52 @@ class CoachingScreen(QWidget):
         ]
         self.figures.setHorizontalHeaderLabels([self.tr("Figure"), found.staff_name,
                                                 self.tr("The store")])
-        self.figures.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, text in enumerate(values):
-                self.figures.setItem(r, c, cell(text))
-        self.figures.resizeColumnsToContents()
+        self._fill(self.figures, rows)
         months = "; ".join(f"{m.month}: {percent(m.share)}" for m in found.months)
         self.quality.setText(self.tr("Marking points evidenced, month by month: %1").replace(
             "%1", months or self.tr("no complaints in this period")))
-        self.missed.setRowCount(len(found.most_missed))
-        for r, point in enumerate(found.most_missed):
-            for c, text in enumerate((self.tr(point.title), str(point.times),
-                                      ", ".join(point.references))):
-                self.missed.setItem(r, c, cell(text))
-        self.missed.resizeColumnsToContents()
+        self._fill(self.missed, [(self.tr(point.title), str(point.times),
+                                  ", ".join(point.references)) for point in found.most_missed])
+        self._fill(self.records, [(r.reference, r.saved_at.strftime("%d/%m/%Y %H:%M"),
+                                   self.tr("%1 of %2").replace("%1", str(r.evidenced))
+                                   .replace("%2", str(r.applying)), str(r.reviews))
+                                  for r in found.records])
+        self._fill(self.feedback, [
+            (n.reference, f"{n.review.at:%d/%m/%Y}, {n.review.staff_name}", n.review.went_well,
+             n.review.work_on, f"{n.review.acknowledged_at:%d/%m/%Y}"
+             if n.review.acknowledged_at else self.tr("Not yet")) for n in found.feedback])
+        self.feedback.resizeRowsToContents()
+        self.tabs.setTabText(1, self.tr("Their complaints (%1)").replace(
+            "%1", str(len(found.records))))
+        self.tabs.setTabText(2, self.tr("Feedback given (%1)").replace(
+            "%1", str(len(found.feedback))))
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, text in enumerate(values):
+                table.setItem(r, c, cell(text))
+        for column in range(table.columnCount()):
+            if table.horizontalHeader().sectionResizeMode(column) \
+                    is not QHeaderView.ResizeMode.Stretch:
+                table.resizeColumnToContents(column)
+
+    def reference_at(self, table: QTableWidget, row: int) -> str | None:
+        """The record a row stands for (a missed point: its most recent record)."""
+        if self.found is None or row < 0:
+            return None
+        if table is self.missed:
+            points = self.found.most_missed
+            return points[row].references[0] if row < len(points) else None
+        column = REFERENCE if table is self.records else FOR_RECORD
+        item = table.item(row, column)
+        return item.text() if item is not None else None
+
+    def _open_row(self, table: QTableWidget, row: int) -> None:
+        reference = self.reference_at(table, row)
+        if reference:
+            self.open_complaint.emit(reference)
 
     def print_review(self) -> ReportPreview | None:
         period = self._period()

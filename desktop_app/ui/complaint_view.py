@@ -14,10 +14,11 @@ from desktop_app.domain.complaint_sections import complaint_sections, option_row
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.domain.quality import Evidence, tally
-from desktop_app.services import incidents, quality, reporting
+from desktop_app.services import incidents, quality, reporting, reviews
 from desktop_app.services.reporting import ComplaintReport
 from desktop_app.services.context import AppContext
-from desktop_app.ui.aftercare_dialogs import CloseDialog, DecisionDialog, FollowUpDialog
+from desktop_app.ui.aftercare_dialogs import (CloseDialog, DecisionDialog, FollowUpDialog,
+                                              ReviewDialog)
 from desktop_app.ui.amend_dialog import AmendDialog
 from desktop_app.ui.report_preview import ReportPreview, open_preview
 
@@ -74,6 +75,11 @@ class ComplaintView(QWidget):
             self.amend_button.setObjectName("amendButton")
             self.amend_button.clicked.connect(self.amend)
             buttons.addWidget(self.amend_button)
+        self.review_button = QPushButton(self.tr("Review and give feedback…"), self)
+        self.review_button.setObjectName("reviewButton")
+        self.review_button.clicked.connect(lambda: self.open_dialog(ReviewDialog))
+        self.review_button.setVisible(reviews.may_review(user, complaint))
+        buttons.addWidget(self.review_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         buttons = QHBoxLayout()        # a second row: the whole set clips at 1024 wide
@@ -112,7 +118,8 @@ class ComplaintView(QWidget):
             open_ and allowed(user, Subject.COMPLAINT, Action.CLOSE, involved=own))
 
     def open_dialog(self, kind: type) -> QDialog:
-        """Follow-up, decision or closing: the record is shown again once it is saved."""
+        """Follow-up, decision, closing or a review: the record is shown again once it is
+        saved."""
         self.dialog = kind(self.ctx, self.user, self.complaint, self)
         self.dialog.done_with.connect(self.show_complaint)
         self.dialog.done_with.connect(self.changed)

@@ -14,6 +14,7 @@ from desktop_app.services.complaint_drafts import ComplaintDraft
 from desktop_app.services.context import AppContext
 from desktop_app.ui.tables import cell, touch_rows
 from desktop_app.ui.background import BackgroundQuery
+from desktop_app.ui.feedback_banner import FeedbackBanner
 
 RECENT_COLUMNS = ("Reference", "Saved", "Category", "Status", "Staff")
 
@@ -83,6 +84,9 @@ class HomeScreen(QWidget):
         self.add_action(self.coaching_button)
         outer.addLayout(self.actions)
         self._build_decisions_banner(outer)
+        self.feedback_banner = FeedbackBanner(ctx, self)
+        self.feedback_banner.open_complaint.connect(self.open_complaint)
+        outer.addWidget(self.feedback_banner)
 
         self.manager_row = QHBoxLayout()
         self.incidents_button = QPushButton(self.tr("Incidents"), self)
@@ -280,6 +284,7 @@ class HomeScreen(QWidget):
     def _loaded(self, summary: home.HomeSummary) -> None:
         self._show_drafts(summary.drafts)
         self._show_decisions(summary.notices)
+        self.feedback_banner.show_feedback(self.user, summary.feedback)
         self._show_work_waiting(summary.waiting)
         rows = summary.recent
         self.recent.setRowCount(len(rows))

@@ -240,7 +240,9 @@ class MainWindow(QMainWindow):
 
     @property
     def coaching(self) -> CoachingScreen:
-        return self._screen("_coaching", CoachingScreen)
+        def wire(screen: CoachingScreen) -> None:
+            screen.open_complaint.connect(self.open_complaint)
+        return self._screen("_coaching", CoachingScreen, wire)
 
     def show_coaching(self) -> None:
         self.coaching.show_for(self.user)
@@ -313,9 +315,12 @@ class MainWindow(QMainWindow):
         return view
 
     def _complaint_changed(self) -> None:
-        """Followed up, decided or closed: the queues and the list behind the view move on."""
+        """Followed up, decided, closed or reviewed: the queues, the list and the coaching
+        figures behind the view move on."""
         if self._workspace is not None and self.user is not None:
             self._workspace.refresh()
+        if self._coaching is not None and self._coaching.user is not None:
+            self._coaching.load()
 
     def _open_incident(self, reference: str) -> None:
         self.incident_flow.open(self.user, reference)

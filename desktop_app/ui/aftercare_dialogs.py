@@ -79,6 +79,14 @@ class _AftercareDialog(QDialog):
         buttons.addWidget(self.save_button)
         self.outer.addLayout(buttons)
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's override
+        """Typing starts in the first field (not on a button, where a space would press
+        it: found by typing under Xvfb)."""
+        super().showEvent(event)
+        first = next(iter(self.rows.inputs.values()), None)
+        if first is not None and first.isEnabled() and not first.hasFocus():
+            first.setFocus()
+
     # subclasses: what to call, and whether anything was typed
     def submit(self) -> Complaint:
         raise NotImplementedError

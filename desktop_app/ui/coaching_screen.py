@@ -50,6 +50,7 @@ class CoachingScreen(QWidget):
         form = QFormLayout()
         self.person = QComboBox(self)
         self.person.setObjectName("coachingPerson")
+        self.person.activated.connect(lambda _index: self.load())    # chosen: their figures
         self.person.setAccessibleName(self.tr("Member of staff"))
         form.addRow(self.tr("Member of staff"), self.person)
         period = QHBoxLayout()
@@ -93,10 +94,10 @@ class CoachingScreen(QWidget):
         self.feedback.setWordWrap(True)
         for table in (self.missed, self.records, self.feedback):
             table.itemActivated.connect(lambda item, t=table: self._open_row(t, item.row()))
-        hint = QLabel(self.tr("Open a row to read the record (and review it)."), self)
-        hint.setObjectName("coachingHint")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("coachingHint")
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         self.message = QLabel(self)
         self.message.setObjectName("coachingMessage")
         self.message.setWordWrap(True)
@@ -122,6 +123,9 @@ class CoachingScreen(QWidget):
         for member in people:
             self.person.addItem(f"{member.name} ({member.code})", member.code)
         self.person.setCurrentIndex(max(0, self.person.findData(user.code)))
+        self.hint.setText(self.tr("Open a row to read the record and review it.")
+                          if sees_everyones(user, Subject.COACHING, Action.REVIEW)
+                          else self.tr("Open a row to read the record."))
         today = self.ctx.clock.now().date()
         self.start.set_day(today.fromordinal(today.toordinal() - 89))
         self.end.set_day(today)

@@ -37,8 +37,11 @@ def test_a_manager_reviews_and_the_staff_member_acknowledges(qtbot, ctx, staff, 
     sign_in(qtbot, window, "M01", MANAGER_PIN)
     qtbot.mouseClick(window.home.coaching_button, CLICK)
     screen = window.coaching
-    screen.person.setCurrentIndex(screen.person.findData("S01"))
-    qtbot.mouseClick(screen.show_button, CLICK)
+    assert "review it" in screen.hint.text()
+    screen.person.setCurrentIndex(screen.person.findData("S01") - 1)
+    qtbot.keyClick(screen.person, Qt.Key.Key_Down)                   # the next one: S01
+    assert screen.person.currentData() == "S01"
+    assert screen.found.staff_code == "S01"                           # shown without "Show"
     screen.tabs.setCurrentWidget(screen.records)
     assert screen.records.item(0, 0).text() == reference
     assert screen.records.item(0, 3).text() == "0"                   # not reviewed yet
@@ -49,6 +52,7 @@ def test_a_manager_reviews_and_the_staff_member_acknowledges(qtbot, ctx, staff, 
     qtbot.mouseClick(view.review_button, CLICK)
     dialog = view.dialog
     assert isinstance(dialog, ReviewDialog)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.went_well)  # typing starts there
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "went_well"), GOOD)
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "work_on"), "ok")
     qtbot.mouseClick(dialog.save_button, CLICK)
@@ -90,6 +94,10 @@ def test_a_manager_reviews_and_the_staff_member_acknowledges(qtbot, ctx, staff, 
     assert banner.isVisible()                          # opening it is not acknowledging it
     qtbot.mouseClick(banner.acknowledge_button, CLICK)
     assert not banner.isVisible()
+    qtbot.mouseClick(window.home.coaching_button, CLICK)
+    assert window.coaching.hint.text() == "Open a row to read the record."
+    assert window.coaching.feedback.item(0, 4).text() != "Not yet"   # acknowledged
+    qtbot.mouseClick(window.coaching.findChild(QPushButton, "coachingBackButton"), CLICK)
     (review,) = complaints.get_complaint(ctx, staff, reference).reviews
     assert review.acknowledged_at == ctx.clock.now()
     assert [e.staff_code for e in audit.trail(ctx, manager, action="acknowledge")] == ["S01"]

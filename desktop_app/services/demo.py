@@ -119,7 +119,7 @@ def _write_complaints(ctx: AppContext, store_code: str, batch: list[Complaint]) 
     its `create` entry in the audit trail."""
     with ctx.uow() as uow:
         numbers: dict[int, int] = {}
-        histories = []
+        histories, reviewed = [], []
         for complaint in sorted(batch, key=lambda c: c.saved_at):    # numbered as saved
             year = complaint.saved_at.year
             if year not in numbers:
@@ -129,9 +129,12 @@ def _write_complaints(ctx: AppContext, store_code: str, batch: list[Complaint]) 
             complaint_id = uow.complaints.add(complaint)
             if complaint.follow_ups or complaint.decisions:
                 histories.append((complaint_id, complaint.follow_ups, complaint.decisions))
+            if complaint.reviews:
+                reviewed.append((complaint_id, complaint.reviews))
             record(ctx, uow, None, AuditAction.CREATE, RecordType.COMPLAINT,
                    complaint.reference, staff_code="DEMO")
         uow.aftercare.add_histories(histories)
+        uow.reviews.add_histories(reviewed)
         for year, number in numbers.items():
             uow.sequences.at_least("complaint", store_code, year, number)
         uow.commit()

@@ -27,6 +27,7 @@ from desktop_app.domain.complaint import (ClarifyingAnswer, Complaint, Escalatio
                                           SolutionOption, Status, initial_status)
 from desktop_app.domain.escalation import AuthorityLimits, escalation_reasons
 from desktop_app.domain.procedure import Category
+from desktop_app.domain.review import Review
 from desktop_app.domain.schema.choices import CHANNELS
 from desktop_app.domain.staff import Role
 
@@ -72,6 +73,18 @@ SHARE_SIGNED = 0.2
 SHARE_FIVE_WHYS = 0.3
 SHARE_SUGGESTION = 0.06        # a customer who says how to do better
 SHARE_LATE = 0.25              # of the last quarter's follow-ups: not made yet, overdue
+SHARE_CHALLENGING = 0.2        # a customer who was angry or hard to talk to
+SHARE_FURTHER_HELP = 0.8       # asked "is there anything else?"
+SHARE_REFLECTED = 0.4          # a reflection written at the till
+SHARE_REVIEWED = 0.08          # a manager's feedback on the record
+CALMING = ("I can see this has really upset you, and I want to put it right.",
+           "Let me make sure I have understood, then we will sort it out together.")
+REFLECTIONS = (("Let them finish before answering.", "Offer the options sooner."),
+               ("Asked the right questions first.", "Check the receipt before promising."))
+FEEDBACK = (("You let the customer finish before answering.",
+             "Offer two options with their cost before escalating."),
+            ("Clear record: the root cause is easy to follow.",
+             "Say when the customer will next hear from us."))
 LATE_WITHIN = timedelta(days=90)        # older ones were made in the end
 #: How much commoner a category is than "1" (always-escalated ones are rare).
 CATEGORY_WEIGHTS = {"faulty_goods": 8, "poor_service": 4, "refund_refused": 4,
@@ -125,6 +138,9 @@ class ComplaintMaker:
                         for c in categories]
         self.limits = AuthorityLimits()
         self.signature = signature_png()
+        # the marking points and reviews draw from a chance of their own, so that adding them
+        # left every earlier draw (and so each seed's records) as it was
+        self.marks = random.Random(hash(chance.getstate()[1][:4]))
 
     def calendar(self, first_day: date, days: int) -> list[float]:
         """Each day's share of the complaints, cumulated (busier days, busier months)."""
@@ -167,6 +183,10 @@ class ComplaintMaker:
         signed = not disagrees and chance.random() < SHARE_SIGNED
         name = f"{chance.choice(FIRST)} {made_up_surname(chance)}"
         questions = category.questions[:chance.randint(1, 2)] if category.questions else ()
+        marks = self.marks
+        challenging = marks.random() < SHARE_CHALLENGING
+        went_well, differently = (marks.choice(REFLECTIONS)
+                                  if marks.random() < SHARE_REFLECTED else ("", ""))
         complaint = Complaint(
             store_code=self.store_code, model_id=self.models[number % len(self.models)],
             staff_id=chance.choice(self.people.staff), opened_at=opened, saved_at=saved,
@@ -180,7 +200,12 @@ class ComplaintMaker:
                 ("Last week", "Straight away", "Yes, as it says", "No, never"))) for q in questions),
             root_cause=chance.choice(ROOT_CAUSES),
             five_whys=WHYS[:chance.randint(3, 5)] if chance.random() < SHARE_FIVE_WHYS else (),
-            apology_given=True,
+            apology_given=True, customer_challenging=challenging,
+            de_escalation=tuple(marks.sample(("calm_tone", "listened", "acknowledged_feelings",
+                                               "gave_space"), 2)) if challenging else (),
+            de_escalation_words=marks.choice(CALMING) if challenging else "",
+            further_assistance_offered=marks.random() < SHARE_FURTHER_HELP,
+            reflection_went_well=went_well, reflection_differently=differently,
             options=(SolutionOption("Full refund", costs[0], "Today", "Money back"),
                      SolutionOption("Replacement", costs[1], "Today", "A working item")),
             chosen_option=chosen, justification="Fits our policy and their rights",
@@ -198,8 +223,24 @@ class ComplaintMaker:
                                   tuple(r.trigger.value for r in reasons)) if reasons else None)
         complaint = replace(complaint, status=initial_status(complaint))
         if complaint.status is Status.CLOSED:
-            return replace(complaint, closed_at=saved)
-        return self._later(complaint)
+            complaint = replace(complaint, closed_at=saved)
+        else:
+            complaint = self._later(complaint)
+        return self._reviewed(complaint)
+
+    def _reviewed(self, complaint: Complaint) -> Complaint:
+        """Now and then a manager's feedback, read by the staff member within a day or two
+        (the most recent ones not yet)."""
+        marks = self.marks
+        at = complaint.saved_at + timedelta(days=marks.randint(1, 5))
+        reviewer = marks.choice(self.people.managers)
+        if marks.random() >= SHARE_REVIEWED or at >= self.now or reviewer == complaint.staff_id:
+            return complaint
+        read = at + timedelta(hours=marks.randint(4, 48))
+        good, work_on = marks.choice(FEEDBACK)
+        return replace(complaint, reviews=[Review(
+            at=at, staff_id=reviewer, went_well=good, work_on=work_on,
+            acknowledged_at=read if read < self.now else None)])
 
     def _later(self, complaint: Complaint) -> Complaint:
         """What happened after the till, up to now."""

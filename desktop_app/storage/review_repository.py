@@ -45,9 +45,14 @@ class ReviewRepository:
 
     def add_history(self, complaint_id: int, reviews: list[Review]) -> None:
         """Reviews as they were (an import), or one new review."""
+        self.add_histories([(complaint_id, reviews)])
+
+    def add_histories(self, histories: list[tuple[int, list[Review]]]) -> None:
+        """The reviews of many complaints at once (demonstration data), one flush."""
         self._session.add_all(ReviewRow(
             complaint_id=complaint_id, at=r.at, staff_id=r.staff_id, went_well=r.went_well,
-            work_on=r.work_on, acknowledged_at=r.acknowledged_at) for r in reviews)
+            work_on=r.work_on, acknowledged_at=r.acknowledged_at)
+            for complaint_id, reviews in histories for r in reviews)
         self._session.flush()
 
     def unacknowledged(self, staff_id: int) -> list[tuple[str, Review]]:

@@ -28,3 +28,19 @@ def exported(ctx, manager, staff, supervisor) -> dict:
                              recipient="PC Example", organisation="Police Scotland",
                              reason="Investigation", what="cctv")
     return json.loads(exchange.export_period(ctx, manager, *PERIOD, "json"))
+
+
+@pytest.fixture
+def other_till(ctx, tmp_path):  # noqa: ANN201 - (AppContext, its manager)
+    """A second till of the same store, set up afresh with only its manager, on the same
+    clock: where an export is imported."""
+    from desktop_app.services import setup
+    from desktop_app.services.context import open_app
+    from tests.conftest import MANAGER_PIN
+
+    other = open_app(tmp_path / "other.db", clock=ctx.clock)
+    boss = setup.initialise(other, store_name="Other", store_code="GLA01",
+                            jurisdiction="scotland", manager_name="Morag Manager",
+                            manager_code="M01", pin=MANAGER_PIN)
+    yield other, boss
+    other.close()

@@ -175,11 +175,8 @@ def test_a_referred_decision_keeps_it_escalated_and_decisions_are_checked(
             "decision": "Late", "reason": "Far too late to decide", "outcome": "referred"})
 
 
-def test_contacts_and_decisions_travel_in_the_export_and_come_back(ctx, staff, manager, tmp_path):
-    from tests.conftest import MANAGER_PIN
-    from desktop_app.services import setup
-    from desktop_app.services.context import open_app
-
+def test_contacts_and_decisions_travel_in_the_export_and_come_back(ctx, staff, manager,
+                                                                  other_till):
     reference = escalated(ctx, staff)
     aftercare.decide_escalation(ctx, manager, reference, {
         "decision": "Refund", "reason": "The fault is ours, clearly.",
@@ -187,20 +184,14 @@ def test_contacts_and_decisions_travel_in_the_export_and_come_back(ctx, staff, m
     aftercare.record_follow_up(ctx, staff, reference, contact())
     document = exchange.export_period(ctx, manager, date(2026, 1, 1), date(2026, 12, 31),
                                       "json")
-    other = open_app(tmp_path / "other.db", clock=ctx.clock)
-    try:
-        boss = setup.initialise(other, store_name="Other", store_code="GLA01",
-                                jurisdiction="scotland", manager_name="Morag Manager",
-                                manager_code="M01", pin=MANAGER_PIN)
-        exchange.import_document(other, boss, document)
-        copy = complaints.get_complaint(other, boss, reference)
-        assert [(f.customer_words, f.staff_name) for f in copy.follow_ups] == \
-            [("The new kettle works fine, thank you.", "Sam Staff")]
-        assert [(d.decision, d.outcome) for d in copy.decisions] == \
-            [("Refund", NextStep.TELL_CUSTOMER)]
-        assert exchange.import_document(other, boss, document).already_here == 1
-    finally:
-        other.close()
+    other, boss = other_till
+    exchange.import_document(other, boss, document)
+    copy = complaints.get_complaint(other, boss, reference)
+    assert [(f.customer_words, f.staff_name) for f in copy.follow_ups] == \
+        [("The new kettle works fine, thank you.", "Sam Staff")]
+    assert [(d.decision, d.outcome) for d in copy.decisions] == \
+        [("Refund", NextStep.TELL_CUSTOMER)]
+    assert exchange.import_document(other, boss, document).already_here == 1
 
 
 def test_erasure_removes_the_customer_s_words_from_contacts(ctx, staff, manager):

@@ -12,9 +12,7 @@ import pytest
 from desktop_app.domain.errors import DomainError, PermissionDenied, ValidationFailed
 from desktop_app.domain.personal_data import PersonQuery
 from desktop_app.domain.staff import Role
-from desktop_app.services import audit, auth, complaints, data_protection, exchange, reviews, setup
-from desktop_app.services.context import open_app
-from tests.conftest import MANAGER_PIN
+from desktop_app.services import audit, auth, complaints, data_protection, exchange, reviews
 from tests.services.test_data_protection import save_complaint
 
 FEEDBACK = {"went_well": "You let the customer finish before answering.",
@@ -108,7 +106,7 @@ def test_a_review_is_a_change_head_office_is_sent(ctx, staff, supervisor):
 
 
 def test_the_review_is_exported_and_imported_with_the_record(ctx, staff, supervisor, manager,
-                                                             tmp_path):
+                                                             other_till):
     reference = save_complaint(ctx, staff)
     reviews.review_complaint(ctx, supervisor, reference, FEEDBACK)
     reviews.acknowledge_feedback(ctx, staff, reference)
@@ -117,36 +115,24 @@ def test_the_review_is_exported_and_imported_with_the_record(ctx, staff, supervi
     (sent,) = record["reviews"]
     assert (sent["staff_code"], sent["went_well"], sent["acknowledged_at"]) == (
         "V01", FEEDBACK["went_well"], ctx.clock.now().isoformat())
-    other = open_app(tmp_path / "other.db", clock=ctx.clock)
-    try:
-        boss = setup.initialise(other, store_name="Other", store_code="GLA01",
-                                jurisdiction="scotland", manager_name="Morag Manager",
-                                manager_code="M01", pin=MANAGER_PIN)
-        exchange.import_document(other, boss, document)
-        (kept,) = complaints.get_complaint(other, boss, reference).reviews
-        assert (kept.went_well, kept.work_on, kept.staff_name, kept.acknowledged_at) == (
-            FEEDBACK["went_well"], FEEDBACK["work_on"], "Suzy Supervisor", ctx.clock.now())
-    finally:
-        other.close()
+    other, boss = other_till
+    exchange.import_document(other, boss, document)
+    (kept,) = complaints.get_complaint(other, boss, reference).reviews
+    assert (kept.went_well, kept.work_on, kept.staff_name, kept.acknowledged_at) == (
+        FEEDBACK["went_well"], FEEDBACK["work_on"], "Suzy Supervisor", ctx.clock.now())
 
 
 def test_an_imported_review_is_checked_as_the_form_checks_it(ctx, staff, supervisor, manager,
-                                                             tmp_path):
+                                                             other_till):
     reference = save_complaint(ctx, staff)
     reviews.review_complaint(ctx, supervisor, reference, FEEDBACK)
     document = json.loads(exchange.export_period(ctx, manager, date(2026, 3, 1),
                                                  date(2026, 3, 31), "json"))
     document["complaints"][0]["reviews"][0]["work_on"] = ""
-    other = open_app(tmp_path / "other.db", clock=ctx.clock)
-    try:
-        boss = setup.initialise(other, store_name="Other", store_code="GLA01",
-                                jurisdiction="scotland", manager_name="Morag Manager",
-                                manager_code="M01", pin=MANAGER_PIN)
-        with pytest.raises(exchange.ImportRefused) as refused:
-            exchange.import_document(other, boss, json.dumps(document).encode())
-        assert any("reviews[0].work_on" in problem for problem in refused.value.problems)
-    finally:
-        other.close()
+    other, boss = other_till
+    with pytest.raises(exchange.ImportRefused) as refused:
+        exchange.import_document(other, boss, json.dumps(document).encode())
+    assert any("reviews[0].work_on" in problem for problem in refused.value.problems)
 
 
 def test_a_subject_access_pack_leaves_staff_feedback_out(ctx, staff, supervisor, manager):

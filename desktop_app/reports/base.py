@@ -3,7 +3,8 @@
 Every page carries the store, the subject (a reference or a period), "Page x of y", the
 program version and the time the report was produced; confidential reports say so on every
 page. User text is hostile until escaped: reportlab's Paragraph reads `<` and `&` as markup,
-so every string a person typed goes through `para()`.
+so every string a person typed goes through `para()`. Text in scripts the report font
+lacks is set in a fallback font; right-to-left text is joined and ordered (reports/scripts.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -21,9 +21,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer,
+                                Table, TableStyle)
 
 from desktop_app.locations import resource
+from desktop_app.reports.scripts import REPLACEMENT, UNPRINTABLE_NOTE, marked_up, visual
 
 FONT, BOLD = "ReportSans", "ReportSans-Bold"
 INK, MUTED, RULE = colors.HexColor("#1a202c"), colors.HexColor("#4a5568"), colors.HexColor("#cbd5e0")
@@ -72,7 +74,7 @@ def safe(text: object) -> str:
     characters dropped, very long words broken so that they wrap."""
     cleaned = _CONTROL.sub("", str(text if text is not None else ""))
     cleaned = _LONG_WORD.sub("\\1\u200b", cleaned)
-    return escape(cleaned).replace("\r\n", "\n").replace("\n", "<br/>")
+    return marked_up(visual(cleaned.replace("\r\n", "\n"))).replace("\n", "<br/>")
 
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:
@@ -80,7 +82,20 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
 
 
 def heading(text: str) -> Paragraph:
-    return Paragraph(safe(text), styles()["heading"])
+    return para(text, styles()["heading"])
+
+
+def _shows_replacement(flowable: object) -> bool:
+    """Whether a flowable (a paragraph, a table of them, a group) prints REPLACEMENT."""
+    if isinstance(flowable, Paragraph):
+        return REPLACEMENT in flowable.text
+    if isinstance(flowable, Table):
+        return any(_shows_replacement(cell) for row in flowable._cellvalues for cell in row)
+    if isinstance(flowable, KeepTogether):
+        return any(_shows_replacement(f) for f in flowable._content)
+    if isinstance(flowable, list | tuple):
+        return any(_shows_replacement(f) for f in flowable)
+    return False
 
 
 def rows_table(rows: list[tuple[str, str]], widths: tuple[float, float] = (55 * mm, 115 * mm),
@@ -183,6 +198,8 @@ def build_pdf(header: ReportHeader, flowables: list, *, pagesize: tuple[float, f
         out, pagesize=pagesize, leftMargin=margins, rightMargin=margins,
         topMargin=margins + 6 * mm, bottomMargin=margins, title=header.title,
         author=f"{header.store_name} ({header.store_code})", creator="Till Complaint Logger")
-    story = [Paragraph(safe(header.title), styles()["title"]), *flowables]
+    story: list[Flowable] = [para(header.title, styles()["title"]), *flowables]
+    if _shows_replacement(story):
+        story.append(para(UNPRINTABLE_NOTE, styles()["label"]))
     document.build(story, canvasmaker=_numbered_canvas(header, pagesize[0]))
     return out.getvalue()

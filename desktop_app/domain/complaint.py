@@ -135,6 +135,7 @@ class Complaint:
     # Reflection (seeds 001, 002): optional at the till, asked again at follow-up
     reflection_went_well: str = ""
     reflection_differently: str = ""
+    customer_language: str = ""             # language.Language; "" before it was asked
     # State
     status: Status = Status.OPEN
     closed_at: datetime | None = None

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.domain.aftercare import ContactKind, Decision, FollowUp, NextStep
+from desktop_app.domain.bilingual import ENGLISH, Wording
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.escalation import Trigger
 from desktop_app.domain.review import Review
 from desktop_app.domain.schema.complaint import COMPLAINT
 from desktop_app.domain.schema.display import long_date, shown, yes_no
+from desktop_app.domain.schema.field import Kind
 from desktop_app.domain.validation import format_pence
 
 __all__ = ["Section", "complaint_sections", "contact_text", "decision_text", "handling_time",
@@ -30,7 +32,7 @@ LAYOUT: tuple[tuple[str, tuple[str, ...]], ...] = (
         "implicit_needs", "product", "supply_type", "purchase_date", "delivery_date",
         "receipt_number", "amount", "how_bought", "reported_on", "fault_appeared_on",
         "goods_facts", "installed_on", "repair_already_tried", "repair_requested_on",
-        "repair_returned_on", "channel", "category")),
+        "repair_returned_on", "channel", "customer_language", "category")),
     ("Questions asked", ("clarifying_answers",)),
     ("Diagnose: the root cause", ("root_cause", "five_whys")),
     ("Apologise", ("apology_given", "empathy_statement")),
@@ -56,8 +58,9 @@ _ALWAYS = frozenset({"apology_given", "customer_agrees", "thanked", "follow_up_n
 
 @dataclass(frozen=True)
 class Section:
-    title: str
+    title: str                              # as printed (bilingual on a Welsh copy)
     rows: tuple[tuple[str, str], ...]
+    name: str = ""                          # the layout's own (English) title
 
 
 def handling_time(complaint: Complaint) -> str:
@@ -66,7 +69,7 @@ def handling_time(complaint: Complaint) -> str:
 
 
 def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
-          ) -> list[tuple[str, str]]:
+          w: Wording = ENGLISH) -> list[tuple[str, str]]:
     if key == "#handling_time":
         return [] if customer_copy else [("Handling time", handling_time(c))]
     f = COMPLAINT[key]
@@ -76,11 +79,11 @@ def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
     if key == "model_id":
         return [(f.label, c.model_id.upper().replace("_", " "))]
     if key == "category":
-        return [(f.label, category_label or c.category)]
+        return [(w.label(f.label), w.value(category_label or c.category))]
     if key == "chosen_option":
-        return [(f.label, c.chosen.description)] if c.chosen else []
+        return [(w.label(f.label), c.chosen.description)] if c.chosen else []
     if key == "clarifying_answers":
-        return [(a.question, a.answer or "No answer") for a in value]
+        return [(a.question, a.answer or w.value("No answer")) for a in value]
     if key == "five_whys":
         return [(f"Why? ({n})", why) for n, why in enumerate(value, start=1)]
     if key == "approval":
@@ -89,7 +92,8 @@ def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
         if value is None:
             return []
         part = f.part
-        rows = [(part["to"].label, value.to), (part["at"].label, long_date(value.at))]
+        rows = [(w.label(part["to"].label), value.to),
+                (w.label(part["at"].label), w.long_date(value.at))]
         if not customer_copy:
             rows.append((part["reason"].label, value.reason))
             if value.triggers:
@@ -97,13 +101,11 @@ def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
                     _trigger_label(t) for t in value.triggers)))
         return rows
     if key == "decisions":
-        return [(long_date(d.at) + ("" if customer_copy else f", {d.staff_name}"),
-                 decision_text(d, customer_copy)) for d in value]
+        return [(w.long_date(d.at) + ("" if customer_copy else f", {d.staff_name}"),
+                 _lines(w, decision_text(d, customer_copy))) for d in value]
     if key == "follow_ups":
-        return [(f"{long_date(x.contacted_on)}, {x.method_label.lower()}"
-                 + (", an update while it waited" if x.kind is ContactKind.UPDATE else "")
-                 + ("" if customer_copy else f", {x.staff_name}"), contact_text(x))
-                for x in value]
+        return [(_contact_heading(x, w) + ("" if customer_copy else f", {x.staff_name}"),
+                 _lines(w, contact_text(x))) for x in value]
     if key == "reviews":
         return [(f"{long_date(r.at)}, {r.staff_name}", review_text(r)) for r in value]
     if key == "amendments":
@@ -117,7 +119,27 @@ def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
     if key == "repair_already_tried" and not value:
         return []
     text = yes_no(None) if key in _ALWAYS and value is None else shown(f, value)
-    return [(f.label, text)] if text else []
+    if text and not w.english and f.kind not in _TYPED:
+        text = (w.long_date(value) if f.kind in _DATES else
+                ", ".join(w.value(f.choice_label(x)) for x in value) if f.kind is Kind.CHOICES
+                else w.value(text))
+    return [(w.label(f.label), text)] if text else []
+
+
+#: Kinds whose value is what someone typed: printed as typed, in any language.
+_TYPED = frozenset({Kind.SHORT_TEXT, Kind.LONG_TEXT, Kind.PHONE, Kind.EMAIL, Kind.RECEIPT,
+                    Kind.REFERENCE, Kind.TEXT_LIST, Kind.MONEY, Kind.RATING, Kind.COUNT})
+_DATES = frozenset({Kind.DATE, Kind.PAST_DATE, Kind.FUTURE_DATE, Kind.DATETIME})
+
+
+def _lines(w: Wording, text: str) -> str:
+    return "\n".join(w.line(line) for line in text.split("\n"))
+
+
+def _contact_heading(contact: FollowUp, w: Wording) -> str:
+    heading = f"{w.long_date(contact.contacted_on)}, {w.value(contact.method_label).lower()}"
+    return w.line(f"{heading}, an update while it waited") if contact.kind is ContactKind.UPDATE \
+        else heading
 
 
 def _trigger_label(value: str) -> str:
@@ -128,18 +150,19 @@ def _trigger_label(value: str) -> str:
 
 
 def complaint_sections(complaint: Complaint, *, category_label: str = "",
-                       customer_copy: bool = False) -> list[Section]:
+                       customer_copy: bool = False, wording: Wording = ENGLISH) -> list[Section]:
     """The record in the order of the cycle. A customer copy leaves out what the schema
     keeps internal (root cause, justification, escalation reasons, staff details) and
-    never shows contact details the customer did not consent to."""
+    never shows contact details the customer did not consent to. `wording` puts a
+    customer's copy in their language (domain/bilingual.py)."""
     sections = []
     for title, keys in LAYOUT:
         if title == "Contact" and not complaint.contact_consent:
             continue
         rows = tuple(row for key in keys
-                     for row in _rows(complaint, key, customer_copy, category_label))
+                     for row in _rows(complaint, key, customer_copy, category_label, wording))
         if rows:
-            sections.append(Section(title, rows))
+            sections.append(Section(wording.section(title), rows, title))
     return sections
 
 

@@ -24,6 +24,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer,
                                 Table, TableStyle)
 
+from desktop_app.domain.bilingual import ENGLISH, Wording
 from desktop_app.locations import resource
 from desktop_app.reports.scripts import REPLACEMENT, UNPRINTABLE_NOTE, marked_up, visual
 
@@ -42,6 +43,7 @@ class ReportHeader:
     produced_at: datetime
     version: str
     confidential: bool = False
+    wording: Wording = ENGLISH          # the page frame's language (a customer's copy)
 
 
 def register_fonts() -> None:
@@ -172,8 +174,9 @@ def _numbered_canvas(header: ReportHeader, page_width: float):  # noqa: ANN202
             self.drawString(margin, top, f"{header.store_name} ({header.store_code})")
             self.drawRightString(page_width - margin, top, header.subject)
             produced = header.produced_at.strftime("%d/%m/%Y %H:%M")
-            stamp = f"Till Complaint Logger {header.version} · produced {produced}"
-            page = f"Page {self._pageNumber} of {total}"
+            words = header.wording
+            stamp = f"Till Complaint Logger {header.version} · {words.own('produced {}', produced)}"
+            page = words.own("Page {} of {}", self._pageNumber, total)
             if page_width < 100 * mm:            # a receipt slip: one above the other
                 self.drawString(margin, 8 * mm, page)
                 self.drawString(margin, 4 * mm, stamp)

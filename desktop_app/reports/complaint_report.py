@@ -7,8 +7,9 @@ from io import BytesIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, Spacer
 
+from desktop_app.domain.bilingual import ENGLISH, Wording
 from desktop_app.domain.complaint import Complaint
-from desktop_app.domain.complaint_sections import complaint_sections, long_date, option_rows
+from desktop_app.domain.complaint_sections import complaint_sections, option_rows
 from desktop_app.domain.quality import Check, tally
 from desktop_app.reports.base import (ReportHeader, build_pdf, grid, heading, para, rows_table,
                                       styles)
@@ -16,19 +17,22 @@ from desktop_app.reports.base import (ReportHeader, build_pdf, grid, heading, pa
 RECEIPT_WIDTH = 80 * mm
 
 
-def complaint_story(complaint: Complaint, category_label: str, customer_copy: bool) -> list:
+def complaint_story(complaint: Complaint, category_label: str, customer_copy: bool,
+                    wording: Wording = ENGLISH) -> list:
     """The record's flowables, section by section (shared with the subject-access pack)."""
     story: list = []
     for section in complaint_sections(complaint, category_label=category_label,
-                                      customer_copy=customer_copy):
+                                      customer_copy=customer_copy, wording=wording):
         story.append(heading(section.title))
-        story += rows_table(list(section.rows))
-        if section.title == "Solve" and complaint.options and not customer_copy:
+        # a bilingual label needs the room of two
+        story += rows_table(list(section.rows), (55 * mm, 115 * mm) if wording.english
+                            else (75 * mm, 95 * mm))
+        if section.name == "Solve" and complaint.options and not customer_copy:
             story.append(Spacer(1, 4))
             story.append(grid(["", "Option", "Cost", "Time", "Impact on the customer"],
                               [list(row) for row in option_rows(complaint)],
                               [18 * mm, 55 * mm, 20 * mm, 30 * mm, 57 * mm]))
-        if section.title == "Agreement" and complaint.signature_png:
+        if section.name == "Agreement" and complaint.signature_png:
             picture = Image(BytesIO(complaint.signature_png))
             scale = min(1.0, (70 * mm) / picture.drawWidth, (30 * mm) / picture.drawHeight)
             picture.drawWidth *= scale
@@ -62,31 +66,35 @@ def complaint_pdf(header: ReportHeader, complaint: Complaint, *, category_label:
 
 def customer_copy_pdf(header: ReportHeader, complaint: Complaint, *, category_label: str = "",
                       contact: str = "") -> bytes:
-    """The customer's copy: what they said and what was agreed; no internal notes or staff."""
-    story = complaint_story(complaint, category_label, customer_copy=True)
+    """The customer's copy: what they said and what was agreed; no internal notes or staff.
+    In the language of `header.wording` (Welsh: bilingual, Welsh first)."""
+    w = header.wording
+    story = complaint_story(complaint, category_label, customer_copy=True, wording=w)
     if contact:
-        story += [heading("How to get in touch"), para(contact, styles()["body"])]
+        story += [heading(w.section("How to get in touch")), para(contact, styles()["body"])]
     return build_pdf(header, story)
 
 
 def receipt_pdf(header: ReportHeader, complaint: Complaint, *, contact: str = "") -> bytes:
     """A slip for an 80 mm receipt printer: reference, what was agreed, how to get in touch."""
     st = styles()
+    w = header.wording
     chosen = complaint.chosen
     story = [
-        para("Your complaint reference", st["small"]),
+        para(w.phrase("Your complaint reference"), st["small"]),
         para(complaint.reference, st["heading"]),
-        para(f"Recorded {long_date(complaint.saved_at)}", st["small"]),
+        para(w.own("Recorded {}", w.long_date(complaint.saved_at)), st["small"]),
         Spacer(1, 3 * mm),
-        para("What we agreed", st["small"]),
-        para(chosen.description if chosen else "To be confirmed by the store.", st["body"]),
+        para(w.phrase("What we agreed"), st["small"]),
+        para(chosen.description if chosen else w.phrase("To be confirmed by the store."),
+             st["body"]),
     ]
     if complaint.follow_up_needed and complaint.follow_up_due:
-        story += [Spacer(1, 2 * mm), para(f"We will contact you by "
-                                          f"{long_date(complaint.follow_up_due)}.", st["body"])]
+        story += [Spacer(1, 2 * mm), para(w.dated("We will contact you by {}.",
+                                                  complaint.follow_up_due), st["body"])]
     if contact:
-        story += [Spacer(1, 3 * mm), para("How to get in touch", st["small"]),
+        story += [Spacer(1, 3 * mm), para(w.section("How to get in touch"), st["small"]),
                   para(contact, st["body"])]
-    story += [Spacer(1, 3 * mm), para("Thank you for telling us.", st["body"])]
-    height = 125 * mm + 5 * mm * (len(contact) // 35)
+    story += [Spacer(1, 3 * mm), para(w.phrase("Thank you for telling us."), st["body"])]
+    height = (125 * mm + 5 * mm * (len(contact) // 35)) * (1 if w.english else 1.35)
     return build_pdf(header, story, pagesize=(RECEIPT_WIDTH, height), margins=4 * mm)

@@ -11,6 +11,7 @@ from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_form import FormContext, build_complaint, escalation_needed, step_errors
 from desktop_app.domain.errors import DomainError, NotFound
 from desktop_app.domain.escalation import Reason
+from desktop_app.domain.language import Language, offers_welsh
 from desktop_app.domain.permissions import Action, Subject, require, sees_everyones
 from desktop_app.domain.procedure import Category, Model
 from desktop_app.domain.reference import complaint_reference
@@ -52,10 +53,22 @@ class ComplaintForm:
         (most of what a till is asked about; a service is one choice away), and a customer
         who is not angry (one press says otherwise, and opens what calmed things)."""
         return {"channel": self.policy.default_channel, "supply_type": "goods",
-                "how_bought": "in_shop", "customer_challenging": "no"}
+                "how_bought": "in_shop", "customer_challenging": "no",
+                "customer_language": Language.ENGLISH.value}
+
+    @property
+    def given(self) -> dict[str, Any]:
+        """Answers the store gives, not the person: whether Welsh is offered (it decides
+        whether the customer's language is asked)."""
+        return {"welsh_offered": offers_welsh(self.store.jurisdiction)}
+
+    @property
+    def answered(self) -> dict[str, Any]:
+        """What the record is built from: the store's given answers and the person's."""
+        return {**self.given, **self.answers}
 
     def step_errors(self, step_id: str) -> dict[str, str]:
-        return step_errors(self.model.step(step_id), self.answers, self.context)
+        return step_errors(self.model.step(step_id), self.answered, self.context)
 
     def escalation_reasons(self) -> tuple[Reason, ...]:
         return escalation_needed(self.answers, self.context)
@@ -92,7 +105,7 @@ def start_complaint(ctx: AppContext, user: StaffMember, *, model_id: str | None 
 def save_complaint(ctx: AppContext, form: ComplaintForm) -> Complaint:
     """Validate everything again, give it the next reference and commit before returning."""
     saved_at = max(ctx.clock.now(), form.opened_at)
-    complaint = build_complaint(form.model, form.answers, form.context,
+    complaint = build_complaint(form.model, form.answered, form.context,
                                 store_code=form.store.code, staff_id=form.staff.id,
                                 opened_at=form.opened_at, saved_at=saved_at)
     from desktop_app.domain.solve_hint import kept

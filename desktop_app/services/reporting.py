@@ -4,11 +4,13 @@ only when a report is asked for, so start-up stays light."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from desktop_app import __version__
+from desktop_app.domain.bilingual import ENGLISH, Wording, wording
+from desktop_app.domain.language import language_of
 from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.complaint_sections import long_date
 from desktop_app.domain.errors import DomainError, NotFound
@@ -46,13 +48,15 @@ def report_header(uow, subject: str, title: str, now: datetime, *,  # noqa: ANN0
                         confidential=confidential)
 
 
-def _contact(uow, reference: str) -> str:  # noqa: ANN001
+def _contact(uow, reference: str, words: Wording = ENGLISH) -> str:  # noqa: ANN001
     store = uow.store.get()
-    text = f"Quote your reference {reference} at {store.name}, in store or when you call."
+    text = words.phrase("Quote your reference {} at {}, in store or when you call.",
+                        reference, store.name)
     contacts = load_policy(uow).escalation_contacts
     if contacts:
-        text += f" You can also reach {contacts[0].role or contacts[0].name}: " \
-                f"{contacts[0].how_to_reach}."
+        text += "\n" + words.phrase("You can also reach {}: {}.",
+                                    contacts[0].role or contacts[0].name,
+                                    contacts[0].how_to_reach)
     return text
 
 
@@ -70,10 +74,14 @@ def complaint_report(ctx: AppContext, user: StaffMember, reference: str,
         complaint = reviews.as_seen_by(user, complaint)
         category = ctx.catalogue.category(complaint.category)
         label = category.label if category else complaint.category
+        # the customer's own copies are in their language (Welsh: bilingual, Welsh first)
+        words = ENGLISH if kind is ComplaintReport.FULL else wording(
+            language_of(complaint.customer_language))
         titles = {ComplaintReport.FULL: f"Complaint {reference}",
-                  ComplaintReport.CUSTOMER_COPY: f"Your complaint {reference}",
-                  ComplaintReport.RECEIPT: "Complaint receipt"}
-        header = report_header(uow, reference, titles[kind], ctx.clock.now())
+                  ComplaintReport.CUSTOMER_COPY: words.phrase("Your complaint {}", reference),
+                  ComplaintReport.RECEIPT: words.phrase("Complaint receipt")}
+        header = replace(report_header(uow, reference, titles[kind], ctx.clock.now()),
+                         wording=words)
         if kind is ComplaintReport.FULL:
             from desktop_app.services.quality import complaint_quality
 
@@ -81,9 +89,9 @@ def complaint_report(ctx: AppContext, user: StaffMember, reference: str,
                                 checks=complaint_quality(ctx, complaint))
         elif kind is ComplaintReport.CUSTOMER_COPY:
             pdf = customer_copy_pdf(header, complaint, category_label=label,
-                                    contact=_contact(uow, reference))
+                                    contact=_contact(uow, reference, words))
         else:
-            pdf = receipt_pdf(header, complaint, contact=_contact(uow, reference))
+            pdf = receipt_pdf(header, complaint, contact=_contact(uow, reference, words))
         audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.COMPLAINT, reference)
         uow.commit()
     return Report(pdf, f"{reference}-{kind.value}.pdf", titles[kind])

@@ -24,7 +24,7 @@ _SAME = (
     "follow_up_method", "satisfaction", "contact_consent", "contact_phone", "contact_email",
     "improvement_suggestion", "closed_at", "closure_note", "customer_challenging",
     "de_escalation_words", "further_assistance_offered", "reflection_went_well",
-    "reflection_differently",
+    "reflection_differently", "customer_language",
 )
 
 

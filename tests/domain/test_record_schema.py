@@ -6,6 +6,7 @@ adding a field in one place and not the others fails here."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from datetime import date, datetime
 from typing import Any
 
@@ -381,3 +382,10 @@ def test_the_export_format_document_names_every_stored_field():
                 continue
             name = json_names.get(f.key, f.name)
             assert name in doc, f"{schema.name}: {path} ({name}) is not in export-format.md"
+
+
+def test_the_export_format_document_lists_the_csv_columns_in_order():
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text(
+        encoding="utf-8")
+    listed = doc.split("one row each, with the columns\n`", 1)[1].split("`", 1)[0]
+    assert tuple(c.strip() for c in listed.split(",")) == CSV_COMPLAINT_COLUMNS

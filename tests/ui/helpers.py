@@ -82,6 +82,9 @@ def fill_form_step(driver: WizardDriver, today: QDate, overrides: dict | None = 
                 driver.tick(f"de_escalation_{technique}")
         elif key == "further_assistance_offered":
             driver.tick(name, bool(overrides.get(key, False)))
+        elif key == "customer_language":                # asked in a store in Wales
+            if key in overrides:
+                driver.choose(name, overrides[key])
         elif key == "supply_type":
             driver.choose(name, overrides.get(key, "goods"))
         elif key == "channel":

@@ -13,6 +13,7 @@ from typing import Any
 from desktop_app.domain.aftercare import ContactKind, NextStep
 from desktop_app.domain.complaint import Status
 from desktop_app.domain.escalation import Trigger
+from desktop_app.domain.language import Language
 from desktop_app.domain.schema.choices import (CHANNELS, DE_ESCALATION, FOLLOW_UP_METHODS,
                                                GOODS_FACTS, HOW_BOUGHT, SUPPLY_TYPES)
 from desktop_app.domain.schema.field import REMOVED, Data, Field, Kind, RecordSchema
@@ -142,6 +143,9 @@ _COMPLAINT = RecordSchema("complaint", "Complaint", (
     Field("amount", Kind.MONEY, attribute="amount_pence", amendable=True, exported=True),
     Field("channel", Kind.CHOICE, required=True, choices=CHANNELS, amendable=True,
           exported=True),
+    # asked in a store that offers Welsh; the customer's copy and receipt are printed in it
+    Field("customer_language", Kind.CHOICE, choices=_values(Language), asked_when="welsh_offered",
+          amendable=True, exported=True, customer_copy=False),
     Field("repair_already_tried", Kind.CHECK),
     # the facts the customer's rights turn on (domain/consumer_law.py), asked when they matter
     # not required: a record from before it was asked says nothing (the form offers "in the shop")
@@ -222,6 +226,7 @@ _COMPLAINT = RecordSchema("complaint", "Complaint", (
     Field("reviews", Kind.PART, part=REVIEW, form=False, customer_copy=False),
     # Answers that decide other fields and are not kept themselves
     Field("escalate_requested", Kind.CHECK, stored=False),
+    Field("welsh_offered", Kind.CHECK, stored=False, form=False),     # set from the store
 ))
 
 COMPLAINT = with_labels(_COMPLAINT)

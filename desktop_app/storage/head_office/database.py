@@ -10,7 +10,7 @@ from sqlalchemy.exc import ArgumentError
 from desktop_app.locations import head_office_migrations_dir
 
 HEAD_OFFICE_REVISIONS = ("h0001", "h0002", "h0003", "h0004", "h0005", "h0006",
-                         "h0007")
+                         "h0007", "h0008")
 
 
 class HeadOfficeDatabaseError(RuntimeError):

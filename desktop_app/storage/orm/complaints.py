@@ -79,6 +79,7 @@ class ComplaintRow(Base):
     further_assistance_offered: Mapped[bool] = mapped_column(default=False)
     reflection_went_well: Mapped[str] = mapped_column(Text, default="")
     reflection_differently: Mapped[str] = mapped_column(Text, default="")
+    customer_language: Mapped[str] = mapped_column(String(8), default="", server_default="")
     contact_phone: Mapped[str] = mapped_column(String(32), default="")
     contact_email: Mapped[str] = mapped_column(String(254), default="")
     improvement_suggestion: Mapped[str] = mapped_column(Text, default="")

@@ -131,7 +131,7 @@ class StepPage(QWizardPage):
     def _apply_dependencies(self) -> None:
         """A field that depends on a tick is enabled by it; a field asked only when another
         answer says so (the schema's `asked_when`) shows only then."""
-        answers = asked_answers({**self.form.answers, **{
+        answers = asked_answers({**self.form.answered, **{
             key: editor.value() for key, editor in self.editors.items()}})
         for key, editor in self.editors.items():
             spec = COMPLAINT[key] if key in COMPLAINT else None

@@ -53,9 +53,7 @@ benchmarks: $(STAMP)
 
 # Refresh the translation sources (English (UK) is the source language; Welsh to translate).
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find desktop_app/ui -name '*.py' | sort) -source-language en_GB \
-		-target-language cy -ts resources/translations/till_cy.ts
-	$(VENV)/bin/pyside6-lrelease resources/translations/till_cy.ts
+	$(PY) scripts/update_translations.py
 
 clean:
 	rm -rf $(VENV) .venv-package build dist screenshots out .pytest_cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -21,7 +21,7 @@ from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview
 
-COLUMNS = ("When", "Who", "Action", "Record", "PC")
+COLUMNS = (QT_TRANSLATE_NOOP("AuditScreen", "When"), QT_TRANSLATE_NOOP("AuditScreen", "Who"), QT_TRANSLATE_NOOP("AuditScreen", "Action"), QT_TRANSLATE_NOOP("AuditScreen", "Record"), QT_TRANSLATE_NOOP("AuditScreen", "PC"))
 
 
 class AuditScreen(QWidget):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -15,8 +15,10 @@ from desktop_app.services.context import AppContext
 from desktop_app.ui.tables import cell, touch_rows
 from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui.feedback_banner import FeedbackBanner
+from desktop_app.ui.widgets.flow_layout import FlowLayout
 
-RECENT_COLUMNS = ("Reference", "Saved", "Category", "Status", "Staff")
+#: marked for lupdate, translated where they are shown
+RECENT_COLUMNS = (QT_TRANSLATE_NOOP("HomeScreen", "Reference"), QT_TRANSLATE_NOOP("HomeScreen", "Saved"), QT_TRANSLATE_NOOP("HomeScreen", "Category"), QT_TRANSLATE_NOOP("HomeScreen", "Status"), QT_TRANSLATE_NOOP("HomeScreen", "Staff"))
 
 
 class HomeScreen(QWidget):
@@ -88,7 +90,7 @@ class HomeScreen(QWidget):
         self.feedback_banner.open_complaint.connect(self.open_complaint)
         outer.addWidget(self.feedback_banner)
 
-        self.manager_row = QHBoxLayout()
+        self.manager_row = FlowLayout()          # wraps where the labels run long (Welsh)
         self.incidents_button = QPushButton(self.tr("Incidents"), self)
         self.incidents_button.setObjectName("incidentsButton")
         self.incidents_button.clicked.connect(self.open_incidents)
@@ -119,7 +121,6 @@ class HomeScreen(QWidget):
             "How long personal data is kept; a person's request to see or erase their data"))
         self.data_protection_button.clicked.connect(self.open_data_protection)
         self.manager_row.addWidget(self.data_protection_button)
-        self.manager_row.addStretch(1)
         outer.addLayout(self.manager_row)
 
         self.recent_title = QLabel(self)

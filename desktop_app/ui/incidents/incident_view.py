@@ -10,7 +10,7 @@ Signals: `closed()`, `complete_requested(reference)`, `changed(reference)`,
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
@@ -27,7 +27,7 @@ from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview, open_preview
 from desktop_app.ui.text import tr_data
 
-ORGANISATIONS = ("Police", "Head office", "Insurer", "HSE")
+ORGANISATIONS = (QT_TRANSLATE_NOOP("IncidentView", "Police"), QT_TRANSLATE_NOOP("IncidentView", "Head office"), QT_TRANSLATE_NOOP("IncidentView", "Insurer"), QT_TRANSLATE_NOOP("IncidentView", "HSE"))
 
 
 def _label(text: str) -> str:

@@ -8,7 +8,7 @@ everyone else's only as "An incident on <date>". Both emit `open_requested(refer
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QVBoxLayout, QWidget)
@@ -83,7 +83,7 @@ class _ListBase(QWidget):
 
 
 class OutstandingList(_ListBase):
-    COLUMNS = ("Incident", "When", "Where", "Still to do", "Due")
+    COLUMNS = (QT_TRANSLATE_NOOP("OutstandingList", "Incident"), QT_TRANSLATE_NOOP("OutstandingList", "When"), QT_TRANSLATE_NOOP("OutstandingList", "Where"), QT_TRANSLATE_NOOP("OutstandingList", "Still to do"), QT_TRANSLATE_NOOP("OutstandingList", "Due"))
     all_requested = Signal()
 
     def _add_all_button(self) -> None:
@@ -142,7 +142,7 @@ class OutstandingList(_ListBase):
 
 
 class IncidentList(_ListBase):
-    COLUMNS = ("Incident", "When", "Where", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("IncidentList", "Incident"), QT_TRANSLATE_NOOP("IncidentList", "When"), QT_TRANSLATE_NOOP("IncidentList", "Where"), QT_TRANSLATE_NOOP("IncidentList", "Status"))
 
     def __init__(self, ctx: AppContext, user: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)

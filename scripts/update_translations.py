@@ -1,0 +1,97 @@
+"""Write resources/translations/till_cy.ts from the code and interface_cy.toml, and build
+till_cy.qm from it (`make translations`).
+
+pyside6-lupdate finds every string the Qt code passes to tr(); each gets its Welsh from
+interface_cy.toml (the one place a translator edits). A string the code has and the file
+lacks stays "unfinished" and is listed; a Welsh string the code no longer has is dropped
+and listed. tests/ui/test_translations.py fails on either.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+TS, QM, WELSH = FOLDER / "till_cy.ts", FOLDER / "till_cy.qm", FOLDER / "interface_cy.toml"
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[Path]:
+    return sorted((ROOT / "desktop_app" / "ui").rglob("*.py"))
+
+
+def extract(ts: Path) -> ET.ElementTree:
+    """Every translatable string of the code, as a fresh .ts file at `ts`."""
+    subprocess.run([str(BIN / "pyside6-lupdate"), *map(str, sources()), "-source-language",
+                    "en_GB", "-target-language", "cy", "-no-obsolete", "-locations",
+                    "none", "-ts", str(ts)], check=True, capture_output=True, cwd=ROOT)
+    return ET.parse(ts)
+
+
+def welsh() -> dict[str, str]:
+    return tomllib.loads(WELSH.read_text(encoding="utf-8"))["strings"]
+
+
+def fill(tree: ET.ElementTree, words: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Put the Welsh into each message; (strings with no Welsh, Welsh no string uses)."""
+    used, missing = set(), []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        text = words.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        used.add(source)
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        if forms:
+            for form in forms:       # counts are worded so that every form reads the same
+                form.text = text
+        else:
+            translation.text = text
+    return missing, sorted(set(words) - used)
+
+
+def write(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+
+
+def build(ts: Path, qm: Path) -> None:
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
+                   capture_output=True)
+
+
+def current() -> tuple[str, list[str], list[str]]:
+    """The .ts text the code and the Welsh file make now, with what is missing and unused."""
+    with tempfile.TemporaryDirectory() as folder:
+        ts = Path(folder) / "till_cy.ts"
+        tree = extract(ts)
+        missing, unused = fill(tree, welsh())
+        write(tree, ts)
+        return ts.read_text(encoding="utf-8"), missing, unused
+
+
+def main() -> int:
+    text, missing, unused = current()
+    TS.write_text(text, encoding="utf-8")
+    build(TS, QM)
+    for source in missing:
+        print(f"no Welsh yet: {source!r}")
+    for source in unused:
+        print(f"not in the code any more: {source!r}")
+    print(f"wrote {TS.relative_to(ROOT)} and {QM.relative_to(ROOT)}")
+    return 1 if missing or unused else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QGroupBox, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
 from desktop_app.domain.errors import DomainError
@@ -14,6 +14,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import head_office_link
 from desktop_app.services.context import AppContext, explain_failure
 from desktop_app.ui.background import BackgroundQuery
+from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 
 class HeadOfficePanel(QGroupBox):
@@ -41,7 +42,7 @@ class HeadOfficePanel(QGroupBox):
             self.values[name] = value
         facts.setColumnStretch(1, 1)
         layout.addLayout(facts)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()                  # wraps where the labels run long (Welsh)
         self.send_button = self._button(self.tr("Send to head office…"), "sendToHeadOfficeButton",
                                         self._send, buttons)
         self.send_button.setProperty("primary", True)
@@ -50,7 +51,6 @@ class HeadOfficePanel(QGroupBox):
                      self._install, buttons)
         self._button(self.tr("Save this till's key…"), "saveStoreKeyButton", self._save_key,
                      buttons)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self._sending_said = ""
         self.sending = BackgroundQuery(self)
@@ -61,7 +61,7 @@ class HeadOfficePanel(QGroupBox):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
-    def _button(self, text: str, name: str, slot, row: QHBoxLayout) -> QPushButton:  # noqa: ANN001
+    def _button(self, text: str, name: str, slot, row: FlowLayout) -> QPushButton:  # noqa: ANN001
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(slot)

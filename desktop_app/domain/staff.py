@@ -36,3 +36,4 @@ class StaffMember:
     code: str
     role: Role
     active: bool = True
+    language: str = ""          # language.Language of the interface; "" the store's default

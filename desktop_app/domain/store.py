@@ -42,3 +42,5 @@ class StorePolicy:
     complaint_retention_years: int = 6
     incident_retention_years: int = 6
     backup_keep_days: int = 14
+    #: the interface's language for anyone who has not chosen their own (language.Language)
+    language: str = "en"

@@ -60,7 +60,7 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
                    supervisor_limit: str, contacts: list[tuple[str, str, str]],
                    disabled_categories: list[str], returns_policy: str, jurisdiction: str,
                    idle_lock_minutes: int, default_channel: str = "in_store",
-                   hold_back_contact: bool = False) -> StorePolicy:
+                   hold_back_contact: bool = False, language: str = "en") -> StorePolicy:
     """Check the Settings screen's values, then save them; ValidationFailed names each field."""
     from dataclasses import replace
 
@@ -105,6 +105,13 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
         place = Jurisdiction(jurisdiction)
     except ValueError:
         errors["jurisdiction"] = "Choose England, Wales, Scotland or Northern Ireland."
+    from desktop_app.domain.language import Language, offers_welsh
+
+    if language not in {lang.value for lang in Language}:
+        errors["language"] = "Choose English or Cymraeg."
+    elif language != Language.ENGLISH.value and "jurisdiction" not in errors and \
+            not offers_welsh(place):
+        errors["language"] = "Welsh is offered in a store in Wales."
     if errors:
         raise ValidationFailed(errors)
     known = {c.id for c in ctx.catalogue.categories}
@@ -116,7 +123,7 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
                          disabled_categories=tuple(c for c in disabled_categories if c in known),
                          returns_policy=policy_text, idle_lock_minutes=int(idle_lock_minutes),
                          default_channel=default_channel,
-                         hold_back_contact=bool(hold_back_contact))
+                         hold_back_contact=bool(hold_back_contact), language=language)
         store = uow.store.get()
         uow.store.save(replace(store, jurisdiction=place), now=ctx.clock.now())
         save_policy(uow, policy)

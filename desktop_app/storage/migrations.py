@@ -15,7 +15,7 @@ from sqlalchemy import Engine, inspect
 from desktop_app.locations import migrations_dir
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007",
-                                      "0008", "0009")
+                                      "0008", "0009", "0010")
 HEAD = KNOWN_REVISIONS[-1]
 #: Also written to SQLite's own `PRAGMA user_version`, which any tool can read and which a
 #: newer program raises: a file whose number is higher is refused even if its version row

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.domain.amendment import Amendment
@@ -28,7 +28,7 @@ from desktop_app.storage.orm import (AmendmentRow, ClarifyingAnswerRow, Complain
 
 def _staff(row: StaffRow) -> StaffMember:
     return StaffMember(id=row.id, name=row.name, code=row.code, role=Role(row.role),
-                       active=row.active)
+                       active=row.active, language=row.language)
 
 
 class StoreRepository:
@@ -98,6 +98,10 @@ class StaffRepository:
         if row is None:
             return None
         return _staff(row), row.pin_hash, row.failed_attempts, row.locked_until
+
+    def set_language(self, staff_id: int, language: str) -> None:
+        self._session.execute(update(StaffRow).where(StaffRow.id == staff_id)
+                              .values(language=language))
 
     def record_attempt(self, staff_id: int, *, failed_attempts: int,
                        locked_until: datetime | None) -> None:

@@ -48,13 +48,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication) -> None:
-    """English (UK) is the source language; other languages load from resources/translations."""
-    locale = QLocale.system()
-    for folder, prefix in ((str(resource("translations")), "till"),
-                           (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")):
-        translator = QTranslator(app)
-        if translator.load(locale, prefix, "_", folder):
-            app.installTranslator(translator)
+    """Qt's own words (its dialogs' buttons) follow the PC's language. The till's own
+    language is the store's or the person's choice, not the PC's (ui.language, applied by
+    the main window): English (UK) until then."""
+    translator = QTranslator(app)
+    if translator.load(QLocale.system(), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
 
 
 def open_context(db: str | None):  # noqa: ANN201 - AppContext, imported late on purpose

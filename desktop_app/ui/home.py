@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 from desktop_app.domain.permissions import Action, Scope, Subject, allowed, scope, sees_everyones
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.aftercare import WorkWaiting
-from desktop_app.services import aftercare, home
+from desktop_app.services import aftercare, home, language
 from desktop_app.services.complaint_drafts import ComplaintDraft
 from desktop_app.services.context import AppContext
 from desktop_app.ui.tables import cell, touch_rows
 from desktop_app.ui.background import BackgroundQuery
+from desktop_app.ui import language as spoken
 from desktop_app.ui.feedback_banner import FeedbackBanner
+from desktop_app.ui.sign_in import NATIVE_NAMES
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 #: marked for lupdate, translated where they are shown
@@ -37,6 +39,7 @@ class HomeScreen(QWidget):
     open_complaint = Signal(str)
     discard_draft = Signal(int)
     open_workspace = Signal()
+    language_chosen = Signal(object)      # Language: the person's own, kept for them
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +55,12 @@ class HomeScreen(QWidget):
         self.greeting.setProperty("role", "title")
         self.greeting.setObjectName("greeting")
         top.addWidget(self.greeting, 1)
+        self.language_button = QPushButton(self)
+        self.language_button.setObjectName("languageButton")
+        self.language_button.clicked.connect(
+            lambda: self.language_chosen.emit(self.other_language))
+        self.language_button.hide()               # shown where the store offers Welsh
+        top.addWidget(self.language_button)
         self.sign_out_button = QPushButton(self.tr("Sign out"), self)
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.clicked.connect(self.sign_out)
@@ -258,6 +267,11 @@ class HomeScreen(QWidget):
 
     def show_user(self, user: StaffMember) -> None:
         self.user = user
+        offered = [lang for lang in language.offered(self.ctx) if lang is not spoken.current()]
+        self.language_button.setVisible(bool(offered))
+        if offered:
+            self.other_language = offered[0]
+            self.language_button.setText(NATIVE_NAMES[self.other_language])
         self.greeting.setText(self.tr("Hello, %1").replace("%1", user.name) +
                               f"  ·  {self.tr(user.role.label)}")
         for button, subject, action in (

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.language import Language
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import auth, complaint_drafts, complaints, policy, setup
+from desktop_app.services import language as ui_services_language
 from desktop_app.services.context import AppContext
 from desktop_app.ui.audit_screen import AuditScreen
 from desktop_app.ui.backup_screen import BackupScreen
@@ -23,13 +25,14 @@ from desktop_app.ui.forms import confirm_discard
 from desktop_app.ui.home import HomeScreen
 from desktop_app.ui.idle_lock import IdleWatcher
 from desktop_app.ui.idle_steps import IdleSteps
+from desktop_app.ui import language as ui_language
 from desktop_app.ui.incidents.flow import IncidentFlow
 from desktop_app.ui.lock_screen import LockScreen
 from desktop_app.ui.coaching_screen import CoachingScreen
 from desktop_app.ui.reports_screen import ReportsScreen
 from desktop_app.ui.saved_screen import SavedScreen
 from desktop_app.ui.settings_screen import SettingsScreen
-from desktop_app.ui.sign_in import SignInScreen
+from desktop_app.ui.sign_in import NATIVE_NAMES, SignInScreen
 from desktop_app.ui.staff_screen import StaffScreen
 from desktop_app.ui.wizard.complaint_wizard import ComplaintWizard
 from desktop_app.ui.workspace.workspace_screen import WorkspaceScreen
@@ -48,10 +51,26 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.resize(MIN_WIDTH, MIN_HEIGHT)
+        self.idle = IdleWatcher(ctx.clock, self)
+        self.idle.idle.connect(self.lock)
+        #: Screens a person is likely to open next, built ahead a step at a time.
+        self.preparing = IdleSteps(self)
+        if setup.is_set_up(ctx):              # before anyone signs in: the store's language
+            ui_language.apply(ui_services_language.store_default(ctx))
+        self._build_screens()
+        if setup.is_set_up(ctx):
+            self.show_sign_in()
+        else:
+            self.stack.setCurrentWidget(self.first_run)
+
+    def _build_screens(self) -> None:
+        """Every screen, in the language spoken now (again when it changes: the stack
+        they were in goes, and them with it)."""
+        ctx = self.ctx
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-
         self.sign_in = SignInScreen(ctx, self)
+        self.sign_in.language_chosen.connect(self.switch_language)
         self.sign_in.signed_in.connect(self.show_home)
         self.home = HomeScreen(ctx, self)
         self.home.new_complaint.connect(self.start_complaint)
@@ -69,6 +88,7 @@ class MainWindow(QMainWindow):
         self.home.open_complaint.connect(self.open_complaint)
         self.home.discard_draft.connect(self.discard_draft)
         self.home.open_workspace.connect(self.show_workspace)
+        self.home.language_chosen.connect(self.choose_language)
         self.saved_screen = SavedScreen(self)
         self.saved_screen.finished.connect(self.back_home)
         self.saved_screen.report_incident.connect(self.report_incident_for_complaint)
@@ -80,13 +100,9 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.unlock)
         self.stack.addWidget(self.lock_screen)
         self._before_lock: QWidget | None = None
-        self.idle = IdleWatcher(ctx.clock, self)
-        self.idle.idle.connect(self.lock)
         for screen in (self.sign_in, self.home, self.saved_screen):
             self.stack.addWidget(screen)
         self._first_run: FirstRunScreen | None = None
-        #: Screens a person is likely to open next, built ahead a step at a time.
-        self.preparing = IdleSteps(self)
         self._settings: SettingsScreen | None = None
         self._staff: StaffScreen | None = None
         self._audit: AuditScreen | None = None
@@ -95,11 +111,48 @@ class MainWindow(QMainWindow):
         self._coaching: CoachingScreen | None = None
         self._data_protection: DataProtectionScreen | None = None
         self._workspace: WorkspaceScreen | None = None
+        self.menuBar().clear()
         self._build_menu()
-        if setup.is_set_up(ctx):
+
+    # -- language ---------------------------------------------------------------------------
+    def switch_language(self, language: Language) -> None:
+        """Speak `language` now, losing nothing: a complaint being written comes back at
+        its step with every answer, an incident report is kept as a draft (as at a lock),
+        and the person stays signed in."""
+        if language is ui_language.current():
+            return
+        self.preparing.cancel()
+        form, dirty = None, False
+        if self.wizard is not None:
+            self.wizard.collect()
+            form, dirty = self.wizard.form, self.wizard.dirty
+            self.wizard.close_silently()
+            self.wizard = None
+        self.incident_flow.keep_drafts()
+        self.incident_flow.close_all()
+        self._close_complaint_view()
+        if not ui_language.apply(language):
+            return
+        user, code = self.user, self.sign_in.code.text()
+        self._build_screens()
+        if user is None:
             self.show_sign_in()
+            self.sign_in.chosen_language = language
+            self.sign_in.code.setText(code)
         else:
-            self.stack.setCurrentWidget(self.first_run)
+            self.show_home(user)
+            if form is not None:
+                self.open_wizard(form).dirty = dirty
+
+    def choose_language(self, language: Language) -> None:
+        """The signed-in person's choice: kept for them, and spoken at once."""
+        if self.user is not None:
+            try:
+                self.user = ui_services_language.choose(self.ctx, self.user, language)
+            except DomainError as error:
+                QMessageBox.warning(self, APP_NAME, str(error))
+                return
+        self.switch_language(language)
 
     def _screen(self, attr: str, kind: type[QWidget],
                 wire: Callable[[QWidget], object] | None = None) -> QWidget:
@@ -144,6 +197,15 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+L"))
         self.sign_out_action.triggered.connect(self.sign_out)
         program.addAction(self.sign_out_action)
+        # the other language, from any screen (a store in Wales)
+        self.language_action: QAction | None = None
+        others = [lang for lang in ui_services_language.offered(self.ctx)
+                  if lang is not ui_language.current()]
+        if others:
+            self.language_action = QAction(NATIVE_NAMES[others[0]], self)
+            self.language_action.setObjectName("languageAction")
+            self.language_action.triggered.connect(lambda: self.choose_language(others[0]))
+            program.addAction(self.language_action)
 
     def about_text(self) -> str:
         return self.tr("%1, version %2.\nGuided complaint and incident records for the till. "
@@ -160,7 +222,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
 
     def show_home(self, user: StaffMember) -> None:
+        """After sign-in: in the person's language (their own choice, or the store's), and a
+        language chosen on the sign-in screen is kept as theirs."""
+        chosen = self.sign_in.chosen_language
+        if chosen is not None and chosen.value != user.language:
+            user = ui_services_language.choose(self.ctx, user, chosen)
         self.user = user
+        wanted = ui_services_language.language_for(self.ctx, user)
+        if wanted is not ui_language.current():
+            self.switch_language(wanted)
+            return
         self.idle.start(policy.current_policy(self.ctx).idle_lock_minutes)
         self.back_home()
         self.preparing.run(self._workspace_ahead(user), after=self.home.loading)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
                                QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
                                QSpinBox, QVBoxLayout, QWidget)
 
+from desktop_app.domain.language import Language
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.schema.choices import CHANNELS
@@ -16,6 +17,7 @@ from desktop_app.domain.validation import format_pence
 from desktop_app.services import policy as policy_service
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import FieldRows
+from desktop_app.ui.sign_in import NATIVE_NAMES
 from desktop_app.ui.text import tr_data
 
 CONTACT_ROWS = 4
@@ -67,6 +69,12 @@ class SettingsScreen(QWidget):
         for value, label in CHANNELS:
             self.channel.addItem(tr_data(label), value)
         self.rows.add("default_channel", self.tr("Complaints usually reach us"), self.channel)
+        self.language = QComboBox(body)
+        self.language.setObjectName("storeLanguage")
+        for lang in (Language.ENGLISH, Language.WELSH):
+            self.language.addItem(NATIVE_NAMES[lang], lang.value)
+        self.rows.add("language", self.tr("The till speaks, unless a person chooses"),
+                      self.language)
         self.hold_back = QCheckBox(self.tr("Keep customers' contact details and signatures "
                                            "out of what is sent to head office"), body)
         self.hold_back.setObjectName("holdBackContact")
@@ -123,6 +131,7 @@ class SettingsScreen(QWidget):
         self.idle.setValue(policy.idle_lock_minutes)
         self.channel.setCurrentIndex(max(self.channel.findData(policy.default_channel), 0))
         self.hold_back.setChecked(policy.hold_back_contact)
+        self.language.setCurrentIndex(max(self.language.findData(policy.language), 0))
         for edits, contact in zip(self.contact_edits, list(policy.escalation_contacts) +
                                   [None] * CONTACT_ROWS, strict=False):
             for edit, value in zip(edits, (contact.name, contact.role, contact.how_to_reach)
@@ -147,7 +156,8 @@ class SettingsScreen(QWidget):
                 disabled_categories=disabled, returns_policy=self.returns_policy.toPlainText(),
                 jurisdiction=self.jurisdiction.currentData(), idle_lock_minutes=self.idle.value(),
                 default_channel=self.channel.currentData(),
-                hold_back_contact=self.hold_back.isChecked())
+                hold_back_contact=self.hold_back.isChecked(),
+                language=self.language.currentData())
         except ValidationFailed as failed:
             self.rows.show(failed.errors)
             self.message.setText(self.tr("Not saved: please correct the fields marked."))

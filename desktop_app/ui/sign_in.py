@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
+from desktop_app.domain.language import Language
 from desktop_app.domain.staff import StaffMember
 from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui.forms import show_message
@@ -21,14 +22,20 @@ from desktop_app.ui.forms import show_message
 if TYPE_CHECKING:
     from desktop_app.services.context import AppContext
 
+#: each language named as its speakers name it, on the button that switches to it
+NATIVE_NAMES = {Language.WELSH: "Cymraeg", Language.ENGLISH: "English"}
+
 
 class SignInScreen(QWidget):
     signed_in = Signal(object)     # StaffMember
+    language_chosen = Signal(object)   # Language: speak it now, and keep it for whoever signs in
 
     def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.pressed_early = False    # Sign in pressed with no database yet
+        #: chosen here before signing in: kept as the person's own (ui.main_window)
+        self.chosen_language: Language | None = None
         self.setObjectName("signInScreen")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(40, 30, 40, 30)
@@ -46,7 +53,12 @@ class SignInScreen(QWidget):
         outer.addLayout(left, 1)
 
         right = QVBoxLayout()
-        right.addSpacing(60)
+        self.language_button = QPushButton(self)
+        self.language_button.setObjectName("languageButton")
+        self.language_button.clicked.connect(self._language)
+        self.language_button.hide()               # shown where the store offers Welsh
+        right.addWidget(self.language_button, 0, Qt.AlignmentFlag.AlignRight)
+        right.addSpacing(20)
         code_label = QLabel(self.tr("Staff code"), self)
         self.code = QLineEdit(self)
         self.code.setObjectName("staffCode")
@@ -79,6 +91,7 @@ class SignInScreen(QWidget):
     def refresh(self) -> None:
         """A fresh screen: the staff list read again, nothing typed."""
         self._list_staff()
+        self._offer_languages()
         self.code.clear()
         self.pin.clear()
         self.message.clear()
@@ -100,6 +113,23 @@ class SignInScreen(QWidget):
         if first.pressed_early:
             self._sign_in()
         return typing_in
+
+    def _offer_languages(self) -> None:
+        """One button for the other language, named in that language (Cymraeg, English)."""
+        if self.ctx is None:
+            return
+        from desktop_app.services import language
+        from desktop_app.ui import language as spoken
+
+        offered = language.offered(self.ctx)
+        others = [lang for lang in offered if lang is not spoken.current()]
+        self.language_button.setVisible(len(offered) > 1 and bool(others))
+        if others:
+            self.other_language = others[0]
+            self.language_button.setText(NATIVE_NAMES[self.other_language])
+
+    def _language(self) -> None:
+        self.language_chosen.emit(self.other_language)
 
     def _list_staff(self) -> None:
         self.names.clear()

@@ -2421,6 +2421,10 @@ Cofnodion cwynion a digwyddiadau dan arweiniad ar gyfer y til. Yn gweithio'n gyf
             <translation>Mae cwynion fel arfer yn ein cyrraedd</translation>
         </message>
         <message>
+            <source>The till speaks, unless a person chooses</source>
+            <translation>Iaith y til, oni bai bod person yn dewis un arall</translation>
+        </message>
+        <message>
             <source>Keep customers' contact details and signatures out of what is sent to head office</source>
             <translation>Cadw manylion cyswllt a llofnodion cwsmeriaid allan o'r hyn a anfonir i'r brif swyddfa</translation>
         </message>
@@ -2492,6 +2496,7 @@ Cofnodion cwynion a digwyddiadau dan arweiniad ar gyfer y til. Yn gweithio'n gyf
         <name>SignInScreen</name>
         <message>
             <source>Who are you?</source>
+            <extracomment>each language named as its speakers name it, on the button that switches to it chosen here before signing in: kept as the person's own (ui.main_window)</extracomment>
             <translation>Pwy ydych chi?</translation>
         </message>
         <message>

@@ -294,7 +294,8 @@ def test_an_existing_store_gets_its_key_and_its_records_numbered_on_upgrade(ctx,
                           ("complaints", "further_assistance_offered"),
                           ("complaints", "reflection_went_well"),
                           ("complaints", "reflection_differently"), ("follow_ups", "kind"),
-                          ("complaints", "customer_language")):                  # and 0009's
+                          ("complaints", "customer_language"),                   # and 0009's
+                          ("staff", "language")):                                # and 0010's
         connection.execute(f"ALTER TABLE {table} DROP COLUMN {column}")     # 0007's
     connection.execute("UPDATE alembic_version SET version_num = '0005'")
     connection.commit()

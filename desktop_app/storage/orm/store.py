@@ -38,6 +38,7 @@ class StaffRow(Base):
     failed_attempts: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None]
     created_at: Mapped[datetime]
+    language: Mapped[str] = mapped_column(String(8), default="", server_default="")
 
 
 class SequenceRow(Base):

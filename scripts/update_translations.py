@@ -19,6 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 TS, QM, WELSH = FOLDER / "till_cy.ts", FOLDER / "till_cy.qm", FOLDER / "interface_cy.toml"
+DATA_WELSH = FOLDER / "data_cy.toml"
+#: the context ui.text.tr_data looks data up in
+DATA_CONTEXT = "procedures"
 BIN = Path(sys.executable).parent
 
 
@@ -36,6 +39,56 @@ def extract(ts: Path) -> ET.ElementTree:
 
 def welsh() -> dict[str, str]:
     return tomllib.loads(WELSH.read_text(encoding="utf-8"))["strings"]
+
+
+def data_welsh() -> dict[str, str]:
+    return tomllib.loads(DATA_WELSH.read_text(encoding="utf-8"))["strings"]
+
+
+def plain(text: str) -> str:
+    """A data string as the Welsh file keys it: its lines joined, its spaces single."""
+    return " ".join(text.split())
+
+
+def data_strings() -> list[str]:
+    """Every string of the data the wizard shows through tr_data: the procedures (each
+    model's summary, stages, titles, prompts, say and avoid lines), the categories and their
+    questions, and the complaint record's labels, help, placeholders and choices."""
+    sys.path.insert(0, str(ROOT))
+    from desktop_app.domain.schema.complaint import COMPLAINT
+    from desktop_app.services.procedures import default_catalogue
+
+    catalogue = default_catalogue()
+    found: list[str] = []
+    for model in catalogue.models.values():
+        found.append(model.summary)
+        for step in model.steps:
+            found += [step.stage, step.title, step.prompt, *step.say, *step.avoid]
+    for category in catalogue.categories:
+        found += [category.label, *category.questions, category.escalation_reason]
+    for _, field in COMPLAINT.walk():
+        found += [field.label, field.help, field.placeholder,
+                  *(label for _, label in field.choices or ())]
+    return list(dict.fromkeys(s for s in found if s and s.strip()))
+
+
+def add_data(tree: ET.ElementTree, words: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The data's strings as one more context, each with its Welsh; (missing, unused)."""
+    context = ET.SubElement(tree.getroot(), "context")
+    ET.SubElement(context, "name").text = DATA_CONTEXT
+    missing, used = [], set()
+    for source in data_strings():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        text = words.get(plain(source))
+        if text is None:
+            translation.set("type", "unfinished")
+            missing.append(plain(source))
+        else:
+            used.add(plain(source))
+            translation.text = text
+    return missing, sorted(set(words) - used)
 
 
 def fill(tree: ET.ElementTree, words: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -77,6 +130,8 @@ def current() -> tuple[str, list[str], list[str]]:
         ts = Path(folder) / "till_cy.ts"
         tree = extract(ts)
         missing, unused = fill(tree, welsh())
+        more_missing, more_unused = add_data(tree, data_welsh())
+        missing, unused = missing + more_missing, unused + more_unused
         write(tree, ts)
         return ts.read_text(encoding="utf-8"), missing, unused
 

@@ -91,7 +91,7 @@ class BackupScreen(QWidget):
         self.about.setText(self.tr(
             "A backup is made automatically each day and before every upgrade, in %1, and "
             "kept for %2 days. Keep a copy on a second device too: back up to a USB stick "
-            "and store it locked away.").replace("%1", str(folder))
+            "and keep it locked away.").replace("%1", str(folder))
             .replace("%2", str(maintenance.keep_days(self.ctx))))
         self.keep.setValue(maintenance.keep_days(self.ctx))
         self.message.clear()

@@ -158,9 +158,12 @@ class ComplaintView(QWidget):
         if options:
             cells = "".join("<tr>" + "".join(f"<td style='padding:2px 6px'>{escape(v)}</td>"
                                              for v in row) + "</tr>" for row in options)
-            head = "".join(f"<th align='left' style='padding:2px 6px'>{escape(self.tr(h))}</th>"
-                           for h in ("", "Option", "Cost", "Time", "Impact on the customer"))
-            table = QLabel(f"<h3>{escape(self.tr('Options weighed'))}</h3>"
+            headings = ("", self.tr("Option"), self.tr("Cost"), self.tr("Time"),
+                        self.tr("Impact on the customer"))
+            head = "".join(f"<th align='left' style='padding:2px 6px'>{escape(h)}</th>"
+                           for h in headings)
+            title = escape(self.tr("Options weighed"))      # outside f-strings: lupdate
+            table = QLabel(f"<h3>{title}</h3>"
                            f"<table width='100%'><tr>{head}</tr>{cells}</table>", self)
             table.setObjectName("optionsTable")
             table.setTextFormat(Qt.TextFormat.RichText)
@@ -190,7 +193,8 @@ class ComplaintView(QWidget):
         met, due = tally(self.checks)
         summary = self.tr("%1 of %2 points that apply are evidenced").replace(
             "%1", str(met)).replace("%2", str(due))
-        label = QLabel(f"<h3 style='margin:8px 0 2px 0'>{escape(self.tr('Quality check'))}"
+        title = escape(self.tr("Quality check"))
+        label = QLabel(f"<h3 style='margin:8px 0 2px 0'>{title}"
                        f"</h3><p style='color:#4a5568'>{escape(summary)}</p>"
                        f"<table width='100%'>{rows}</table>", self)
         label.setObjectName("qualityChecklist")
@@ -202,8 +206,8 @@ class ComplaintView(QWidget):
         linked = incidents.incidents_for_complaint(self.ctx, self.user, self.complaint.reference)
         if not linked:
             return
-        heading = QLabel(f"<h3>{escape(self.tr('Abusive-behaviour incidents linked'))}</h3>",
-                         self)
+        title = escape(self.tr("Abusive-behaviour incidents linked"))
+        heading = QLabel(f"<h3>{title}</h3>", self)
         self.body.addWidget(heading)
         for summary in linked:
             if summary.restricted:

@@ -256,7 +256,7 @@
             <translation>Yn ôl</translation>
         </message>
         <message>
-            <source>A backup is made automatically each day and before every upgrade, in %1, and kept for %2 days. Keep a copy on a second device too: back up to a USB stick and store it locked away.</source>
+            <source>A backup is made automatically each day and before every upgrade, in %1, and kept for %2 days. Keep a copy on a second device too: back up to a USB stick and keep it locked away.</source>
             <translation>Gwneir copi wrth gefn yn awtomatig bob dydd a chyn pob uwchraddiad, yn %1, a'i gadw am %2 diwrnod. Cadwch gopi ar ail ddyfais hefyd: gwnewch gopi ar gof bach USB a'i gadw dan glo.</translation>
         </message>
         <message>
@@ -709,8 +709,36 @@
             <translation>Yn ôl</translation>
         </message>
         <message>
+            <source>Option</source>
+            <translation>Opsiwn</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Amser</translation>
+        </message>
+        <message>
+            <source>Impact on the customer</source>
+            <translation>Yr effaith ar y cwsmer</translation>
+        </message>
+        <message>
+            <source>Options weighed</source>
+            <translation>Yr opsiynau a bwyswyd</translation>
+        </message>
+        <message>
             <source>%1 of %2 points that apply are evidenced</source>
             <translation>Dangoswyd %1 o'r %2 pwynt sy'n berthnasol</translation>
+        </message>
+        <message>
+            <source>Quality check</source>
+            <translation>Gwiriad ansawdd</translation>
+        </message>
+        <message>
+            <source>Abusive-behaviour incidents linked</source>
+            <translation>Digwyddiadau ymddygiad camdriniol cysylltiedig</translation>
         </message>
         <message>
             <source>Cannot make the report</source>
@@ -2125,6 +2153,17 @@ Cofnodion cwynion a digwyddiadau dan arweiniad ar gyfer y til. Yn gweithio'n gyf
         </message>
     </context>
     <context>
+        <name>PromptPanel</name>
+        <message>
+            <source>You might say:</source>
+            <translation>Gallech ddweud:</translation>
+        </message>
+        <message>
+            <source>Avoid:</source>
+            <translation>Osgowch:</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionsPage</name>
         <message>
             <source>Choose the category…</source>
@@ -2823,6 +2862,1490 @@ Cofnodion cwynion a digwyddiadau dan arweiniad ar gyfer y til. Yn gweithio'n gyf
         <message>
             <source>yes</source>
             <translation>ie</translation>
+        </message>
+    </context>
+    <context>
+        <name>procedures</name>
+        <message>
+            <source>Acknowledge, Apologise, Act, Assure</source>
+            <translation>Cydnabod, Ymddiheuro, Gweithredu, Sicrhau</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Cydnabod</translation>
+        </message>
+        <message>
+            <source>Acknowledge the customer</source>
+            <translation>Cydnabod y cwsmer</translation>
+        </message>
+        <message>
+            <source>Greet the customer and give them your attention. Let them explain fully, note it in their
+words, and read it back so they know you understand.</source>
+            <translation>Cyfarchwch y cwsmer a rhowch eich sylw iddo. Gadewch iddo egluro'n llawn, nodwch y cyfan yn ei eiriau ef, a'i ddarllen yn ôl er mwyn iddo wybod eich bod yn deall.</translation>
+        </message>
+        <message>
+            <source>Thank you for coming to me with this. What happened?</source>
+            <translation>Diolch am ddod ataf gyda hyn. Beth ddigwyddodd?</translation>
+        </message>
+        <message>
+            <source>So, to make sure I've understood…</source>
+            <translation>Felly, i wneud yn siŵr fy mod wedi deall…</translation>
+        </message>
+        <message>
+            <source>Making them wait without saying why.</source>
+            <translation>Gwneud iddo aros heb ddweud pam.</translation>
+        </message>
+        <message>
+            <source>Guessing what they mean.</source>
+            <translation>Dyfalu beth mae'n ei olygu.</translation>
+        </message>
+        <message>
+            <source>The details</source>
+            <translation>Y manylion</translation>
+        </message>
+        <message>
+            <source>Record what was bought, when, the receipt or order number and the amount. Scan the
+receipt if they have it.</source>
+            <translation>Cofnodwch beth a brynwyd, pryd, rhif y dderbynneb neu'r archeb a'r swm. Sganiwch y dderbynneb os yw hi ganddo.</translation>
+        </message>
+        <message>
+            <source>Do you have the receipt with you?</source>
+            <translation>Oes gennych chi'r dderbynneb?</translation>
+        </message>
+        <message>
+            <source>Clarify</source>
+            <translation>Egluro</translation>
+        </message>
+        <message>
+            <source>Choose the category and ask the clarifying questions, rather than assuming.</source>
+            <translation>Dewiswch y categori a gofynnwch y cwestiynau egluro, yn hytrach na thybio.</translation>
+        </message>
+        <message>
+            <source>May I ask a few quick questions?</source>
+            <translation>Ga i ofyn ychydig o gwestiynau sydyn?</translation>
+        </message>
+        <message>
+            <source>Apologise</source>
+            <translation>Ymddiheuro</translation>
+        </message>
+        <message>
+            <source>Apologise sincerely for their experience and acknowledge how they feel. Apologising for
+the experience is not admitting liability.
+If the customer is angry or upset, stay calm: a steady voice, let them finish, no
+blame. Record what you did; call a supervisor if it is getting worse.</source>
+            <translation>Ymddiheurwch yn ddiffuant am ei brofiad a chydnabod sut mae'n teimlo. Nid yw ymddiheuro am y profiad yn golygu cyfaddef atebolrwydd. Os yw'r cwsmer yn ddig neu'n ofidus, arhoswch yn dawel: llais cyson, gadewch iddo orffen, dim bai. Cofnodwch beth wnaethoch chi; galwch oruchwyliwr os yw'n gwaethygu.</translation>
+        </message>
+        <message>
+            <source>I'm sorry about this.</source>
+            <translation>Mae'n ddrwg gen i am hyn.</translation>
+        </message>
+        <message>
+            <source>I understand how frustrating that is.</source>
+            <translation>Rwy'n deall pa mor rhwystredig yw hynny.</translation>
+        </message>
+        <message>
+            <source>Sounding defensive or arguing.</source>
+            <translation>Swnio'n amddiffynnol neu ddadlau.</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>Gweithredu</translation>
+        </message>
+        <message>
+            <source>Find the root cause</source>
+            <translation>Dod o hyd i'r achos sylfaenol</translation>
+        </message>
+        <message>
+            <source>Find out why it happened, not just what happened. Ask "why?" until you reach a cause we
+can fix (the 5 Whys).</source>
+            <translation>Darganfyddwch pam y digwyddodd, nid dim ond beth a ddigwyddodd. Gofynnwch "pam?" nes cyrraedd achos y gallwn ei drwsio (y 5 Pam).</translation>
+        </message>
+        <message>
+            <source>Weigh the options</source>
+            <translation>Pwyso a mesur yr opsiynau</translation>
+        </message>
+        <message>
+            <source>Consider at least two solutions on cost, time and impact on the customer, and choose the
+one that fits our policy and their legal rights. Escalate when it is beyond your authority.</source>
+            <translation>Ystyriwch o leiaf ddau ateb o ran cost, amser a'r effaith ar y cwsmer, a dewiswch yr un sy'n cyd-fynd â'n polisi a'i hawliau cyfreithiol. Uwchgyfeiriwch pan fydd y tu hwnt i'ch awdurdod.</translation>
+        </message>
+        <message>
+            <source>What I'd suggest is…</source>
+            <translation>Yr hyn y byddwn i'n ei awgrymu yw…</translation>
+        </message>
+        <message>
+            <source>Would that resolve it for you?</source>
+            <translation>Fyddai hynny'n ei ddatrys i chi?</translation>
+        </message>
+        <message>
+            <source>Customer agreement</source>
+            <translation>Cytundeb y cwsmer</translation>
+        </message>
+        <message>
+            <source>Explain the resolution and ask whether the customer agrees. If so, ask them to type or
+sign their name.</source>
+            <translation>Eglurwch y datrysiad a gofynnwch a yw'r cwsmer yn cytuno. Os felly, gofynnwch iddo deipio neu lofnodi ei enw.</translation>
+        </message>
+        <message>
+            <source>Is that all right with you?</source>
+            <translation>Ydy hynny'n iawn gyda chi?</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>Uwchgyfeirio</translation>
+        </message>
+        <message>
+            <source>Pass this to someone with the authority to resolve it. Tell the customer who, and when
+they will hear back.</source>
+            <translation>Trosglwyddwch hyn i rywun sydd â'r awdurdod i'w ddatrys. Dywedwch wrth y cwsmer pwy, a phryd y bydd yn clywed yn ôl.</translation>
+        </message>
+        <message>
+            <source>My manager will take this from here and will contact you by…</source>
+            <translation>Bydd fy rheolwr yn cymryd hyn drosodd a bydd yn cysylltu â chi erbyn…</translation>
+        </message>
+        <message>
+            <source>Assure</source>
+            <translation>Sicrhau</translation>
+        </message>
+        <message>
+            <source>Assure and thank</source>
+            <translation>Sicrhau a diolch</translation>
+        </message>
+        <message>
+            <source>Assure the customer it is being put right and that we will learn from it. Thank them,
+offer further help, and agree a follow-up if one is needed.</source>
+            <translation>Sicrhewch y cwsmer ei bod yn cael ei chywiro ac y byddwn yn dysgu ohoni. Diolchwch iddo, cynigiwch ragor o help, a chytunwch pryd i gysylltu eto os oes angen.</translation>
+        </message>
+        <message>
+            <source>Thank you for letting us know — we'll make sure it doesn't happen again.</source>
+            <translation>Diolch am roi gwybod i ni — byddwn yn gwneud yn siŵr na fydd yn digwydd eto.</translation>
+        </message>
+        <message>
+            <source>Is there anything else I can help you with today?</source>
+            <translation>Oes unrhyw beth arall y galla i eich helpu ag ef heddiw?</translation>
+        </message>
+        <message>
+            <source>Looking back</source>
+            <translation>Edrych yn ôl</translation>
+        </message>
+        <message>
+            <source>Once the customer has gone, take a moment: what went well, and what would you do
+differently next time? Both are optional now; you will be asked again at the follow-up.</source>
+            <translation>Unwaith y bydd y cwsmer wedi mynd, cymerwch funud: beth aeth yn dda, a beth fyddech chi'n ei wneud yn wahanol y tro nesaf? Mae'r ddau'n ddewisol nawr; gofynnir i chi eto pan fyddwch yn cysylltu eto.</translation>
+        </message>
+        <message>
+            <source>Hear, Empathise, Apologise, Take ownership</source>
+            <translation>Gwrando, Empathi, Ymddiheuro, Cymryd cyfrifoldeb</translation>
+        </message>
+        <message>
+            <source>Hear</source>
+            <translation>Gwrando</translation>
+        </message>
+        <message>
+            <source>Hear the customer out</source>
+            <translation>Gwrando ar y cwsmer i'r diwedd</translation>
+        </message>
+        <message>
+            <source>Let the customer say everything without interrupting. Face them, keep your tone calm and
+note their words as they say them. Then summarise it back so they know you heard.</source>
+            <translation>Gadewch i'r cwsmer ddweud y cyfan heb dorri ar ei draws. Edrychwch arno, cadwch eich tôn yn dawel a nodwch ei eiriau wrth iddo eu dweud. Yna crynhowch yn ôl er mwyn iddo wybod eich bod wedi clywed.</translation>
+        </message>
+        <message>
+            <source>Please tell me what happened — I'm listening.</source>
+            <translation>Dywedwch wrtha i beth ddigwyddodd — rwy'n gwrando.</translation>
+        </message>
+        <message>
+            <source>Let me check I've got this right…</source>
+            <translation>Gadewch i mi wirio fy mod wedi deall yn iawn…</translation>
+        </message>
+        <message>
+            <source>Interrupting or correcting them mid-sentence.</source>
+            <translation>Torri ar ei draws neu ei gywiro ar ganol brawddeg.</translation>
+        </message>
+        <message>
+            <source>Looking at the screen instead of the customer.</source>
+            <translation>Edrych ar y sgrin yn lle ar y cwsmer.</translation>
+        </message>
+        <message>
+            <source>Take the specific details: what was bought, when, the receipt or order number and the
+amount. Scan the receipt if they have it.</source>
+            <translation>Cymerwch y manylion penodol: beth a brynwyd, pryd, rhif y dderbynneb neu'r archeb a'r swm. Sganiwch y dderbynneb os yw hi ganddo.</translation>
+        </message>
+        <message>
+            <source>Have you got the receipt or the order email with you?</source>
+            <translation>Oes gennych chi'r dderbynneb neu e-bost yr archeb?</translation>
+        </message>
+        <message>
+            <source>Choose the category, then ask the clarifying questions. Ask rather than assume.</source>
+            <translation>Dewiswch y categori, yna gofynnwch y cwestiynau egluro. Gofynnwch yn hytrach na thybio.</translation>
+        </message>
+        <message>
+            <source>Can I ask a couple of questions so I get this right?</source>
+            <translation>Ga i ofyn cwpl o gwestiynau er mwyn cael hyn yn iawn?</translation>
+        </message>
+        <message>
+            <source>Empathise</source>
+            <translation>Dangos empathi</translation>
+        </message>
+        <message>
+            <source>Show you understand how they feel. Name the feeling and say why it makes sense. Staying
+calm and acknowledging feelings is what takes the heat out of a complaint.
+If the customer is angry or upset, stay calm: a steady voice, let them finish, no
+blame. Record what you did; call a supervisor if it is getting worse.</source>
+            <translation>Dangoswch eich bod yn deall sut mae'n teimlo. Enwch y teimlad a dywedwch pam ei fod yn gwneud synnwyr. Aros yn dawel a chydnabod teimladau sy'n tynnu'r gwres allan o gŵyn. Os yw'r cwsmer yn ddig neu'n ofidus, arhoswch yn dawel: llais cyson, gadewch iddo orffen, dim bai. Cofnodwch beth wnaethoch chi; galwch oruchwyliwr os yw'n gwaethygu.</translation>
+        </message>
+        <message>
+            <source>I can see why you're upset — I would be too.</source>
+            <translation>Rwy'n gweld pam rydych chi'n ofidus — byddwn innau hefyd.</translation>
+        </message>
+        <message>
+            <source>That must have been really inconvenient.</source>
+            <translation>Mae'n rhaid bod hynny wedi bod yn anghyfleus iawn.</translation>
+        </message>
+        <message>
+            <source>"Calm down."</source>
+            <translation>"Ymdawelwch."</translation>
+        </message>
+        <message>
+            <source>"That's our policy" as the whole answer.</source>
+            <translation>"Dyna ein polisi" fel yr ateb cyfan.</translation>
+        </message>
+        <message>
+            <source>Say sorry sincerely for what they have been through. Apologising for the experience is
+not admitting liability.</source>
+            <translation>Dywedwch sori yn ddiffuant am yr hyn y mae wedi bod drwyddo. Nid yw ymddiheuro am y profiad yn golygu cyfaddef atebolrwydd.</translation>
+        </message>
+        <message>
+            <source>I'm sorry this has happened.</source>
+            <translation>Mae'n ddrwg gen i fod hyn wedi digwydd.</translation>
+        </message>
+        <message>
+            <source>I apologise for the trouble this has caused you.</source>
+            <translation>Rwy'n ymddiheuro am y drafferth y mae hyn wedi'i hachosi i chi.</translation>
+        </message>
+        <message>
+            <source>Blaming a colleague, the supplier or the customer.</source>
+            <translation>Rhoi'r bai ar gydweithiwr, y cyflenwr neu'r cwsmer.</translation>
+        </message>
+        <message>
+            <source>Take ownership</source>
+            <translation>Cymryd cyfrifoldeb</translation>
+        </message>
+        <message>
+            <source>Own the problem: find out why it happened. Ask "why?" until you reach a cause we can fix
+(the 5 Whys).</source>
+            <translation>Cymerwch gyfrifoldeb am y broblem: darganfyddwch pam y digwyddodd. Gofynnwch "pam?" nes cyrraedd achos y gallwn ei drwsio (y 5 Pam).</translation>
+        </message>
+        <message>
+            <source>Work out at least two ways to put it right and weigh each on cost, time and impact on the
+customer. Offer the one that fits our policy and their legal rights. If it is beyond your
+authority, escalate rather than promise.</source>
+            <translation>Meddyliwch am o leiaf ddwy ffordd o'i chywiro a phwyswch a mesurwch bob un o ran cost, amser a'r effaith ar y cwsmer. Cynigiwch yr un sy'n cyd-fynd â'n polisi a'i hawliau cyfreithiol. Os yw y tu hwnt i'ch awdurdod, uwchgyfeiriwch yn hytrach nag addo.</translation>
+        </message>
+        <message>
+            <source>Here's what I can do for you…</source>
+            <translation>Dyma beth y galla i ei wneud i chi…</translation>
+        </message>
+        <message>
+            <source>Would that work for you?</source>
+            <translation>Fyddai hynny'n gweithio i chi?</translation>
+        </message>
+        <message>
+            <source>Promising something you cannot deliver.</source>
+            <translation>Addo rhywbeth na allwch ei gyflawni.</translation>
+        </message>
+        <message>
+            <source>Explain clearly what will happen and when, and ask whether they agree. If they agree, ask
+them to type or sign their name.</source>
+            <translation>Eglurwch yn glir beth fydd yn digwydd a phryd, a gofynnwch a yw'n cytuno. Os yw'n cytuno, gofynnwch iddo deipio neu lofnodi ei enw.</translation>
+        </message>
+        <message>
+            <source>Are you happy for me to go ahead with that?</source>
+            <translation>Ydych chi'n fodlon i mi fwrw ymlaen â hynny?</translation>
+        </message>
+        <message>
+            <source>This needs someone with more authority. Stay the customer's contact: tell them who will
+deal with it and when they will hear back.</source>
+            <translation>Mae angen rhywun â mwy o awdurdod ar gyfer hyn. Arhoswch yn gyswllt i'r cwsmer: dywedwch wrtho pwy fydd yn delio â hi a phryd y bydd yn clywed yn ôl.</translation>
+        </message>
+        <message>
+            <source>I'm passing this to my manager now, and I'll make sure you hear back by…</source>
+            <translation>Rwy'n trosglwyddo hyn i'm rheolwr nawr, a byddaf yn gwneud yn siŵr eich bod yn clywed yn ôl erbyn…</translation>
+        </message>
+        <message>
+            <source>Thank and follow up</source>
+            <translation>Diolch a chysylltu eto</translation>
+        </message>
+        <message>
+            <source>Thank them for raising it. Agree any follow-up and keep to it: never assume it is
+resolved without checking with the customer.</source>
+            <translation>Diolchwch iddo am ei chodi. Cytunwch pryd i gysylltu eto a chadwch at hynny: peidiwch byth â thybio ei bod wedi'i datrys heb wirio gyda'r cwsmer.</translation>
+        </message>
+        <message>
+            <source>Thank you for telling us.</source>
+            <translation>Diolch am ddweud wrthym.</translation>
+        </message>
+        <message>
+            <source>I'll call you on Thursday to make sure it's sorted.</source>
+            <translation>Fe'ch ffoniaf ddydd Iau i wneud yn siŵr ei bod wedi'i datrys.</translation>
+        </message>
+        <message>
+            <source>Listen, Apologise, Solve, Say thank you</source>
+            <translation>Gwrando, Ymddiheuro, Datrys, Diolch</translation>
+        </message>
+        <message>
+            <source>Listen</source>
+            <translation>Gwrando</translation>
+        </message>
+        <message>
+            <source>Listen to the customer</source>
+            <translation>Gwrando ar y cwsmer</translation>
+        </message>
+        <message>
+            <source>Give the customer your full attention. Let them finish without interrupting, keep a calm
+tone and open body language, and note what they say in their own words. Then read it
+back to them to show you have understood.</source>
+            <translation>Rhowch eich sylw llawn i'r cwsmer. Gadewch iddo orffen heb dorri ar ei draws, cadwch dôn dawel ac iaith y corff agored, a nodwch beth mae'n ei ddweud yn ei eiriau ei hun. Yna darllenwch ef yn ôl iddo i ddangos eich bod wedi deall.</translation>
+        </message>
+        <message>
+            <source>I'm sorry to hear that. Please tell me what happened.</source>
+            <translation>Mae'n ddrwg gen i glywed hynny. Dywedwch wrtha i beth ddigwyddodd.</translation>
+        </message>
+        <message>
+            <source>So if I've understood you correctly…</source>
+            <translation>Felly os ydw i wedi'ch deall yn iawn…</translation>
+        </message>
+        <message>
+            <source>Is there anything else I should know?</source>
+            <translation>Oes unrhyw beth arall y dylwn ei wybod?</translation>
+        </message>
+        <message>
+            <source>Interrupting, or offering a fix before they have finished.</source>
+            <translation>Torri ar ei draws, neu gynnig ateb cyn iddo orffen.</translation>
+        </message>
+        <message>
+            <source>Arguing about the facts.</source>
+            <translation>Dadlau am y ffeithiau.</translation>
+        </message>
+        <message>
+            <source>Record the specific details: what was bought, when, how much was paid, and the receipt or
+order number. Scan the receipt barcode if they have it.</source>
+            <translation>Cofnodwch y manylion penodol: beth a brynwyd, pryd, faint a dalwyd, a rhif y dderbynneb neu'r archeb. Sganiwch god bar y dderbynneb os yw hi ganddo.</translation>
+        </message>
+        <message>
+            <source>Do you have your receipt or order confirmation with you?</source>
+            <translation>Oes gennych chi eich derbynneb neu gadarnhad yr archeb?</translation>
+        </message>
+        <message>
+            <source>Choose the category that fits best, then ask the clarifying questions. Ask rather than
+assume: the answers decide the right resolution.</source>
+            <translation>Dewiswch y categori sy'n gweddu orau, yna gofynnwch y cwestiynau egluro. Gofynnwch yn hytrach na thybio: yr atebion sy'n penderfynu'r datrysiad cywir.</translation>
+        </message>
+        <message>
+            <source>Can I just check a couple of things so I get this right for you?</source>
+            <translation>Ga i wirio cwpl o bethau er mwyn cael hyn yn iawn i chi?</translation>
+        </message>
+        <message>
+            <source>Apologise sincerely for the customer's experience and acknowledge how they feel.
+Apologising for the experience is not admitting liability.
+If the customer is angry or upset, stay calm: a steady voice, let them finish, no
+blame. Record what you did; call a supervisor if it is getting worse.</source>
+            <translation>Ymddiheurwch yn ddiffuant am brofiad y cwsmer a chydnabod sut mae'n teimlo. Nid yw ymddiheuro am y profiad yn golygu cyfaddef atebolrwydd. Os yw'r cwsmer yn ddig neu'n ofidus, arhoswch yn dawel: llais cyson, gadewch iddo orffen, dim bai. Cofnodwch beth wnaethoch chi; galwch oruchwyliwr os yw'n gwaethygu.</translation>
+        </message>
+        <message>
+            <source>I'm really sorry this has happened.</source>
+            <translation>Mae'n wir ddrwg gen i fod hyn wedi digwydd.</translation>
+        </message>
+        <message>
+            <source>I can understand why you're frustrated.</source>
+            <translation>Rwy'n gallu deall pam rydych chi'n rhwystredig.</translation>
+        </message>
+        <message>
+            <source>Thank you for your patience while we sort this out.</source>
+            <translation>Diolch am eich amynedd tra byddwn yn datrys hyn.</translation>
+        </message>
+        <message>
+            <source>"It's not my fault" or blaming a colleague.</source>
+            <translation>"Nid fy mai i yw e" neu roi'r bai ar gydweithiwr.</translation>
+        </message>
+        <message>
+            <source>Solve</source>
+            <translation>Datrys</translation>
+        </message>
+        <message>
+            <source>Work out why it happened, not just what happened. Ask "why?" until you reach a cause
+that, if fixed, would stop it happening again (the 5 Whys).</source>
+            <translation>Darganfyddwch pam y digwyddodd, nid dim ond beth a ddigwyddodd. Gofynnwch "pam?" nes cyrraedd achos a fyddai, o'i drwsio, yn ei atal rhag digwydd eto (y 5 Pam).</translation>
+        </message>
+        <message>
+            <source>Consider at least two ways of putting it right and weigh each on cost, time and impact
+on the customer. Offer the one that fits our policy and the customer's legal rights.
+If it is beyond your authority, escalate.</source>
+            <translation>Ystyriwch o leiaf ddwy ffordd o'i chywiro a phwyswch a mesurwch bob un o ran cost, amser a'r effaith ar y cwsmer. Cynigiwch yr un sy'n cyd-fynd â'n polisi a hawliau cyfreithiol y cwsmer. Os yw y tu hwnt i'ch awdurdod, uwchgyfeiriwch.</translation>
+        </message>
+        <message>
+            <source>What I can do for you is…</source>
+            <translation>Yr hyn y galla i ei wneud i chi yw…</translation>
+        </message>
+        <message>
+            <source>Would that put things right for you?</source>
+            <translation>Fyddai hynny'n cywiro pethau i chi?</translation>
+        </message>
+        <message>
+            <source>Explain the resolution clearly and ask whether the customer agrees. If they agree, ask
+them to type or sign their name. If they do not, say you will pass it to someone who can
+help further.</source>
+            <translation>Eglurwch y datrysiad yn glir a gofynnwch a yw'r cwsmer yn cytuno. Os yw'n cytuno, gofynnwch iddo deipio neu lofnodi ei enw. Os nad yw, dywedwch y byddwch yn ei throsglwyddo i rywun a all helpu ymhellach.</translation>
+        </message>
+        <message>
+            <source>Are you happy with that?</source>
+            <translation>Ydych chi'n fodlon â hynny?</translation>
+        </message>
+        <message>
+            <source>This complaint needs someone with more authority. Tell the customer who will deal with
+it and when they will hear back. Record who it goes to and why.</source>
+            <translation>Mae angen rhywun â mwy o awdurdod ar gyfer y gŵyn hon. Dywedwch wrth y cwsmer pwy fydd yn delio â hi a phryd y bydd yn clywed yn ôl. Cofnodwch at bwy mae'n mynd a pham.</translation>
+        </message>
+        <message>
+            <source>I'm going to pass this to my manager, who can help you further. They will contact you by…</source>
+            <translation>Rwy'n mynd i drosglwyddo hyn i'm rheolwr, a all eich helpu ymhellach. Bydd yn cysylltu â chi erbyn…</translation>
+        </message>
+        <message>
+            <source>Say thank you</source>
+            <translation>Diolch</translation>
+        </message>
+        <message>
+            <source>Thank the customer for raising it: complaints help us improve. Agree any follow-up, and
+never assume it is resolved without confirming with the customer.</source>
+            <translation>Diolchwch i'r cwsmer am ei chodi: mae cwynion yn ein helpu i wella. Cytunwch pryd i gysylltu eto, a pheidiwch byth â thybio ei bod wedi'i datrys heb gadarnhau gyda'r cwsmer.</translation>
+        </message>
+        <message>
+            <source>Thank you for letting us know — it helps us put things right.</source>
+            <translation>Diolch am roi gwybod i ni — mae'n ein helpu i gywiro pethau.</translation>
+        </message>
+        <message>
+            <source>I'll call you by Friday to check everything is sorted.</source>
+            <translation>Fe'ch ffoniaf erbyn dydd Gwener i wirio bod popeth wedi'i ddatrys.</translation>
+        </message>
+        <message>
+            <source>Faulty or damaged goods</source>
+            <translation>Nwyddau diffygiol neu wedi'u difrodi</translation>
+        </message>
+        <message>
+            <source>When did you first notice the fault?</source>
+            <translation>Pryd wnaethoch chi sylwi ar y nam gyntaf?</translation>
+        </message>
+        <message>
+            <source>What exactly happens when you use it?</source>
+            <translation>Beth yn union sy'n digwydd pan fyddwch chi'n ei ddefnyddio?</translation>
+        </message>
+        <message>
+            <source>Has it been used as the instructions say?</source>
+            <translation>Ydy e wedi cael ei ddefnyddio fel mae'r cyfarwyddiadau'n ei ddweud?</translation>
+        </message>
+        <message>
+            <source>Has it been repaired or replaced before?</source>
+            <translation>Ydy e wedi cael ei atgyweirio neu nwydd newydd yn ei le o'r blaen?</translation>
+        </message>
+        <message>
+            <source>Not as described</source>
+            <translation>Ddim fel y'i disgrifiwyd</translation>
+        </message>
+        <message>
+            <source>Where did you see the description (shelf label, website, packaging, a colleague)?</source>
+            <translation>Ble welsoch chi'r disgrifiad (label silff, gwefan, pecyn, cydweithiwr)?</translation>
+        </message>
+        <message>
+            <source>What does the product do or look like that differs from it?</source>
+            <translation>Beth mae'r cynnyrch yn ei wneud neu sut mae'n edrych sy'n wahanol iddo?</translation>
+        </message>
+        <message>
+            <source>When did you notice the difference?</source>
+            <translation>Pryd wnaethoch chi sylwi ar y gwahaniaeth?</translation>
+        </message>
+        <message>
+            <source>Not fit for the purpose we were told</source>
+            <translation>Ddim yn addas i'r diben a ddywedwyd wrthym</translation>
+        </message>
+        <message>
+            <source>What did you tell us you needed it for?</source>
+            <translation>Beth ddywedoch chi wrthym eich bod ei angen ar ei gyfer?</translation>
+        </message>
+        <message>
+            <source>Who advised you, and what did they say?</source>
+            <translation>Pwy wnaeth eich cynghori, a beth ddywedodd?</translation>
+        </message>
+        <message>
+            <source>What happens when you use it for that?</source>
+            <translation>Beth sy'n digwydd pan fyddwch chi'n ei ddefnyddio ar gyfer hynny?</translation>
+        </message>
+        <message>
+            <source>Service not done with reasonable care and skill</source>
+            <translation>Gwasanaeth heb ei gyflawni â gofal a medr rhesymol</translation>
+        </message>
+        <message>
+            <source>Which service was it (installation, alteration, repair, delivery set-up…)?</source>
+            <translation>Pa wasanaeth oedd e (gosod, addasu, atgyweirio, gosod ar ôl danfon…)?</translation>
+        </message>
+        <message>
+            <source>When was it done, and by whom?</source>
+            <translation>Pryd gafodd ei wneud, a chan bwy?</translation>
+        </message>
+        <message>
+            <source>What was wrong with the work?</source>
+            <translation>Beth oedd o'i le ar y gwaith?</translation>
+        </message>
+        <message>
+            <source>Has anyone tried to put it right since?</source>
+            <translation>Oes unrhyw un wedi ceisio'i gywiro ers hynny?</translation>
+        </message>
+        <message>
+            <source>Digital content faulty (download, game, app, gift code)</source>
+            <translation>Cynnwys digidol diffygiol (lawrlwythiad, gêm, ap, cod rhodd)</translation>
+        </message>
+        <message>
+            <source>What is the content and how was it supplied?</source>
+            <translation>Beth yw'r cynnwys a sut y cafodd ei gyflenwi?</translation>
+        </message>
+        <message>
+            <source>What goes wrong when you use it?</source>
+            <translation>Beth sy'n mynd o'i le pan fyddwch chi'n ei ddefnyddio?</translation>
+        </message>
+        <message>
+            <source>Which device are you using it on?</source>
+            <translation>Ar ba ddyfais rydych chi'n ei ddefnyddio?</translation>
+        </message>
+        <message>
+            <source>Digital content damaged a device</source>
+            <translation>Cynnwys digidol wedi difrodi dyfais</translation>
+        </message>
+        <message>
+            <source>What content was it and when was it installed?</source>
+            <translation>Pa gynnwys oedd e a phryd y cafodd ei osod?</translation>
+        </message>
+        <message>
+            <source>What happened to the device, and when?</source>
+            <translation>Beth ddigwyddodd i'r ddyfais, a phryd?</translation>
+        </message>
+        <message>
+            <source>Has the device been checked or repaired since?</source>
+            <translation>Ydy'r ddyfais wedi cael ei gwirio neu ei hatgyweirio ers hynny?</translation>
+        </message>
+        <message>
+            <source>Delivery late, missing or damaged</source>
+            <translation>Danfon yn hwyr, ar goll neu wedi'i ddifrodi</translation>
+        </message>
+        <message>
+            <source>What is the order number and the delivery date you were given?</source>
+            <translation>Beth yw rhif yr archeb a'r dyddiad danfon a roddwyd i chi?</translation>
+        </message>
+        <message>
+            <source>What arrived, and in what condition?</source>
+            <translation>Beth gyrhaeddodd, ac ym mha gyflwr?</translation>
+        </message>
+        <message>
+            <source>Were you told about any delay?</source>
+            <translation>Gawsoch chi wybod am unrhyw oedi?</translation>
+        </message>
+        <message>
+            <source>Price or promotion charged wrongly</source>
+            <translation>Codi pris neu gynnig yn anghywir</translation>
+        </message>
+        <message>
+            <source>What price was shown, and where?</source>
+            <translation>Pa bris a ddangoswyd, a ble?</translation>
+        </message>
+        <message>
+            <source>What were you charged? May I see the receipt?</source>
+            <translation>Faint godwyd arnoch chi? Ga i weld y dderbynneb?</translation>
+        </message>
+        <message>
+            <source>Was a promotion or voucher involved?</source>
+            <translation>Oedd cynnig neu daleb yn rhan o hyn?</translation>
+        </message>
+        <message>
+            <source>Refund or return refused</source>
+            <translation>Gwrthodwyd ad-daliad neu ddychwelyd</translation>
+        </message>
+        <message>
+            <source>Where and when was the return refused?</source>
+            <translation>Ble a phryd y gwrthodwyd dychwelyd y nwydd?</translation>
+        </message>
+        <message>
+            <source>What reason were you given?</source>
+            <translation>Pa reswm a roddwyd i chi?</translation>
+        </message>
+        <message>
+            <source>What is wrong with the item, if anything?</source>
+            <translation>Beth sydd o'i le ar yr eitem, os unrhyw beth?</translation>
+        </message>
+        <message>
+            <source>Changed their mind</source>
+            <translation>Wedi newid eu meddwl</translation>
+        </message>
+        <message>
+            <source>When did you buy it?</source>
+            <translation>Pryd wnaethoch chi ei brynu?</translation>
+        </message>
+        <message>
+            <source>Is it unused and in its original packaging?</source>
+            <translation>Ydy e heb ei ddefnyddio ac yn ei becyn gwreiddiol?</translation>
+        </message>
+        <message>
+            <source>Do you have the receipt?</source>
+            <translation>Oes gennych chi'r dderbynneb?</translation>
+        </message>
+        <message>
+            <source>Staff conduct or attitude</source>
+            <translation>Ymddygiad neu agwedd staff</translation>
+        </message>
+        <message>
+            <source>When and where in the store did this happen?</source>
+            <translation>Pryd a ble yn y siop y digwyddodd hyn?</translation>
+        </message>
+        <message>
+            <source>What was said or done?</source>
+            <translation>Beth gafodd ei ddweud neu ei wneud?</translation>
+        </message>
+        <message>
+            <source>Can you describe the colleague, or do you know their name?</source>
+            <translation>Allwch chi ddisgrifio'r cydweithiwr, neu ydych chi'n gwybod ei enw?</translation>
+        </message>
+        <message>
+            <source>Waiting time or queues</source>
+            <translation>Amser aros neu giwiau</translation>
+        </message>
+        <message>
+            <source>How long did you wait, and where?</source>
+            <translation>Am faint wnaethoch chi aros, a ble?</translation>
+        </message>
+        <message>
+            <source>What time of day was it?</source>
+            <translation>Pa amser o'r dydd oedd hi?</translation>
+        </message>
+        <message>
+            <source>Were there tills or colleagues available that were not being used?</source>
+            <translation>Oedd tiliau neu gydweithwyr ar gael nad oedd yn cael eu defnyddio?</translation>
+        </message>
+        <message>
+            <source>Store environment, cleanliness or safety</source>
+            <translation>Amgylchedd, glendid neu ddiogelwch y siop</translation>
+        </message>
+        <message>
+            <source>Where in the store was it?</source>
+            <translation>Ble yn y siop oedd e?</translation>
+        </message>
+        <message>
+            <source>What did you see?</source>
+            <translation>Beth welsoch chi?</translation>
+        </message>
+        <message>
+            <source>Is anyone at risk right now?</source>
+            <translation>Oes unrhyw un mewn perygl ar hyn o bryd?</translation>
+        </message>
+        <message>
+            <source>Accessibility or reasonable adjustments not made</source>
+            <translation>Hygyrchedd, neu addasiadau rhesymol heb eu gwneud</translation>
+        </message>
+        <message>
+            <source>What adjustment did you need or ask for?</source>
+            <translation>Pa addasiad oedd ei angen arnoch neu y gofynnoch amdano?</translation>
+        </message>
+        <message>
+            <source>What happened when you asked?</source>
+            <translation>Beth ddigwyddodd pan ofynnoch chi?</translation>
+        </message>
+        <message>
+            <source>What would help you now?</source>
+            <translation>Beth fyddai'n eich helpu nawr?</translation>
+        </message>
+        <message>
+            <source>Equality Act 2010 s20: a failure to make a reasonable adjustment for a disabled customer is always escalated to a manager.</source>
+            <translation>Deddf Cydraddoldeb 2010 a20: caiff methiant i wneud addasiad rhesymol i gwsmer anabl ei uwchgyfeirio at reolwr bob amser.</translation>
+        </message>
+        <message>
+            <source>Discrimination</source>
+            <translation>Gwahaniaethu</translation>
+        </message>
+        <message>
+            <source>What happened, in your words?</source>
+            <translation>Beth ddigwyddodd, yn eich geiriau chi?</translation>
+        </message>
+        <message>
+            <source>When and where was it, and who was involved?</source>
+            <translation>Pryd a ble oedd hyn, a phwy oedd yn rhan ohono?</translation>
+        </message>
+        <message>
+            <source>Was anyone else there who saw it?</source>
+            <translation>Oedd unrhyw un arall yno a welodd y peth?</translation>
+        </message>
+        <message>
+            <source>Equality Act 2010 s29: a complaint that alleges discrimination in providing a service is always escalated to a manager.</source>
+            <translation>Deddf Cydraddoldeb 2010 a29: caiff cwyn sy'n honni gwahaniaethu wrth ddarparu gwasanaeth ei huwchgyfeirio at reolwr bob amser.</translation>
+        </message>
+        <message>
+            <source>Personal data or privacy</source>
+            <translation>Data personol neu breifatrwydd</translation>
+        </message>
+        <message>
+            <source>What information is it about?</source>
+            <translation>Am ba wybodaeth mae hyn?</translation>
+        </message>
+        <message>
+            <source>What happened to it, and when?</source>
+            <translation>Beth ddigwyddodd iddi, a phryd?</translation>
+        </message>
+        <message>
+            <source>Have you asked us for your data, or for it to be deleted?</source>
+            <translation>Ydych chi wedi gofyn i ni am eich data, neu iddo gael ei ddileu?</translation>
+        </message>
+        <message>
+            <source>Data Protection Act 2018 / UK GDPR: a data or privacy concern is always escalated to a manager.</source>
+            <translation>Deddf Diogelu Data 2018 / GDPR y DU: caiff pryder am ddata neu breifatrwydd ei uwchgyfeirio at reolwr bob amser.</translation>
+        </message>
+        <message>
+            <source>Product safety or injury</source>
+            <translation>Diogelwch cynnyrch neu anaf</translation>
+        </message>
+        <message>
+            <source>What happened, and is anyone hurt?</source>
+            <translation>Beth ddigwyddodd, ac oes unrhyw un wedi'i anafu?</translation>
+        </message>
+        <message>
+            <source>Do you still have the product? Please do not use it.</source>
+            <translation>Ydy'r cynnyrch gennych o hyd? Peidiwch â'i ddefnyddio.</translation>
+        </message>
+        <message>
+            <source>Where and when did you buy it?</source>
+            <translation>Ble a phryd wnaethoch chi ei brynu?</translation>
+        </message>
+        <message>
+            <source>A safety risk or an injury is always escalated to a manager, who decides on a product withdrawal and any report.</source>
+            <translation>Caiff risg diogelwch neu anaf ei uwchgyfeirio at reolwr bob amser, sy'n penderfynu ar dynnu cynnyrch yn ôl ac unrhyw adroddiad.</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Arall</translation>
+        </message>
+        <message>
+            <source>Can you tell me a little more about what happened?</source>
+            <translation>Allwch chi ddweud ychydig mwy wrtha i am yr hyn a ddigwyddodd?</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Cyfeirnod</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ar agor</translation>
+        </message>
+        <message>
+            <source>Awaiting follow-up</source>
+            <translation>Yn aros i ni gysylltu eto</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Wedi'i huwchgyfeirio</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Wedi'i datrys</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Wedi'i chau</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Siop</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Handled by (staff code)</source>
+            <translation>Ymdriniwyd gan (cod staff)</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>Ymdriniwyd gan</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Agorwyd</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Cadwyd</translation>
+        </message>
+        <message>
+            <source>What happened, in the customer's words</source>
+            <translation>Beth ddigwyddodd, yng ngeiriau'r cwsmer</translation>
+        </message>
+        <message>
+            <source>Write down what the customer says, as they say it. Do not interpret yet.</source>
+            <translation>Ysgrifennwch yr hyn y mae'r cwsmer yn ei ddweud, fel y mae'n ei ddweud. Peidiwch â'i ddehongli eto.</translation>
+        </message>
+        <message>
+            <source>Summary read back to the customer</source>
+            <translation>Crynodeb a ddarllenwyd yn ôl i'r cwsmer</translation>
+        </message>
+        <message>
+            <source>Say it back to them ("So if I've understood you…") and note their corrections.</source>
+            <translation>Dywedwch ef yn ôl wrtho ("Felly os ydw i wedi'ch deall…") a nodwch ei gywiriadau.</translation>
+        </message>
+        <message>
+            <source>How the customer feels</source>
+            <translation>Sut mae'r cwsmer yn teimlo</translation>
+        </message>
+        <message>
+            <source>For example: frustrated, let down, embarrassed, worried, angry.</source>
+            <translation>Er enghraifft: rhwystredig, siomedig, embaras, pryderus, dig.</translation>
+        </message>
+        <message>
+            <source>The outcome the customer wants</source>
+            <translation>Y canlyniad y mae'r cwsmer am ei gael</translation>
+        </message>
+        <message>
+            <source>What they have asked for (their explicit need).</source>
+            <translation>Yr hyn y mae wedi gofyn amdano (ei angen amlwg).</translation>
+        </message>
+        <message>
+            <source>Needs not said outright</source>
+            <translation>Anghenion heb eu dweud yn blaen</translation>
+        </message>
+        <message>
+            <source>Unspoken needs: to be taken seriously, not to come back again, to be kept informed.</source>
+            <translation>Anghenion heb eu dweud: cael ei gymryd o ddifrif, peidio â gorfod dod yn ôl eto, cael gwybod beth sy'n digwydd.</translation>
+        </message>
+        <message>
+            <source>Product or service</source>
+            <translation>Cynnyrch neu wasanaeth</translation>
+        </message>
+        <message>
+            <source>e.g. Kettle, 1.7 l, stainless steel</source>
+            <translation>e.e. Tegell, 1.7 l, dur gwrthstaen</translation>
+        </message>
+        <message>
+            <source>What was bought</source>
+            <translation>Beth a brynwyd</translation>
+        </message>
+        <message>
+            <source>Goods (a product)</source>
+            <translation>Nwyddau (cynnyrch)</translation>
+        </message>
+        <message>
+            <source>A service</source>
+            <translation>Gwasanaeth</translation>
+        </message>
+        <message>
+            <source>Digital content</source>
+            <translation>Cynnwys digidol</translation>
+        </message>
+        <message>
+            <source>Date of purchase</source>
+            <translation>Dyddiad prynu</translation>
+        </message>
+        <message>
+            <source>Date of delivery or collection</source>
+            <translation>Dyddiad danfon neu gasglu</translation>
+        </message>
+        <message>
+            <source>Leave empty if it was taken home on the day of purchase.</source>
+            <translation>Gadewch yn wag os aethpwyd ag ef adref ar y diwrnod prynu.</translation>
+        </message>
+        <message>
+            <source>Receipt or order number</source>
+            <translation>Rhif y dderbynneb neu'r archeb</translation>
+        </message>
+        <message>
+            <source>Type it or scan the receipt barcode.</source>
+            <translation>Teipiwch ef neu sganiwch god bar y dderbynneb.</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Y swm a dalwyd</translation>
+        </message>
+        <message>
+            <source>e.g. £24.99</source>
+            <translation>e.e. £24.99</translation>
+        </message>
+        <message>
+            <source>How the complaint reached us</source>
+            <translation>Sut y daeth y gŵyn atom</translation>
+        </message>
+        <message>
+            <source>In store</source>
+            <translation>Yn y siop</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Ffôn</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-bost</translation>
+        </message>
+        <message>
+            <source>Online order</source>
+            <translation>Archeb ar-lein</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Cyfryngau cymdeithasol</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Llythyr</translation>
+        </message>
+        <message>
+            <source>The customer's language</source>
+            <translation>Iaith y cwsmer</translation>
+        </message>
+        <message>
+            <source>The customer's copy and receipt are printed in it: in Welsh, both languages, Welsh first.</source>
+            <translation>Caiff copi'r cwsmer a'r dderbynneb eu hargraffu ynddi: yn Gymraeg, y ddwy iaith, y Gymraeg yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Saesneg</translation>
+        </message>
+        <message>
+            <source>Cymraeg (Welsh)</source>
+            <translation>Cymraeg</translation>
+        </message>
+        <message>
+            <source>A repair or replacement was already tried and did not fix it</source>
+            <translation>Rhoddwyd cynnig ar atgyweiriad neu nwydd newydd yn ei le eisoes, ac ni ddatrysodd hynny'r broblem</translation>
+        </message>
+        <message>
+            <source>How it was bought</source>
+            <translation>Sut y'i prynwyd</translation>
+        </message>
+        <message>
+            <source>Online, by phone or away from the shop, the customer may also cancel within 14 days.</source>
+            <translation>Ar-lein, dros y ffôn neu i ffwrdd o'r siop, gall y cwsmer hefyd ganslo o fewn 14 diwrnod.</translation>
+        </message>
+        <message>
+            <source>In the shop</source>
+            <translation>Yn y siop</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Ar-lein</translation>
+        </message>
+        <message>
+            <source>By phone or mail order</source>
+            <translation>Dros y ffôn neu drwy'r post</translation>
+        </message>
+        <message>
+            <source>Away from the shop (at home, a stall, an event)</source>
+            <translation>I ffwrdd o'r siop (gartref, ar stondin, mewn digwyddiad)</translation>
+        </message>
+        <message>
+            <source>Date the customer first told us</source>
+            <translation>Y dyddiad y dywedodd y cwsmer wrthym gyntaf</translation>
+        </message>
+        <message>
+            <source>Leave empty if it is today.</source>
+            <translation>Gadewch yn wag os mai heddiw ydyw.</translation>
+        </message>
+        <message>
+            <source>When the fault first showed</source>
+            <translation>Pryd y gwelwyd y nam gyntaf</translation>
+        </message>
+        <message>
+            <source>Leave empty if the customer is not sure.</source>
+            <translation>Gadewch yn wag os nad yw'r cwsmer yn siŵr.</translation>
+        </message>
+        <message>
+            <source>Anything else about the goods</source>
+            <translation>Unrhyw beth arall am y nwyddau</translation>
+        </message>
+        <message>
+            <source>It is a motor vehicle</source>
+            <translation>Cerbyd modur ydyw</translation>
+        </message>
+        <message>
+            <source>Perishable (food, flowers…)</source>
+            <translation>Darfodus (bwyd, blodau…)</translation>
+        </message>
+        <message>
+            <source>Second-hand</source>
+            <translation>Ail-law</translation>
+        </message>
+        <message>
+            <source>We installed it</source>
+            <translation>Ni a'i gosododd</translation>
+        </message>
+        <message>
+            <source>The customer was given it (not the buyer)</source>
+            <translation>Fe'i rhoddwyd i'r cwsmer (nid y prynwr)</translation>
+        </message>
+        <message>
+            <source>Date we finished installing it</source>
+            <translation>Y dyddiad y gorffennwyd ei osod</translation>
+        </message>
+        <message>
+            <source>Date the repair or replacement was asked for</source>
+            <translation>Y dyddiad y gofynnwyd am atgyweiriad neu nwydd newydd yn ei le</translation>
+        </message>
+        <message>
+            <source>Date the goods came back from it</source>
+            <translation>Y dyddiad y daeth y nwyddau yn ôl</translation>
+        </message>
+        <message>
+            <source>Leave empty if the customer is still waiting.</source>
+            <translation>Gadewch yn wag os yw'r cwsmer yn dal i aros.</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categori</translation>
+        </message>
+        <message>
+            <source>Questions asked</source>
+            <translation>Cwestiynau a ofynnwyd</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Cwestiwn</translation>
+        </message>
+        <message>
+            <source>The customer's answer</source>
+            <translation>Ateb y cwsmer</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Achos sylfaenol</translation>
+        </message>
+        <message>
+            <source>The underlying reason, not the symptom. Use the 5 Whys if it helps.</source>
+            <translation>Y rheswm sylfaenol, nid y symptom. Defnyddiwch y 5 Pam os yw'n helpu.</translation>
+        </message>
+        <message>
+            <source>5 Whys</source>
+            <translation>5 Pam</translation>
+        </message>
+        <message>
+            <source>Apologised to the customer for their experience</source>
+            <translation>Ymddiheurwyd i'r cwsmer am ei brofiad</translation>
+        </message>
+        <message>
+            <source>Apologising for the experience is not admitting liability.</source>
+            <translation>Nid yw ymddiheuro am y profiad yn golygu cyfaddef atebolrwydd.</translation>
+        </message>
+        <message>
+            <source>What was said to show understanding</source>
+            <translation>Beth a ddywedwyd i ddangos dealltwriaeth</translation>
+        </message>
+        <message>
+            <source>e.g. I can see how frustrating this has been.</source>
+            <translation>e.e. Rwy'n gweld pa mor rhwystredig mae hyn wedi bod.</translation>
+        </message>
+        <message>
+            <source>Was the customer angry or challenging?</source>
+            <translation>Oedd y cwsmer yn ddig neu'n heriol?</translation>
+        </message>
+        <message>
+            <source>Say yes if they raised their voice, were upset or hard to talk to. It is not a judgement of them.</source>
+            <translation>Dywedwch ydy os cododd ei lais, os oedd yn ofidus neu'n anodd siarad ag ef. Nid barn amdano yw hyn.</translation>
+        </message>
+        <message>
+            <source>What you did to calm things</source>
+            <translation>Beth wnaethoch chi i dawelu pethau</translation>
+        </message>
+        <message>
+            <source>Kept a calm, steady tone</source>
+            <translation>Cadw tôn dawel, gyson</translation>
+        </message>
+        <message>
+            <source>Let them finish without interrupting</source>
+            <translation>Gadael iddo orffen heb dorri ar ei draws</translation>
+        </message>
+        <message>
+            <source>Acknowledged how they felt</source>
+            <translation>Cydnabod sut roedd yn teimlo</translation>
+        </message>
+        <message>
+            <source>Used non-confrontational words (no blame, no "calm down")</source>
+            <translation>Defnyddio geiriau nad ydynt yn herio (dim bai, dim "ymdawelwch")</translation>
+        </message>
+        <message>
+            <source>Gave them time and space</source>
+            <translation>Rhoi amser a lle iddo</translation>
+        </message>
+        <message>
+            <source>Involved a supervisor or manager</source>
+            <translation>Galw goruchwyliwr neu reolwr</translation>
+        </message>
+        <message>
+            <source>What you said, in your words</source>
+            <translation>Beth ddywedoch chi, yn eich geiriau chi</translation>
+        </message>
+        <message>
+            <source>For example: "I can see this has really upset you, and I want to sort it out."</source>
+            <translation>Er enghraifft: "Rwy'n gweld bod hyn wedi'ch gofidio'n fawr, ac rwyf am ei ddatrys."</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Opsiynau</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>Opsiwn</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Amser</translation>
+        </message>
+        <message>
+            <source>Impact on the customer</source>
+            <translation>Yr effaith ar y cwsmer</translation>
+        </message>
+        <message>
+            <source>Consumer-law remedy</source>
+            <translation>Unioniad o dan gyfraith defnyddwyr</translation>
+        </message>
+        <message>
+            <source>Option offered</source>
+            <translation>Yr ateb a gynigiwyd</translation>
+        </message>
+        <message>
+            <source>Why this resolution</source>
+            <translation>Pam y datrysiad hwn</translation>
+        </message>
+        <message>
+            <source>Why it fits our policy and the customer's rights, and why it is the best of the options.</source>
+            <translation>Pam ei fod yn cyd-fynd â'n polisi a hawliau'r cwsmer, a pham mai dyma'r gorau o'r opsiynau.</translation>
+        </message>
+        <message>
+            <source>Reasonable adjustments asked for or made</source>
+            <translation>Addasiadau rhesymol y gofynnwyd amdanynt neu a wnaed</translation>
+        </message>
+        <message>
+            <source>Equality Act 2010 s20: changes made so a disabled customer is not at a disadvantage.</source>
+            <translation>Deddf Cydraddoldeb 2010 a20: newidiadau a wnaed fel nad yw cwsmer anabl dan anfantais.</translation>
+        </message>
+        <message>
+            <source>The customer's rights, as shown at the till</source>
+            <translation>Hawliau'r cwsmer, fel y'u dangoswyd wrth y til</translation>
+        </message>
+        <message>
+            <source>Rules of law applied</source>
+            <translation>Rheolau cyfraith a gymhwyswyd</translation>
+        </message>
+        <message>
+            <source>Law last checked</source>
+            <translation>Pryd y gwiriwyd y gyfraith ddiwethaf</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Cymeradwywyd gan</translation>
+        </message>
+        <message>
+            <source>Approver (staff code)</source>
+            <translation>Cymeradwywr (cod staff)</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Cymeradwywyd</translation>
+        </message>
+        <message>
+            <source>Escalated to</source>
+            <translation>Uwchgyfeiriwyd at</translation>
+        </message>
+        <message>
+            <source>Reason for escalating</source>
+            <translation>Y rheswm dros uwchgyfeirio</translation>
+        </message>
+        <message>
+            <source>Why the rules escalated it</source>
+            <translation>Pam yr uwchgyfeiriwyd hi yn ôl y rheolau</translation>
+        </message>
+        <message>
+            <source>The staff member chose to escalate</source>
+            <translation>Dewisodd yr aelod o staff uwchgyfeirio</translation>
+        </message>
+        <message>
+            <source>The customer did not agree with the resolution</source>
+            <translation>Nid oedd y cwsmer yn cytuno â'r datrysiad</translation>
+        </message>
+        <message>
+            <source>The category is always escalated</source>
+            <translation>Caiff y categori ei uwchgyfeirio bob amser</translation>
+        </message>
+        <message>
+            <source>The resolution was above the staff member's authority</source>
+            <translation>Roedd y datrysiad y tu hwnt i awdurdod yr aelod o staff</translation>
+        </message>
+        <message>
+            <source>The customer agrees with the resolution</source>
+            <translation>Mae'r cwsmer yn cytuno â'r datrysiad</translation>
+        </message>
+        <message>
+            <source>Customer's name</source>
+            <translation>Enw'r cwsmer</translation>
+        </message>
+        <message>
+            <source>Customer's signature</source>
+            <translation>Llofnod y cwsmer</translation>
+        </message>
+        <message>
+            <source>Thanked the customer for telling us</source>
+            <translation>Diolchwyd i'r cwsmer am ddweud wrthym</translation>
+        </message>
+        <message>
+            <source>A follow-up is needed</source>
+            <translation>Mae angen cysylltu eto</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>Cysylltu eto erbyn</translation>
+        </message>
+        <message>
+            <source>Follow-up method</source>
+            <translation>Sut y byddwn yn cysylltu eto</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Galwad ffôn</translation>
+        </message>
+        <message>
+            <source>Customer's satisfaction (1 to 5)</source>
+            <translation>Bodlonrwydd y cwsmer (1 i 5)</translation>
+        </message>
+        <message>
+            <source>Only if they are willing to give one.</source>
+            <translation>Dim ond os yw'n fodlon rhoi un.</translation>
+        </message>
+        <message>
+            <source>The customer agrees to be contacted about this complaint</source>
+            <translation>Mae'r cwsmer yn cytuno i ni gysylltu ynglŷn â'r gŵyn hon</translation>
+        </message>
+        <message>
+            <source>Only take contact details if they agree. Tell them we keep them only for this complaint.</source>
+            <translation>Cymerwch fanylion cyswllt dim ond os yw'n cytuno. Dywedwch wrtho mai dim ond ar gyfer y gŵyn hon y byddwn yn eu cadw.</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Rhif ffôn</translation>
+        </message>
+        <message>
+            <source>Email address</source>
+            <translation>Cyfeiriad e-bost</translation>
+        </message>
+        <message>
+            <source>What could we do better</source>
+            <translation>Beth allen ni ei wneud yn well</translation>
+        </message>
+        <message>
+            <source>Your reflection: what would stop this happening again?</source>
+            <translation>Eich myfyrdod: beth fyddai'n atal hyn rhag digwydd eto?</translation>
+        </message>
+        <message>
+            <source>I asked if there is anything else I can help with</source>
+            <translation>Gofynnais a oes unrhyw beth arall y galla i helpu ag ef</translation>
+        </message>
+        <message>
+            <source>Looking back: what went well</source>
+            <translation>Edrych yn ôl: beth aeth yn dda</translation>
+        </message>
+        <message>
+            <source>Optional now; you will be asked again at the follow-up.</source>
+            <translation>Dewisol nawr; gofynnir i chi eto pan fyddwch yn cysylltu eto.</translation>
+        </message>
+        <message>
+            <source>Looking back: what I would do differently</source>
+            <translation>Edrych yn ôl: beth fyddwn i'n ei wneud yn wahanol</translation>
+        </message>
+        <message>
+            <source>How it was closed</source>
+            <translation>Sut y caewyd hi</translation>
+        </message>
+        <message>
+            <source>Personal details removed</source>
+            <translation>Tynnwyd y manylion personol</translation>
+        </message>
+        <message>
+            <source>Amendments</source>
+            <translation>Diwygiadau</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <source>Amended by (staff code)</source>
+            <translation>Diwygiwyd gan (cod staff)</translation>
+        </message>
+        <message>
+            <source>Field amended</source>
+            <translation>Y maes a ddiwygiwyd</translation>
+        </message>
+        <message>
+            <source>It said</source>
+            <translation>Roedd yn dweud</translation>
+        </message>
+        <message>
+            <source>It now says</source>
+            <translation>Mae'n dweud nawr</translation>
+        </message>
+        <message>
+            <source>Why it was corrected</source>
+            <translation>Pam y cafodd ei gywiro</translation>
+        </message>
+        <message>
+            <source>Amended by</source>
+            <translation>Diwygiwyd gan</translation>
+        </message>
+        <message>
+            <source>Follow-up contacts</source>
+            <translation>Cysylltu eto</translation>
+        </message>
+        <message>
+            <source>What kind of contact</source>
+            <translation>Pa fath o gyswllt</translation>
+        </message>
+        <message>
+            <source>Follow-up contact</source>
+            <translation>Cysylltu eto</translation>
+        </message>
+        <message>
+            <source>Update while the complaint waits</source>
+            <translation>Diweddariad tra bo'r gŵyn yn aros</translation>
+        </message>
+        <message>
+            <source>Date of the contact</source>
+            <translation>Dyddiad y cyswllt</translation>
+        </message>
+        <message>
+            <source>How the customer was contacted</source>
+            <translation>Sut y cysylltwyd â'r cwsmer</translation>
+        </message>
+        <message>
+            <source>What came of the contact</source>
+            <translation>Beth ddaeth o'r cyswllt</translation>
+        </message>
+        <message>
+            <source>The customer's words</source>
+            <translation>Geiriau'r cwsmer</translation>
+        </message>
+        <message>
+            <source>The customer confirmed it is resolved</source>
+            <translation>Cadarnhaodd y cwsmer ei bod wedi'i datrys</translation>
+        </message>
+        <message>
+            <source>Next contact due</source>
+            <translation>Y cyswllt nesaf erbyn</translation>
+        </message>
+        <message>
+            <source>Recorded by (staff code)</source>
+            <translation>Cofnodwyd gan (cod staff)</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Cofnodwyd</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Cofnodwyd gan</translation>
+        </message>
+        <message>
+            <source>Escalation decisions</source>
+            <translation>Penderfyniadau ar yr uwchgyfeirio</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Penderfynwyd</translation>
+        </message>
+        <message>
+            <source>Decided by (staff code)</source>
+            <translation>Penderfynwyd gan (cod staff)</translation>
+        </message>
+        <message>
+            <source>The decision</source>
+            <translation>Y penderfyniad</translation>
+        </message>
+        <message>
+            <source>The reason for the decision</source>
+            <translation>Y rheswm dros y penderfyniad</translation>
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation>Beth sy'n digwydd nesaf</translation>
+        </message>
+        <message>
+            <source>Tell the customer (a follow-up is due)</source>
+            <translation>Dweud wrth y cwsmer (mae angen cysylltu eto)</translation>
+        </message>
+        <message>
+            <source>Referred further up; still escalated</source>
+            <translation>Wedi'i chyfeirio ymhellach; mae wedi'i huwchgyfeirio o hyd</translation>
+        </message>
+        <message>
+            <source>The customer is to be told by</source>
+            <translation>Bydd y cwsmer yn cael gwybod erbyn</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Penderfynwyd gan</translation>
+        </message>
+        <message>
+            <source>Seen by the staff member</source>
+            <translation>Gwelwyd gan yr aelod o staff</translation>
+        </message>
+        <message>
+            <source>Reviews and feedback</source>
+            <translation>Adolygiadau ac adborth</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Adolygwyd</translation>
+        </message>
+        <message>
+            <source>Reviewed by (staff code)</source>
+            <translation>Adolygwyd gan (cod staff)</translation>
+        </message>
+        <message>
+            <source>What was good</source>
+            <translation>Beth oedd yn dda</translation>
+        </message>
+        <message>
+            <source>Name something they did well in this complaint, so they keep doing it.</source>
+            <translation>Enwch rywbeth a wnaeth yn dda yn y gŵyn hon, er mwyn iddo barhau i'w wneud.</translation>
+        </message>
+        <message>
+            <source>One thing to work on</source>
+            <translation>Un peth i weithio arno</translation>
+        </message>
+        <message>
+            <source>One thing, said so it can be acted on next time.</source>
+            <translation>Un peth, wedi'i ddweud fel bod modd gweithredu arno y tro nesaf.</translation>
+        </message>
+        <message>
+            <source>Reviewed by</source>
+            <translation>Adolygwyd gan</translation>
+        </message>
+        <message>
+            <source>Acknowledged by the staff member</source>
+            <translation>Darllenwyd gan yr aelod o staff</translation>
+        </message>
+        <message>
+            <source>I need to escalate this</source>
+            <translation>Mae angen i mi uwchgyfeirio hyn</translation>
+        </message>
+        <message>
+            <source>The store offers Welsh</source>
+            <translation>Mae'r siop yn cynnig y Gymraeg</translation>
         </message>
     </context>
 </TS>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboB
                                QPlainTextEdit, QPushButton, QSpinBox, QTimeEdit, QWidget)
 
 from desktop_app.domain.schema.field import Field, Kind
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import DATA_CONTEXT, tr_data
 from desktop_app.ui.touch import TOUCH
 from desktop_app.ui.widgets.date_field import DateField
 from desktop_app.ui.widgets.receipt_edit import ReceiptLineEdit
@@ -38,7 +38,8 @@ class FieldEditor(QObject):
         self.widget.setObjectName(name or f"field_{spec.key}")
         self.widget.setAccessibleName(label)
         self.focus_widget: QWidget = self.widget
-        placeholder = spec.placeholder and tr_data(spec.placeholder, options.get("context", ""))
+        placeholder = spec.placeholder and tr_data(spec.placeholder,
+                                                   options.get("context", DATA_CONTEXT))
         if placeholder and isinstance(self.widget, QComboBox) and self.widget.isEditable():
             self.widget.lineEdit().setPlaceholderText(placeholder)
         elif placeholder and isinstance(self.widget, QLineEdit | QPlainTextEdit):
@@ -207,7 +208,11 @@ class ChoiceEditor(FieldEditor):
         if not self.options.get("no_blank"):
             combo.addItem(self.tr("Choose…"), "")
         for value, label in self.options.get("choices") or self.spec.choices:
-            combo.addItem(tr_data(label, self.options.get("context", "")), value)
+            combo.addItem(tr_data(label, self.options.get("context", DATA_CONTEXT)), value)
+        # as narrow as the form allows: its longest choice (longer in Welsh) shows in the
+        # list, and never widens the page beyond the screen
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
         combo.currentIndexChanged.connect(self.changed)
         return combo
 
@@ -289,7 +294,7 @@ class ChoicesEditor(FieldEditor):
         prefix = self.options.get("prefix") or self.spec.key
         self.boxes: dict[str, QCheckBox] = {}
         for index, (value, label) in enumerate(self.options.get("choices") or self.spec.choices):
-            text = tr_data(label, self.options.get("context", ""))
+            text = tr_data(label, self.options.get("context", DATA_CONTEXT))
             check = QCheckBox(text, box)
             check.setObjectName(f"{prefix}_{value}")
             check.setAccessibleName(text)

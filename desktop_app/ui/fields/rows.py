@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLayout, QVBoxLa
 
 from desktop_app.domain.schema.field import Field
 from desktop_app.ui.fields.editors import FieldEditor, editor_for
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import DATA_CONTEXT, tr_data
 
 
 def styled_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
@@ -31,7 +31,7 @@ class EditorRows(QObject):
     changed = Signal()
 
     def __init__(self, parent: QWidget, *, name: Callable[[str], str] = lambda key: key,
-                 context: str = "", clear_on_change: bool = True) -> None:
+                 context: str = DATA_CONTEXT, clear_on_change: bool = True) -> None:
         """`clear_on_change`: a field's message goes when the field is changed (a form
         that checks again as the person types, as the wizard does, says False)."""
         super().__init__(parent)

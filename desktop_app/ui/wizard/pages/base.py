@@ -34,13 +34,14 @@ class PromptPanel(QFrame):
         layout.addWidget(prompt)
         if step.say:
             phrases = "".join(f"<li>“{_html(tr_data(s))}”</li>" for s in step.say)
-            say = QLabel(f"<b>{_html(self.tr('You might say:'))}</b><ul style='margin:0'>"
-                         f"{phrases}</ul>", self)
+            heading = _html(self.tr("You might say:"))      # outside the f-string: lupdate
+            say = QLabel(f"<b>{heading}</b><ul style='margin:0'>{phrases}</ul>", self)
             say.setWordWrap(True)
             say.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(say)
         if step.avoid:
-            avoid = QLabel(f"<b>{_html(self.tr('Avoid:'))}</b> " +
+            heading = _html(self.tr("Avoid:"))
+            avoid = QLabel(f"<b>{heading}</b> " +
                            " ".join(_html(tr_data(a)) for a in step.avoid), self)
             avoid.setWordWrap(True)
             avoid.setTextFormat(Qt.TextFormat.RichText)

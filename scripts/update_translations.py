@@ -69,6 +69,12 @@ def data_strings() -> list[str]:
     for _, field in COMPLAINT.walk():
         found += [field.label, field.help, field.placeholder,
                   *(label for _, label in field.choices or ())]
+    from desktop_app.domain.audit import AuditAction
+    from desktop_app.domain.jurisdiction import Jurisdiction
+    from desktop_app.domain.staff import Role
+
+    for kind in (Role, Jurisdiction, AuditAction):           # labels the screens show
+        found += [member.label for member in kind]
     return list(dict.fromkeys(s for s in found if s and s.strip()))
 
 

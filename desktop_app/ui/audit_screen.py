@@ -17,6 +17,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit, reporting
 from desktop_app.services.audit import AuditFilter
 from desktop_app.services.context import AppContext
+from desktop_app.ui.text import tr_data
 from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview
@@ -91,7 +92,7 @@ class AuditScreen(QWidget):
         self.action.setAccessibleName(self.tr("Action"))
         self.action.addItem(self.tr("Any action"), "")
         for action in AuditAction:
-            self.action.addItem(self.tr(action.label), action.value)
+            self.action.addItem(tr_data(action.label), action.value)
         form.addRow(self.tr("Action"), self.action)
         self.record_ref = QLineEdit(self)
         self.record_ref.setObjectName("auditRecord")

@@ -10,6 +10,7 @@ from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.services import setup
 from desktop_app.services.context import AppContext
+from desktop_app.ui.text import tr_data
 from desktop_app.ui.forms import FieldRows
 
 
@@ -38,7 +39,7 @@ class FirstRunScreen(QWidget):
                                                 "reference, e.g. GLA01-2026-000123."))
         self.jurisdiction = QComboBox(self)
         for item in Jurisdiction:
-            self.jurisdiction.addItem(self.tr(item.label), item.value)
+            self.jurisdiction.addItem(tr_data(item.label), item.value)
         self.rows.add("jurisdiction", self.tr("The store is in"), self.jurisdiction)
         self.manager_name = self.rows.add("manager_name", self.tr("Manager's name"), QLineEdit(self))
         self.manager_code = self.rows.add("manager_code", self.tr("Manager's staff code"),

@@ -12,6 +12,7 @@ from desktop_app.domain.aftercare import WorkWaiting
 from desktop_app.services import aftercare, home, language
 from desktop_app.services.complaint_drafts import ComplaintDraft
 from desktop_app.services.context import AppContext
+from desktop_app.ui.text import tr_data
 from desktop_app.ui.tables import cell, touch_rows
 from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui import language as spoken
@@ -273,7 +274,7 @@ class HomeScreen(QWidget):
             self.other_language = offered[0]
             self.language_button.setText(NATIVE_NAMES[self.other_language])
         self.greeting.setText(self.tr("Hello, %1").replace("%1", user.name) +
-                              f"  ·  {self.tr(user.role.label)}")
+                              f"  ·  {tr_data(user.role.label)}")
         for button, subject, action in (
                 (self.settings_button, Subject.SETTINGS, Action.AMEND),
                 (self.staff_button, Subject.STAFF, Action.VIEW),
@@ -307,6 +308,6 @@ class HomeScreen(QWidget):
             category = self.ctx.catalogue.category(complaint.category)
             values = (complaint.reference, complaint.saved_at.strftime("%d/%m/%Y %H:%M"),
                       category.label if category else complaint.category,
-                      self.tr(complaint.status.label), complaint.staff_name)
+                      tr_data(complaint.status.label), complaint.staff_name)
             for column, value in enumerate(values):
                 self.recent.setItem(row, column, cell(value))

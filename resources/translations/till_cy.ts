@@ -4347,5 +4347,137 @@ never assume it is resolved without confirming with the customer.</source>
             <source>The store offers Welsh</source>
             <translation>Mae'r siop yn cynnig y Gymraeg</translation>
         </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Goruchwyliwr</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Rheolwr</translation>
+        </message>
+        <message>
+            <source>England</source>
+            <translation>Lloegr</translation>
+        </message>
+        <message>
+            <source>Wales</source>
+            <translation>Cymru</translation>
+        </message>
+        <message>
+            <source>Scotland</source>
+            <translation>Yr Alban</translation>
+        </message>
+        <message>
+            <source>Northern Ireland</source>
+            <translation>Gogledd Iwerddon</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Mewngofnodi</translation>
+        </message>
+        <message>
+            <source>Sign in failed</source>
+            <translation>Methodd mewngofnodi</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Allgofnodi</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Wedi'i gloi</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Creu</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Gweld</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>Diwygio</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>Cysylltu eto</translation>
+        </message>
+        <message>
+            <source>Decide</source>
+            <translation>Penderfynu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Argraffu</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Allforio</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Mewnforio</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Dileu</translation>
+        </message>
+        <message>
+            <source>Anonymise</source>
+            <translation>Gwneud yn ddienw</translation>
+        </message>
+        <message>
+            <source>Subject access</source>
+            <translation>Mynediad at ddata</translation>
+        </message>
+        <message>
+            <source>Staff change</source>
+            <translation>Newid staff</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Datgloi</translation>
+        </message>
+        <message>
+            <source>Pin reset</source>
+            <translation>Ailosod PIN</translation>
+        </message>
+        <message>
+            <source>Settings change</source>
+            <translation>Newid gosodiadau</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Copi wrth gefn</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Adfer</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>Atgyweirio</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Bwndel</translation>
+        </message>
+        <message>
+            <source>Head office ack</source>
+            <translation>Cydnabyddiaeth y brif swyddfa</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Adolygu</translation>
+        </message>
     </context>
 </TS>

@@ -26,6 +26,7 @@ from desktop_app.domain.record_filter import ComplaintFilter, FollowUpState, Lis
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaint_list
 from desktop_app.services.context import AppContext
+from desktop_app.ui.text import tr_data
 from desktop_app.ui.background import BackgroundQuery
 
 PAGE_ROWS = 200
@@ -279,7 +280,7 @@ class ComplaintListModel(QAbstractTableModel):
         if column == COL_CATEGORY:
             return self.category_labels.get(item.category, item.category)
         if column == COL_STATUS:
-            return self.tr(item.status.label)
+            return tr_data(item.status.label)
         if column == COL_STAFF:
             return item.staff_name
         return str(item.age_days(self.today()))

@@ -25,6 +25,7 @@ from desktop_app.domain.permissions import Subject, sees_everyones
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaint_list, incidents
 from desktop_app.services.context import AppContext
+from desktop_app.ui.text import tr_data
 from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.forms import date_edit, show_message
 from desktop_app.ui.widgets.date_field import DateField
@@ -191,11 +192,11 @@ class ComplaintListScreen(QWidget):
         self.status = self._combo("listStatus", self.tr("Status"))
         self.status.addItem(self.tr("Any status"), "")
         for status in Status:
-            self.status.addItem(self.tr(status.label), status.value)
+            self.status.addItem(tr_data(status.label), status.value)
         self.category = self._combo("listCategory", self.tr("Category"))
         self.category.addItem(self.tr("Any category"), "")
         for category in self.ctx.catalogue.categories:
-            self.category.addItem(self.tr(category.label), category.id)
+            self.category.addItem(tr_data(category.label), category.id)
         self.staff = self._combo("listStaff", self.tr("Staff member"))
         self.model_box = self._combo("listModel", self.tr("Model"))
         self.model_box.addItem(self.tr("Any model"), "")

@@ -41,8 +41,31 @@ def welsh() -> dict[str, str]:
     return tomllib.loads(WELSH.read_text(encoding="utf-8"))["strings"]
 
 
-def data_welsh() -> dict[str, str]:
-    return tomllib.loads(DATA_WELSH.read_text(encoding="utf-8"))["strings"]
+def data_welsh(table: str = "strings") -> dict[str, str]:
+    return tomllib.loads(DATA_WELSH.read_text(encoding="utf-8"))[table]
+
+
+#: the context the incident screens look their data up in (ui/incidents)
+INCIDENT_CONTEXT = "incidents"
+
+
+def incident_strings() -> list[str]:
+    """The abusive-behaviour incident's data: the record's labels, help and choices, the
+    sections of its page and the kinds its form offers."""
+    sys.path.insert(0, str(ROOT))
+    from desktop_app.domain import incident_kinds
+    from desktop_app.domain.incident_sections import LAYOUT
+    from desktop_app.domain.schema.incident import INCIDENT
+
+    found: list[str] = [title for title, _ in LAYOUT]
+    for _, field in INCIDENT.walk():
+        found += [field.label, field.help, field.placeholder,
+                  *(label for _, label in field.choices or ())]
+    for kind in vars(incident_kinds).values():
+        if isinstance(kind, type) and issubclass(kind, incident_kinds._Labelled) and \
+                kind is not incident_kinds._Labelled:
+            found += [member.label for member in kind]
+    return list(dict.fromkeys(s for s in found if s and s.strip()))
 
 
 def plain(text: str) -> str:
@@ -78,12 +101,13 @@ def data_strings() -> list[str]:
     return list(dict.fromkeys(s for s in found if s and s.strip()))
 
 
-def add_data(tree: ET.ElementTree, words: dict[str, str]) -> tuple[list[str], list[str]]:
+def add_data(tree: ET.ElementTree, words: dict[str, str], name: str = DATA_CONTEXT,
+             strings=data_strings) -> tuple[list[str], list[str]]:  # noqa: ANN001
     """The data's strings as one more context, each with its Welsh; (missing, unused)."""
     context = ET.SubElement(tree.getroot(), "context")
-    ET.SubElement(context, "name").text = DATA_CONTEXT
+    ET.SubElement(context, "name").text = name
     missing, used = [], set()
-    for source in data_strings():
+    for source in strings():
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
@@ -136,8 +160,10 @@ def current() -> tuple[str, list[str], list[str]]:
         ts = Path(folder) / "till_cy.ts"
         tree = extract(ts)
         missing, unused = fill(tree, welsh())
-        more_missing, more_unused = add_data(tree, data_welsh())
-        missing, unused = missing + more_missing, unused + more_unused
+        for context, table, strings in ((DATA_CONTEXT, "strings", data_strings),
+                                        (INCIDENT_CONTEXT, "incidents", incident_strings)):
+            more_missing, more_unused = add_data(tree, data_welsh(table), context, strings)
+            missing, unused = missing + more_missing, unused + more_unused
         write(tree, ts)
         return ts.read_text(encoding="utf-8"), missing, unused
 

@@ -4480,4 +4480,539 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Adolygu</translation>
         </message>
     </context>
+    <context>
+        <name>incidents</name>
+        <message>
+            <source>The incident</source>
+            <translation>Y digwyddiad</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Beth ddigwyddodd</translation>
+        </message>
+        <message>
+            <source>Police, injury and evidence</source>
+            <translation>Yr heddlu, anafiadau a thystiolaeth</translation>
+        </message>
+        <message>
+            <source>Welfare</source>
+            <translation>Lles</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Cyfeirnod</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ar agor</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Ar gau</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Siop</translation>
+        </message>
+        <message>
+            <source>Recorded by (staff code)</source>
+            <translation>Cofnodwyd gan (cod staff)</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Cofnodwyd gan</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Cofnodwyd</translation>
+        </message>
+        <message>
+            <source>Date and time it happened</source>
+            <translation>Dyddiad ac amser y digwyddodd</translation>
+        </message>
+        <message>
+            <source>Where in the store</source>
+            <translation>Ble yn y siop</translation>
+        </message>
+        <message>
+            <source>e.g. Till 2, beer and wine aisle</source>
+            <translation>e.e. Til 2, eil cwrw a gwin</translation>
+        </message>
+        <message>
+            <source>What was said and done, in the order it happened. Write their words as they said them.</source>
+            <translation>Beth a ddywedwyd ac a wnaed, yn y drefn y digwyddodd. Ysgrifennwch eu geiriau fel y'u dywedwyd.</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Sefyllfa</translation>
+        </message>
+        <message>
+            <source>Where were you, what was going on?</source>
+            <translation>Ble oeddech chi, beth oedd yn digwydd?</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tasg</translation>
+        </message>
+        <message>
+            <source>What were you doing or asked to do?</source>
+            <translation>Beth oeddech chi'n ei wneud neu wedi cael cais i'w wneud?</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Gweithred</translation>
+        </message>
+        <message>
+            <source>What did you and others do and say?</source>
+            <translation>Beth wnaethoch chi ac eraill ei wneud a'i ddweud?</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Canlyniad</translation>
+        </message>
+        <message>
+            <source>How did it end? Anyone hurt, anything damaged?</source>
+            <translation>Sut y daeth i ben? Unrhyw un wedi'i anafu, unrhyw beth wedi'i ddifrodi?</translation>
+        </message>
+        <message>
+            <source>What kind of behaviour</source>
+            <translation>Pa fath o ymddygiad</translation>
+        </message>
+        <message>
+            <source>Verbal abuse</source>
+            <translation>Cam-drin geiriol</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Bygythiadau</translation>
+        </message>
+        <message>
+            <source>Threats with a weapon</source>
+            <translation>Bygythiadau ag arf</translation>
+        </message>
+        <message>
+            <source>Physical assault</source>
+            <translation>Ymosodiad corfforol</translation>
+        </message>
+        <message>
+            <source>Spitting or coughing at staff</source>
+            <translation>Poeri neu beswch ar staff</translation>
+        </message>
+        <message>
+            <source>Sexual harassment</source>
+            <translation>Aflonyddu rhywiol</translation>
+        </message>
+        <message>
+            <source>Hate-motivated abuse</source>
+            <translation>Cam-drin wedi'i gymell gan gasineb</translation>
+        </message>
+        <message>
+            <source>Damage to property</source>
+            <translation>Difrod i eiddo</translation>
+        </message>
+        <message>
+            <source>Theft-related aggression</source>
+            <translation>Ymddygiad ymosodol yn ymwneud â lladrad</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Arall</translation>
+        </message>
+        <message>
+            <source>Perceived to target</source>
+            <translation>Yn cael ei ystyried yn targedu</translation>
+        </message>
+        <message>
+            <source>Hate-motivated: what did you, or anyone else, perceive it to target?</source>
+            <translation>Wedi'i gymell gan gasineb: beth oeddech chi, neu unrhyw un arall, yn ystyried ei fod yn ei dargedu?</translation>
+        </message>
+        <message>
+            <source>Race</source>
+            <translation>Hil</translation>
+        </message>
+        <message>
+            <source>Religion or belief</source>
+            <translation>Crefydd neu gred</translation>
+        </message>
+        <message>
+            <source>Sexual orientation</source>
+            <translation>Cyfeiriadedd rhywiol</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Anabledd</translation>
+        </message>
+        <message>
+            <source>Transgender identity</source>
+            <translation>Hunaniaeth drawsryweddol</translation>
+        </message>
+        <message>
+            <source>Other behaviour: what was it?</source>
+            <translation>Ymddygiad arall: beth oedd e?</translation>
+        </message>
+        <message>
+            <source>Staff it happened to (tick everyone affected)</source>
+            <translation>Y staff y digwyddodd iddynt (ticiwch bawb yr effeithiwyd arnynt)</translation>
+        </message>
+        <message>
+            <source>Staff who saw it</source>
+            <translation>Staff a'i gwelodd</translation>
+        </message>
+        <message>
+            <source>Other witnesses</source>
+            <translation>Tystion eraill</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Rhan</translation>
+        </message>
+        <message>
+            <source>affected</source>
+            <translation>yr effeithiwyd arno</translation>
+        </message>
+        <message>
+            <source>witness</source>
+            <translation>tyst</translation>
+        </message>
+        <message>
+            <source>Staff code</source>
+            <translation>Cod staff</translation>
+        </message>
+        <message>
+            <source>Other witness: name or description</source>
+            <translation>Tyst arall: enw neu ddisgrifiad</translation>
+        </message>
+        <message>
+            <source>Contact, only if needed</source>
+            <translation>Cyswllt, dim ond os oes angen</translation>
+        </message>
+        <message>
+            <source>People named</source>
+            <translation>Pobl a enwyd</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Cyswllt</translation>
+        </message>
+        <message>
+            <source>What triggered it</source>
+            <translation>Beth a'i sbardunodd</translation>
+        </message>
+        <message>
+            <source>Refund refused</source>
+            <translation>Gwrthodwyd ad-daliad</translation>
+        </message>
+        <message>
+            <source>Age-restricted sale refused</source>
+            <translation>Gwrthodwyd gwerthiant â chyfyngiad oedran</translation>
+        </message>
+        <message>
+            <source>Queue or wait</source>
+            <translation>Ciw neu aros</translation>
+        </message>
+        <message>
+            <source>Price dispute</source>
+            <translation>Anghydfod am bris</translation>
+        </message>
+        <message>
+            <source>Challenge over theft</source>
+            <translation>Herio ynghylch lladrad</translation>
+        </message>
+        <message>
+            <source>Enforcing a store policy</source>
+            <translation>Gorfodi polisi'r siop</translation>
+        </message>
+        <message>
+            <source>Complaint escalated</source>
+            <translation>Cwyn wedi'i huwchgyfeirio</translation>
+        </message>
+        <message>
+            <source>Other trigger: what was it?</source>
+            <translation>Sbardun arall: beth oedd e?</translation>
+        </message>
+        <message>
+            <source>What was tried to calm things down</source>
+            <translation>Beth y ceisiwyd ei wneud i dawelu pethau</translation>
+        </message>
+        <message>
+            <source>Calm tone</source>
+            <translation>Tôn dawel</translation>
+        </message>
+        <message>
+            <source>Acknowledged their feelings</source>
+            <translation>Cydnabod eu teimladau</translation>
+        </message>
+        <message>
+            <source>Non-confrontational language</source>
+            <translation>Iaith nad yw'n herio</translation>
+        </message>
+        <message>
+            <source>Gave them space</source>
+            <translation>Rhoi lle iddynt</translation>
+        </message>
+        <message>
+            <source>Offered alternatives</source>
+            <translation>Cynnig dewisiadau eraill</translation>
+        </message>
+        <message>
+            <source>Called for support</source>
+            <translation>Galw am gymorth</translation>
+        </message>
+        <message>
+            <source>Anything else tried</source>
+            <translation>Unrhyw beth arall a geisiwyd</translation>
+        </message>
+        <message>
+            <source>Who was called</source>
+            <translation>Pwy a alwyd</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Goruchwyliwr</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Diogelwch</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Heddlu</translation>
+        </message>
+        <message>
+            <source>Police attended</source>
+            <translation>Daeth yr heddlu</translation>
+        </message>
+        <message>
+            <source>Crime reference number</source>
+            <translation>Cyfeirnod trosedd</translation>
+        </message>
+        <message>
+            <source>Injury</source>
+            <translation>Anaf</translation>
+        </message>
+        <message>
+            <source>No injury</source>
+            <translation>Dim anaf</translation>
+        </message>
+        <message>
+            <source>Minor injury</source>
+            <translation>Mân anaf</translation>
+        </message>
+        <message>
+            <source>First aid given</source>
+            <translation>Rhoddwyd cymorth cyntaf</translation>
+        </message>
+        <message>
+            <source>Hospital treatment</source>
+            <translation>Triniaeth yn yr ysbyty</translation>
+        </message>
+        <message>
+            <source>Injury and first aid given</source>
+            <translation>Anaf a'r cymorth cyntaf a roddwyd</translation>
+        </message>
+        <message>
+            <source>Serious injuries</source>
+            <translation>Anafiadau difrifol</translation>
+        </message>
+        <message>
+            <source>Tick any a doctor found: these make it reportable under RIDDOR whatever the time off.</source>
+            <translation>Ticiwch unrhyw rai a ganfu meddyg: mae'r rhain yn golygu bod rhaid rhoi gwybod o dan RIDDOR beth bynnag yr amser i ffwrdd o'r gwaith.</translation>
+        </message>
+        <message>
+            <source>A broken bone (not a finger, thumb or toe)</source>
+            <translation>Asgwrn wedi torri (nid bys, bawd na bys troed)</translation>
+        </message>
+        <message>
+            <source>Amputation (of an arm, hand, finger, thumb, leg, foot or toe)</source>
+            <translation>Trychiad (braich, llaw, bys, bawd, coes, troed neu fys troed)</translation>
+        </message>
+        <message>
+            <source>Loss of sight, or an eye injury likely to reduce it for good</source>
+            <translation>Colli golwg, neu anaf i'r llygad sy'n debygol o'i leihau'n barhaol</translation>
+        </message>
+        <message>
+            <source>Crush injury to the head or body damaging the brain or organs</source>
+            <translation>Anaf gwasgu i'r pen neu'r corff sy'n niweidio'r ymennydd neu'r organau</translation>
+        </message>
+        <message>
+            <source>Serious burn or scald (over 10% of the body, or to the eyes or organs)</source>
+            <translation>Llosg neu sgald difrifol (dros 10% o'r corff, neu i'r llygaid neu'r organau)</translation>
+        </message>
+        <message>
+            <source>Scalping needing hospital treatment</source>
+            <translation>Sgalpio sydd angen triniaeth yn yr ysbyty</translation>
+        </message>
+        <message>
+            <source>Knocked unconscious, or lost consciousness from choking</source>
+            <translation>Wedi'i fwrw'n anymwybodol, neu wedi colli ymwybyddiaeth wrth dagu</translation>
+        </message>
+        <message>
+            <source>Dislocated shoulder, hip, knee or spine (Northern Ireland)</source>
+            <translation>Ysgwydd, clun, pen-glin neu asgwrn cefn wedi'i ddatgymalu (Gogledd Iwerddon)</translation>
+        </message>
+        <message>
+            <source>In hospital for more than 24 hours (Northern Ireland)</source>
+            <translation>Yn yr ysbyty am fwy na 24 awr (Gogledd Iwerddon)</translation>
+        </message>
+        <message>
+            <source>The person died</source>
+            <translation>Bu farw'r person</translation>
+        </message>
+        <message>
+            <source>Days unable to do their normal work</source>
+            <translation>Diwrnodau heb allu gwneud eu gwaith arferol</translation>
+        </message>
+        <message>
+            <source>Count weekends and rest days too, but not the day it happened.</source>
+            <translation>Cyfrifwch benwythnosau a diwrnodau gorffwys hefyd, ond nid y diwrnod y digwyddodd.</translation>
+        </message>
+        <message>
+            <source>A member of the public was taken from the store to hospital</source>
+            <translation>Aethpwyd ag aelod o'r cyhoedd o'r siop i'r ysbyty</translation>
+        </message>
+        <message>
+            <source>CCTV captured it</source>
+            <translation>Cafodd ei ddal ar deledu cylch cyfyng</translation>
+        </message>
+        <message>
+            <source>CCTV reference (camera, time or file)</source>
+            <translation>Cyfeirnod teledu cylch cyfyng (camera, amser neu ffeil)</translation>
+        </message>
+        <message>
+            <source>Description of the person</source>
+            <translation>Disgrifiad o'r person</translation>
+        </message>
+        <message>
+            <source>Support was offered</source>
+            <translation>Cynigiwyd cymorth</translation>
+        </message>
+        <message>
+            <source>Debrief booked for</source>
+            <translation>Sesiwn ôl-drafod wedi'i threfnu ar gyfer</translation>
+        </message>
+        <message>
+            <source>Welfare follow-up done</source>
+            <translation>Gwnaed y gwaith dilynol ar les</translation>
+        </message>
+        <message>
+            <source>Linked complaint</source>
+            <translation>Cwyn gysylltiedig</translation>
+        </message>
+        <message>
+            <source>Nation</source>
+            <translation>Gwlad</translation>
+        </message>
+        <message>
+            <source>England</source>
+            <translation>Lloegr</translation>
+        </message>
+        <message>
+            <source>Wales</source>
+            <translation>Cymru</translation>
+        </message>
+        <message>
+            <source>Scotland</source>
+            <translation>Yr Alban</translation>
+        </message>
+        <message>
+            <source>Northern Ireland</source>
+            <translation>Gogledd Iwerddon</translation>
+        </message>
+        <message>
+            <source>Personal details removed</source>
+            <translation>Tynnwyd y manylion personol</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Diweddariadau</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <source>Added by (staff code)</source>
+            <translation>Ychwanegwyd gan (cod staff)</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Ynghylch</translation>
+        </message>
+        <message>
+            <source>Police follow-up</source>
+            <translation>Camau dilynol yr heddlu</translation>
+        </message>
+        <message>
+            <source>CCTV disclosed</source>
+            <translation>Datgelwyd y ffilm teledu cylch cyfyng</translation>
+        </message>
+        <message>
+            <source>Welfare check done</source>
+            <translation>Gwnaed y gwiriad lles</translation>
+        </message>
+        <message>
+            <source>Reported to the HSE (RIDDOR)</source>
+            <translation>Rhoddwyd gwybod i'r HSE (RIDDOR)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Canlyniad</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nodyn</translation>
+        </message>
+        <message>
+            <source>Details added later</source>
+            <translation>Manylion a ychwanegwyd wedyn</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Diweddariad</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Ychwanegwyd gan</translation>
+        </message>
+        <message>
+            <source>Disclosures</source>
+            <translation>Datgeliadau</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>To whom</source>
+            <translation>I bwy</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Sefydliad</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pam</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Beth</translation>
+        </message>
+        <message>
+            <source>CCTV footage</source>
+            <translation>Ffilm teledu cylch cyfyng</translation>
+        </message>
+        <message>
+            <source>Incident record</source>
+            <translation>Cofnod y digwyddiad</translation>
+        </message>
+    </context>
 </TS>

@@ -44,6 +44,7 @@ def test_every_term_is_translated_as_the_glossary_says():
     assert _wrong({**w.sections, **w.labels, **w.values, **w.templates, **w.phrases}) == []
     assert _wrong(tools.welsh()) == []                  # the screens
     assert _wrong(tools.data_welsh()) == []             # procedures, categories, labels
+    assert _wrong(tools.data_welsh("incidents")) == []  # the incident record
 
 
 def test_a_term_translated_otherwise_is_found():

@@ -72,6 +72,9 @@ def test_the_qm_translates_as_the_ts_says(qapp, tmp_path):
     QCoreApplication.installTranslator(translator)
     try:
         assert QCoreApplication.translate("HomeScreen", "New complaint") == "Cwyn newydd"
+        assert QCoreApplication.translate("procedures", "Listen to the customer") == \
+            "Gwrando ar y cwsmer"                                       # the data's Welsh
+        assert QCoreApplication.translate("incidents", "Verbal abuse") == "Cam-drin geiriol"
         assert QCoreApplication.translate("IncidentForm", "Please check %n answer(s) marked "
                                           "in red.", None, 3) == \
             "Gwiriwch yr atebion sydd wedi'u marcio'n goch (3)."

@@ -4,6 +4,8 @@ choose their own at sign-in or from the home screen, which is kept for them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.language import Language, language_of, offers_welsh
 from desktop_app.domain.staff import StaffMember
@@ -41,4 +43,4 @@ def choose(ctx: AppContext, user: StaffMember, language: Language) -> StaffMembe
     with ctx.uow() as uow:
         uow.staff.set_language(user.id, language.value)
         uow.commit()
-    return StaffMember(user.id, user.name, user.code, user.role, user.active, language.value)
+    return replace(user, language=language.value)

@@ -16,8 +16,8 @@ from desktop_app.ui.text import tr_data
 from desktop_app.ui.tables import cell, touch_rows
 from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui import language as spoken
+from desktop_app.ui.language import NATIVE_NAMES
 from desktop_app.ui.feedback_banner import FeedbackBanner
-from desktop_app.ui.sign_in import NATIVE_NAMES
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 #: marked for lupdate, translated where they are shown

@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from desktop_app.domain.language import Language
 from desktop_app.locations import resource
 
+#: each language named as its speakers name it, on the button that switches to it
+NATIVE_NAMES = {Language.WELSH: "Cymraeg", Language.ENGLISH: "English"}
+
 _installed: dict[str, QTranslator] = {}
 
 

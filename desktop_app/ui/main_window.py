@@ -32,7 +32,8 @@ from desktop_app.ui.coaching_screen import CoachingScreen
 from desktop_app.ui.reports_screen import ReportsScreen
 from desktop_app.ui.saved_screen import SavedScreen
 from desktop_app.ui.settings_screen import SettingsScreen
-from desktop_app.ui.sign_in import NATIVE_NAMES, SignInScreen
+from desktop_app.ui.language import NATIVE_NAMES
+from desktop_app.ui.sign_in import SignInScreen
 from desktop_app.ui.staff_screen import StaffScreen
 from desktop_app.ui.wizard.complaint_wizard import ComplaintWizard
 from desktop_app.ui.workspace.workspace_screen import WorkspaceScreen

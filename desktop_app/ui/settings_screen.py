@@ -17,7 +17,7 @@ from desktop_app.domain.validation import format_pence
 from desktop_app.services import policy as policy_service
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import FieldRows
-from desktop_app.ui.sign_in import NATIVE_NAMES
+from desktop_app.ui.language import NATIVE_NAMES
 from desktop_app.ui.text import tr_data
 
 CONTACT_ROWS = 4

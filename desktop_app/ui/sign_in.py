@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
 
 from desktop_app.domain.language import Language
 from desktop_app.domain.staff import StaffMember
+from desktop_app.ui.language import NATIVE_NAMES
 from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui.forms import show_message
 
 if TYPE_CHECKING:
     from desktop_app.services.context import AppContext
-
-#: each language named as its speakers name it, on the button that switches to it
-NATIVE_NAMES = {Language.WELSH: "Cymraeg", Language.ENGLISH: "English"}
 
 
 class SignInScreen(QWidget):

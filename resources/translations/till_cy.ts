@@ -2535,7 +2535,7 @@ Cofnodion cwynion a digwyddiadau dan arweiniad ar gyfer y til. Yn gweithio'n gyf
         <name>SignInScreen</name>
         <message>
             <source>Who are you?</source>
-            <extracomment>each language named as its speakers name it, on the button that switches to it chosen here before signing in: kept as the person's own (ui.main_window)</extracomment>
+            <extracomment>chosen here before signing in: kept as the person's own (ui.main_window)</extracomment>
             <translation>Pwy ydych chi?</translation>
         </message>
         <message>

@@ -57,10 +57,7 @@ def incident_strings() -> list[str]:
     from desktop_app.domain.incident_sections import LAYOUT
     from desktop_app.domain.schema.incident import INCIDENT
 
-    found: list[str] = [title for title, _ in LAYOUT]
-    for _, field in INCIDENT.walk():
-        found += [field.label, field.help, field.placeholder,
-                  *(label for _, label in field.choices or ())]
+    found: list[str] = [title for title, _ in LAYOUT] + schema_words(INCIDENT)
     for kind in vars(incident_kinds).values():
         if isinstance(kind, type) and issubclass(kind, incident_kinds._Labelled) and \
                 kind is not incident_kinds._Labelled:
@@ -71,6 +68,13 @@ def incident_strings() -> list[str]:
 def plain(text: str) -> str:
     """A data string as the Welsh file keys it: its lines joined, its spaces single."""
     return " ".join(text.split())
+
+
+def schema_words(schema) -> list[str]:  # noqa: ANN001 - a RecordSchema
+    """Each field's label, help, placeholder and choices, parts included."""
+    return [text for _, field in schema.walk()
+            for text in (field.label, field.help, field.placeholder,
+                         *(label for _, label in field.choices or ()))]
 
 
 def data_strings() -> list[str]:
@@ -89,9 +93,7 @@ def data_strings() -> list[str]:
             found += [step.stage, step.title, step.prompt, *step.say, *step.avoid]
     for category in catalogue.categories:
         found += [category.label, *category.questions, category.escalation_reason]
-    for _, field in COMPLAINT.walk():
-        found += [field.label, field.help, field.placeholder,
-                  *(label for _, label in field.choices or ())]
+    found += schema_words(COMPLAINT)
     from desktop_app.domain.audit import AuditAction
     from desktop_app.domain.jurisdiction import Jurisdiction
     from desktop_app.domain.staff import Role

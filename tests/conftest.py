@@ -95,3 +95,14 @@ def staff(ctx):
 def supervisor(ctx):
     from desktop_app.services import auth
     return auth.sign_in(ctx, "V01", SUPERVISOR_PIN)
+
+
+@pytest.fixture
+def cardiff(tmp_path):  # noqa: ANN201 - (AppContext, its manager)
+    """A store in Wales (it offers Welsh), set up with only its manager, M01."""
+    ctx = open_app(tmp_path / "cardiff.db", clock=FixedClock(datetime(2026, 3, 10, 10, 30)))
+    boss = setup.initialise(ctx, store_name="Caerdydd Canol", store_code="CDF01",
+                            jurisdiction="wales", manager_name="Megan Rheolwr",
+                            manager_code="M01", pin=MANAGER_PIN)
+    yield ctx, boss
+    ctx.close()

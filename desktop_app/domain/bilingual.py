@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop_app.domain.language import Language
+from desktop_app.domain.schema.display import long_date
 from desktop_app.locations import resource
 
 SEPARATOR = " / "
@@ -53,7 +54,6 @@ class Wording:
     def long_date(self, value: date | datetime | None) -> str:
         """A date in the language (numbers need no second language)."""
         if self.english or value is None:
-            from desktop_app.domain.schema.display import long_date
             return self.value(long_date(value))
         text = f"{value.day} {self.months[value.month - 1]} {value.year}"
         return text + (f", {value:%H:%M}" if isinstance(value, datetime) else "")

@@ -55,15 +55,20 @@ class ReviewRepository:
             for complaint_id, reviews in histories for r in reviews)
         self._session.flush()
 
-    def unacknowledged(self, staff_id: int) -> list[tuple[str, Review]]:
-        """Feedback on complaints this person took that they have not acknowledged."""
+    def _of_complaints_by(self, staff_id: int, *conditions) -> list[tuple[str, Review]]:  # noqa: ANN002
+        """(reference, review) of the reviews of this person's complaints that meet the
+        conditions, oldest first."""
         rows = self._session.execute(
             select(ComplaintRow.reference, ReviewRow)
             .join(ComplaintRow, ComplaintRow.id == ReviewRow.complaint_id)
-            .where(ComplaintRow.staff_id == staff_id, ReviewRow.acknowledged_at.is_(None))
+            .where(ComplaintRow.staff_id == staff_id, *conditions)
             .order_by(ReviewRow.at, ReviewRow.id))
         names = staff_names(self._session)
         return [(reference, _review(row, names)) for reference, row in rows]
+
+    def unacknowledged(self, staff_id: int) -> list[tuple[str, Review]]:
+        """Feedback on complaints this person took that they have not acknowledged."""
+        return self._of_complaints_by(staff_id, ReviewRow.acknowledged_at.is_(None))
 
     def acknowledge(self, staff_id: int, reference: str, now: datetime) -> int:
         """Mark the feedback on one of this person's complaints seen; how many reviews."""
@@ -77,10 +82,4 @@ class ReviewRepository:
     def given_between(self, low: datetime, high: datetime, *, staff_id: int,
                       ) -> list[tuple[str, Review]]:
         """Reviews of this person's complaints given in a period, oldest first."""
-        rows = self._session.execute(
-            select(ComplaintRow.reference, ReviewRow)
-            .join(ComplaintRow, ComplaintRow.id == ReviewRow.complaint_id)
-            .where(ComplaintRow.staff_id == staff_id, ReviewRow.at >= low, ReviewRow.at < high)
-            .order_by(ReviewRow.at, ReviewRow.id))
-        names = staff_names(self._session)
-        return [(reference, _review(row, names)) for reference, row in rows]
+        return self._of_complaints_by(staff_id, ReviewRow.at >= low, ReviewRow.at < high)

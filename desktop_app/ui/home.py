@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 from desktop_app.domain.permissions import Action, Scope, Subject, allowed, scope, sees_everyones
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.aftercare import WorkWaiting
-from desktop_app.services import aftercare, home, language
+from desktop_app.services import aftercare, home
 from desktop_app.services.complaint_drafts import ComplaintDraft
 from desktop_app.services.context import AppContext
 from desktop_app.ui.text import tr_data
 from desktop_app.ui.tables import cell, touch_rows
 from desktop_app.ui.background import BackgroundQuery
-from desktop_app.ui import language as spoken
-from desktop_app.ui.language import NATIVE_NAMES
+from desktop_app.ui.language import NATIVE_NAMES, other_offered
 from desktop_app.ui.feedback_banner import FeedbackBanner
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
@@ -268,10 +267,9 @@ class HomeScreen(QWidget):
 
     def show_user(self, user: StaffMember) -> None:
         self.user = user
-        offered = [lang for lang in language.offered(self.ctx) if lang is not spoken.current()]
-        self.language_button.setVisible(bool(offered))
-        if offered:
-            self.other_language = offered[0]
+        self.other_language = other_offered(self.ctx)
+        self.language_button.setVisible(self.other_language is not None)
+        if self.other_language is not None:
             self.language_button.setText(NATIVE_NAMES[self.other_language])
         self.greeting.setText(self.tr("Hello, %1").replace("%1", user.name) +
                               f"  ·  {tr_data(user.role.label)}")

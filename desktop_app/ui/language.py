@@ -18,6 +18,14 @@ def current() -> Language:
     return Language.WELSH if Language.WELSH.value in _installed else Language.ENGLISH
 
 
+def other_offered(ctx) -> Language | None:  # noqa: ANN001 - an AppContext
+    """The language a switch offers here: the one the store offers that is not spoken now
+    (None outside Wales)."""
+    from desktop_app.services import language      # late: the sign-in screen is imported first
+
+    return next((lang for lang in language.offered(ctx) if lang is not current()), None)
+
+
 def apply(language: Language) -> bool:
     """Speak `language` from now on; whether anything changed (screens built before keep
     the words they were built with, so the window rebuilds them)."""

@@ -200,12 +200,11 @@ class MainWindow(QMainWindow):
         program.addAction(self.sign_out_action)
         # the other language, from any screen (a store in Wales)
         self.language_action: QAction | None = None
-        others = [lang for lang in ui_services_language.offered(self.ctx)
-                  if lang is not ui_language.current()]
-        if others:
-            self.language_action = QAction(NATIVE_NAMES[others[0]], self)
+        other = ui_language.other_offered(self.ctx)
+        if other is not None:
+            self.language_action = QAction(NATIVE_NAMES[other], self)
             self.language_action.setObjectName("languageAction")
-            self.language_action.triggered.connect(lambda: self.choose_language(others[0]))
+            self.language_action.triggered.connect(lambda: self.choose_language(other))
             program.addAction(self.language_action)
 
     def about_text(self) -> str:

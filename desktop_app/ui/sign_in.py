@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
 
 from desktop_app.domain.language import Language
 from desktop_app.domain.staff import StaffMember
-from desktop_app.ui.language import NATIVE_NAMES
+from desktop_app.ui.language import NATIVE_NAMES, other_offered
 from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui.forms import show_message
 
@@ -116,14 +116,9 @@ class SignInScreen(QWidget):
         """One button for the other language, named in that language (Cymraeg, English)."""
         if self.ctx is None:
             return
-        from desktop_app.services import language
-        from desktop_app.ui import language as spoken
-
-        offered = language.offered(self.ctx)
-        others = [lang for lang in offered if lang is not spoken.current()]
-        self.language_button.setVisible(len(offered) > 1 and bool(others))
-        if others:
-            self.other_language = others[0]
+        self.other_language = other_offered(self.ctx)
+        self.language_button.setVisible(self.other_language is not None)
+        if self.other_language is not None:
             self.language_button.setText(NATIVE_NAMES[self.other_language])
 
     def _language(self) -> None:

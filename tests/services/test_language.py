@@ -8,9 +8,6 @@ import pytest
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.language import Language
 from desktop_app.services import auth, language, policy
-from tests.services.test_welsh_customer_copy import cardiff as cardiff_store
-
-cardiff = cardiff_store
 
 
 def _settings(ctx, user, **changes):  # noqa: ANN001, ANN202

@@ -7,21 +7,17 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
-import pytest
 from pypdf import PdfReader
 
 from desktop_app.domain.bilingual import wording
-from desktop_app.domain.clock import FixedClock
 from desktop_app.domain.complaint import Status
 from desktop_app.domain.complaint_sections import LAYOUT
 from desktop_app.domain.language import Language
 from desktop_app.domain.schema.complaint import COMPLAINT
 from desktop_app.domain.schema.field import Kind
-from desktop_app.services import complaints, reporting, setup
-from desktop_app.services.context import open_app
+from desktop_app.services import complaints, reporting
 from desktop_app.services.procedures import default_catalogue
 from desktop_app.services.reporting import ComplaintReport
-from tests.conftest import MANAGER_PIN
 from tests.services.test_complaints_service import full_answers
 
 WELSH = wording(Language.WELSH)
@@ -30,16 +26,6 @@ WELSH = wording(Language.WELSH)
 def _text(pdf: bytes) -> str:
     return " ".join("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
                     .split())
-
-
-@pytest.fixture
-def cardiff(tmp_path):  # noqa: ANN201 - (AppContext, its manager)
-    ctx = open_app(tmp_path / "cardiff.db", clock=FixedClock(datetime(2026, 3, 10, 10, 30)))
-    boss = setup.initialise(ctx, store_name="Caerdydd Canol", store_code="CDF01",
-                            jurisdiction="wales", manager_name="Megan Rheolwr",
-                            manager_code="M01", pin=MANAGER_PIN)
-    yield ctx, boss
-    ctx.close()
 
 
 def _save(ctx, user, **answers) -> str:  # noqa: ANN001

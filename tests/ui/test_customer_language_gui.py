@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 
 from tests.conftest import MANAGER_PIN, STAFF_PIN
-from tests.services.test_welsh_customer_copy import cardiff as cardiff_store
 from tests.ui.helpers import fill_step, open_window, sign_in, start
 
 TODAY = QDate(2026, 3, 10)
@@ -25,9 +24,6 @@ def _walk(qtbot, window, overrides: dict) -> tuple[object, dict[str, bool]]:  # 
     with qtbot.waitSignal(window.complaint_saved) as saved:
         driver.click("saveButton")
     return saved.args[0], seen
-
-
-cardiff = cardiff_store      # the fixture, under its own name here
 
 
 def test_a_store_in_wales_records_a_welsh_speaking_customer(qtbot, cardiff):

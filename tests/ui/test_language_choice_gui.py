@@ -11,11 +11,9 @@ from desktop_app.domain.language import Language
 from desktop_app.services import auth
 from desktop_app.ui import language as spoken
 from tests.conftest import MANAGER_PIN, STAFF_PIN
-from tests.services.test_welsh_customer_copy import cardiff as cardiff_store
 from tests.ui.helpers import fill_step, home_loaded, open_window, sign_in, start
 
 CLICK = Qt.MouseButton.LeftButton
-cardiff = cardiff_store          # the fixture, under its own name here
 
 
 @pytest.fixture(autouse=True)

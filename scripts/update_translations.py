@@ -9,6 +9,7 @@ and listed. tests/ui/test_translations.py fails on either.
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import tempfile
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 TS, QM, WELSH = FOLDER / "till_cy.ts", FOLDER / "till_cy.qm", FOLDER / "interface_cy.toml"
 DATA_WELSH = FOLDER / "data_cy.toml"
+PHRASES_WELSH = FOLDER / "phrases_cy.toml"
 #: the context ui.text.tr_data looks data up in
 DATA_CONTEXT = "procedures"
 BIN = Path(sys.executable).parent
@@ -41,8 +43,8 @@ def welsh() -> dict[str, str]:
     return tomllib.loads(WELSH.read_text(encoding="utf-8"))["strings"]
 
 
-def data_welsh(table: str = "strings") -> dict[str, str]:
-    return tomllib.loads(DATA_WELSH.read_text(encoding="utf-8"))[table]
+def data_welsh(table: str = "strings", path: Path = DATA_WELSH) -> dict[str, str]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))[table]
 
 
 #: the context the incident screens look their data up in (ui/incidents)
@@ -63,6 +65,28 @@ def incident_strings() -> list[str]:
                 kind is not incident_kinds._Labelled:
             found += [member.label for member in kind]
     return list(dict.fromkeys(s for s in found if s and s.strip()))
+
+
+#: the context the domain's and services' worded sentences are in (domain/phrase.py)
+PHRASE_CONTEXT = "phrases"
+
+
+def phrase_templates() -> list[str]:
+    """Every template the package words as `phrase("…", …)` or `Phrase("…", …)`, in the
+    order the files give them (the screens look each up, then fill in its values)."""
+    found: list[str] = []
+    package = ROOT / "desktop_app"
+    for path in sorted(package.rglob("*.py")):
+        if package / "ui" in path.parents:
+            continue                                # the screens' own words are tr()'s
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and node.args and \
+                    getattr(node.func, "id", "") in (
+                        "phrase", "Phrase") and \
+                    isinstance(node.args[0], ast.Constant) and \
+                    isinstance(node.args[0].value, str):
+                found.append(node.args[0].value)
+    return list(dict.fromkeys(found))
 
 
 def plain(text: str) -> str:
@@ -162,9 +186,11 @@ def current() -> tuple[str, list[str], list[str]]:
         ts = Path(folder) / "till_cy.ts"
         tree = extract(ts)
         missing, unused = fill(tree, welsh())
-        for context, table, strings in ((DATA_CONTEXT, "strings", data_strings),
-                                        (INCIDENT_CONTEXT, "incidents", incident_strings)):
-            more_missing, more_unused = add_data(tree, data_welsh(table), context, strings)
+        for context, words, strings in (
+                (DATA_CONTEXT, data_welsh("strings"), data_strings),
+                (INCIDENT_CONTEXT, data_welsh("incidents"), incident_strings),
+                (PHRASE_CONTEXT, data_welsh("phrases", PHRASES_WELSH), phrase_templates)):
+            more_missing, more_unused = add_data(tree, words, context, strings)
             missing, unused = missing + more_missing, unused + more_unused
         write(tree, ts)
         return ts.read_text(encoding="utf-8"), missing, unused

@@ -23,6 +23,7 @@ from typing import Any
 from desktop_app.domain import validation as v
 from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.schema.choices import FOLLOW_UP_METHODS
 from desktop_app.domain.record_filter import ListedComplaint
 
@@ -170,8 +171,8 @@ def check_decision(raw: dict[str, Any], complaint: Complaint, *, today: date,
                    ) -> tuple[str, str, NextStep, date | None]:
     """What was decided, why, the next step and (when the customer is to be told) by when."""
     if complaint.status is not Status.ESCALATED:
-        raise DomainError(f"{complaint.reference} is not waiting for a decision "
-                          f"(it is {complaint.status.label.lower()}).")
+        raise DomainError(phrase("{reference} is not waiting for a decision (its status: {status}).",
+                                 reference=complaint.reference, status=complaint.status.label))
     errors: dict[str, str] = {}
     from desktop_app.domain.schema.complaint import DECISION    # the schema imports this module
 
@@ -258,8 +259,8 @@ class State:
 
 def after_follow_up(complaint: Complaint, contact: FollowUp) -> State:
     if complaint.status is Status.CLOSED:
-        raise DomainError(f"{complaint.reference} is closed; a closed complaint takes no more "
-                          "contacts.")
+        raise DomainError(phrase("{reference} is closed; a closed complaint takes no more "
+                                 "contacts.", reference=complaint.reference))
     if contact.kind is ContactKind.UPDATE:     # told where things stand: nothing moves on,
         return State(complaint.status, complaint.follow_up_needed,   # unless a date was set
                      contact.next_due or complaint.follow_up_due)
@@ -293,10 +294,10 @@ def check_closing(complaint: Complaint, contacts: list[FollowUp], decisions: lis
                   reason: Any, *, now: datetime) -> State:
     """Close with the customer's confirmation, or with a recorded reason why there is none."""
     if complaint.status is Status.CLOSED:
-        raise DomainError(f"{complaint.reference} is already closed.")
+        raise DomainError(phrase("{reference} is already closed.", reference=complaint.reference))
     if complaint.escalated and not decisions:
-        raise DomainError("This complaint was escalated: a supervisor or manager records "
-                          "the decision before it can be closed.")
+        raise DomainError(phrase("This complaint was escalated: a supervisor or manager "
+                                 "records the decision before it can be closed."))
     confirmed = confirmation(complaint, contacts)
     errors: dict[str, str] = {}
     typed = v.clean_text(reason)

@@ -17,6 +17,7 @@ from typing import Any
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_form import FormContext, clean_field
 from desktop_app.domain.errors import FieldError, ValidationFailed
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.procedure import Category
 from desktop_app.domain.schema.complaint import AMENDABLE
 from desktop_app.domain.schema.field import Field, Kind
@@ -80,7 +81,7 @@ def check_amendment(complaint: Complaint, key: str, raw: Any, reason: str,
     ("field", "value" or "reason") with a message for the person."""
     errors: dict[str, str] = {}
     if key not in AMENDABLE:
-        raise ValidationFailed({"field": "Choose the detail to correct from the list."})
+        raise ValidationFailed({"field": phrase("Choose the detail to correct from the list.")})
     if len(" ".join(reason.split())) < 5:
         errors["reason"] = "Say why it is being corrected (for example \"name misspelt\")."
     if complaint.anonymised_at is not None and AMENDABLE[key].personal:

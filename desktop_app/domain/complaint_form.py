@@ -18,6 +18,7 @@ from desktop_app.domain.complaint import (Approval, ClarifyingAnswer, Complaint,
                                           SolutionOption, initial_status)
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.escalation import AuthorityLimits, Reason, Trigger, escalation_reasons
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.procedure import Category, Model, Step, StepKind
 from desktop_app.domain.schema import rules
 from desktop_app.domain.schema.complaint import (ANSWER, COMPLAINT, ESCALATION,
@@ -83,11 +84,13 @@ def _options(answers: Mapping[str, Any]) -> list[SolutionOption]:
             try:
                 values[f.name] = check(f, raw.get(f.key), _ANY_DAY, required=False)
             except FieldError as error:
-                raise FieldError("options", f"Option {number}: {error.message}") from None
+                raise FieldError("options", phrase("Option {number}: {message}", number=number,
+                                                   message=error.message)) from None
         if not any(v_ not in ("", None) for v_ in values.values()):
             continue  # an empty row is not an option
         if not values["description"]:
-            raise FieldError("options", f"Option {number} needs a description.")
+            raise FieldError("options", phrase("Option {number} needs a description.",
+                                               number=number))
         options.append(SolutionOption(**values, remedy_code=str(raw.get("remedy_code") or "")))
     return options
 

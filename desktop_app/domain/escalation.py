@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import Role
 from desktop_app.domain.validation import format_pence
 
@@ -35,10 +36,10 @@ class Trigger(StrEnum):
 
 
 _TRIGGER_LABELS = {
-    Trigger.REQUESTED: "The staff member chose to escalate",
-    Trigger.CUSTOMER_DISAGREES: "The customer did not agree with the resolution",
-    Trigger.ALWAYS_ESCALATED_CATEGORY: "The category is always escalated",
-    Trigger.OVER_AUTHORITY: "The resolution was above the staff member's authority",
+    Trigger.REQUESTED: phrase("The staff member chose to escalate"),
+    Trigger.CUSTOMER_DISAGREES: phrase("The customer did not agree with the resolution"),
+    Trigger.ALWAYS_ESCALATED_CATEGORY: phrase("The category is always escalated"),
+    Trigger.OVER_AUTHORITY: phrase("The resolution was above the staff member's authority"),
 }
 
 
@@ -73,17 +74,27 @@ def escalation_reasons(*, role: Role, limits: AuthorityLimits, category: Categor
     reasons: list[Reason] = []
     if category is not None and category.always_escalate:
         reasons.append(Reason(Trigger.ALWAYS_ESCALATED_CATEGORY, category.escalation_reason or
-                              f"Complaints about '{category.label}' are always escalated."))
+                              phrase("Complaints about '{label}' are always escalated.",
+                                     label=category.label)))
     if not limits.allows(role, chosen_cost_pence):
         approved = approver_role is not None and limits.allows(approver_role, chosen_cost_pence)
         if not approved:
-            reasons.append(Reason(Trigger.OVER_AUTHORITY, (
-                f"The chosen resolution costs {format_pence(chosen_cost_pence)}, above the "
-                f"{format_pence(limits.limit_for(role))} a {role.label.lower()} may agree. "
-                "A supervisor or manager can approve it with their PIN, or it is escalated.")))
+            reasons.append(Reason(Trigger.OVER_AUTHORITY, _over_authority(
+                role, format_pence(chosen_cost_pence), format_pence(limits.limit_for(role)))))
     if customer_agrees is False:
         reasons.append(Reason(Trigger.CUSTOMER_DISAGREES,
-                              "The customer does not agree with the resolution offered."))
+                              phrase("The customer does not agree with the resolution "
+                                     "offered.")))
     if staff_requested:
-        reasons.append(Reason(Trigger.REQUESTED, "You chose to escalate this complaint."))
+        reasons.append(Reason(Trigger.REQUESTED, phrase("You chose to escalate this complaint.")))
     return tuple(reasons)
+
+
+def _over_authority(role: Role, cost: str, limit: str) -> str:
+    if role is Role.STAFF:
+        return phrase("The chosen resolution costs {cost}, above the {limit} a staff member "
+                      "may agree. A supervisor or manager can approve it with their PIN, or it "
+                      "is escalated.", cost=cost, limit=limit)
+    return phrase("The chosen resolution costs {cost}, above the {limit} a supervisor may "
+                  "agree. A manager can approve it with their PIN, or it is escalated.",
+                  cost=cost, limit=limit)

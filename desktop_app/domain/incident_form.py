@@ -30,6 +30,7 @@ from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.incident import Incident, IncidentPerson, PersonPart, UpdateKind
 from desktop_app.domain.incident_kinds import CalledParty, InjuryLevel
 from desktop_app.domain.incident_law import RiddorStatus, incident_riddor
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.schema.field import Kind
 from desktop_app.domain.schema.incident import INCIDENT
 from desktop_app.domain.schema.rules import incident_rule
@@ -74,19 +75,21 @@ def _other_witnesses(raw: Any, checking: Checking) -> tuple[IncidentPerson, ...]
     part = INCIDENT["other_witnesses"].part
     for index, item in enumerate(raw or ()):
         if not isinstance(item, Mapping):
-            raise FieldError("other_witnesses", "Add each witness with the button.")
+            raise FieldError("other_witnesses", phrase("Add each witness with the button."))
         values = {}
         for key in ("name", "contact"):
             try:
                 values[key] = check(part[key], item.get(key), checking)
             except FieldError as error:
                 raise FieldError("other_witnesses",
-                                 f"Witness {index + 1}: {error.message}") from None
+                                 phrase("Witness {number}: {message}", number=index + 1,
+                                        message=error.message)) from None
         if not values["name"] and not values["contact"]:
             continue
         if not values["name"]:
-            raise FieldError("other_witnesses", f"Witness {index + 1} needs a name (or a "
-                                                "short description, e.g. 'customer in queue').")
+            raise FieldError("other_witnesses", phrase("Witness {number} needs a name (or a "
+                                                       "short description, e.g. 'customer in "
+                                                       "queue').", number=index + 1))
         people.append(IncidentPerson(PersonPart.WITNESS, **values))
     return tuple(people)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from desktop_app.domain.errors import PermissionDenied
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import Role, StaffMember
 
 
@@ -110,19 +111,42 @@ def require(user: StaffMember, subject: Subject, action: Action, *,
 
 def refusal(subject: Subject, action: Action) -> str:
     if subject is Subject.INCIDENT and action in (Action.VIEW, Action.AMEND):
-        return ("Incident records are restricted: you can open the ones you reported or are "
-                "named in. Ask your manager.")
+        return phrase("Incident records are restricted: you can open the ones you reported or "
+                      "are named in. Ask your manager.")
     if subject is Subject.COACHING and action is Action.REVIEW:
-        return "Only a supervisor or a manager can review a complaint and leave feedback."
-    verb = {Action.CREATE: "add", Action.VIEW: "see", Action.AMEND: "change",
-            Action.PRINT: "print", Action.EXPORT: "export", Action.ERASE: "erase",
-            Action.IMPORT: "import", Action.FOLLOW_UP: "record a follow-up on",
-            Action.CLOSE: "close", Action.DECIDE: "decide on", Action.LIST: "list"}[action]
-    noun = {Subject.COMPLAINT: "this complaint", Subject.INCIDENT: "incident records",
-            Subject.AUDIT: "the audit trail", Subject.SETTINGS: "the store's settings",
-            Subject.STAFF: "staff accounts",
-            Subject.COACHING: "another person's coaching figures"}[subject]
-    return f"You cannot {verb} {noun}. Ask your manager."
+        return phrase("Only a supervisor or a manager can review a complaint and leave "
+                      "feedback.")
+    return _REFUSED[action](_THINGS[subject])
+
+
+# One whole sentence for each action, so that a translation can mutate its verb.
+_REFUSED = {
+    Action.CREATE: lambda what: phrase("You cannot add {what}. Ask your manager.", what=what),
+    Action.VIEW: lambda what: phrase("You cannot see {what}. Ask your manager.", what=what),
+    Action.AMEND: lambda what: phrase("You cannot change {what}. Ask your manager.",
+                                      what=what),
+    Action.PRINT: lambda what: phrase("You cannot print {what}. Ask your manager.",
+                                      what=what),
+    Action.EXPORT: lambda what: phrase("You cannot export {what}. Ask your manager.",
+                                       what=what),
+    Action.ERASE: lambda what: phrase("You cannot erase {what}. Ask your manager.",
+                                      what=what),
+    Action.IMPORT: lambda what: phrase("You cannot import {what}. Ask your manager.",
+                                       what=what),
+    Action.FOLLOW_UP: lambda what: phrase("You cannot record a follow-up on {what}. Ask your "
+                                          "manager.", what=what),
+    Action.CLOSE: lambda what: phrase("You cannot close {what}. Ask your manager.",
+                                      what=what),
+    Action.DECIDE: lambda what: phrase("You cannot decide on {what}. Ask your manager.",
+                                       what=what),
+    Action.LIST: lambda what: phrase("You cannot list {what}. Ask your manager.", what=what),
+}
+_THINGS = {Subject.COMPLAINT: phrase("this complaint"),
+           Subject.INCIDENT: phrase("incident records"),
+           Subject.AUDIT: phrase("the audit trail"),
+           Subject.SETTINGS: phrase("the store's settings"),
+           Subject.STAFF: phrase("staff accounts"),
+           Subject.COACHING: phrase("another person's coaching figures")}
 
 
 def matrix_markdown() -> str:

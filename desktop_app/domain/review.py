@@ -12,6 +12,7 @@ from typing import Any
 from desktop_app.domain import validation as v
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.phrase import phrase
 
 #: Shorter than this is not feedback a person can act on ("ok", "good").
 MIN_FEEDBACK = 10
@@ -39,8 +40,8 @@ def check_review(raw: dict[str, Any], complaint: Complaint, *, reviewer_id: int,
                  ) -> tuple[str, str]:
     """(what went well, one thing to work on), each checked as the schema describes it."""
     if complaint.staff_id == reviewer_id:
-        raise DomainError("You took this complaint yourself: another supervisor or manager "
-                          "reviews it.")
+        raise DomainError(phrase("You took this complaint yourself: another supervisor or "
+                                 "manager reviews it."))
     from desktop_app.domain.schema.complaint import REVIEW   # the schema imports this module
 
     errors: dict[str, str] = {}
@@ -51,8 +52,9 @@ def check_review(raw: dict[str, Any], complaint: Complaint, *, reviewer_id: int,
             text = v.text(key, raw.get(key), required=True, max_length=field.max_length,
                           label=field.label)
             if len(text) < MIN_FEEDBACK:
-                raise FieldError(key, f"{field.label}: say a little more (at least "
-                                      f"{MIN_FEEDBACK} characters), so it can be acted on.")
+                raise FieldError(key, phrase("{label}: say a little more (at least "
+                                             "{min_feedback} characters), so it can be acted "
+                                             "on.", label=field.label, min_feedback=MIN_FEEDBACK))
             values.append(text)
         except FieldError as error:
             errors[key] = error.message

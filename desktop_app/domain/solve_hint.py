@@ -17,6 +17,7 @@ from desktop_app.domain.consumer_law import (Issue, LegalHint, PurchaseFacts, Re
                                              Supply, assess)
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.law_table import LAW_TABLE_VERSION
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.procedure import Category
 from desktop_app.domain.schema.complaint import asked_answers
 
@@ -49,14 +50,15 @@ def purchase_facts(answers: Mapping[str, Any], category: Category | None,
     """The facts the Act needs, or a sentence saying what is still missing."""
     supply = SUPPLY_BY_ANSWER.get(answers.get("supply_type") or "")
     if category is None:
-        return "Choose the category of the complaint to see the customer's rights."
+        return phrase("Choose the category of the complaint to see the customer's rights.")
     if supply is None:
-        return "Say what was bought (goods, a service or digital content) to see the rights."
+        return phrase("Say what was bought (goods, a service or digital content) to see the "
+                      "rights.")
     purchased = _as_date(answers.get("purchase_date"))
     delivered = _as_date(answers.get("delivery_date"))
     if purchased is None and delivered is None and supply is not Supply.SERVICE:
-        return ("Enter the date of purchase (or of delivery) to see which remedies the "
-                "customer has and the dates that apply.")
+        return phrase("Enter the date of purchase (or of delivery) to see which remedies the "
+                      "customer has and the dates that apply.")
     try:
         issue = Issue(category.legal_issue)
     except ValueError:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from desktop_app.domain.phrase import phrase
+
 SHOWN = "%d/%m/%Y"
 EXAMPLE = "21/11/2026"
 _SEPARATED = re.compile(r"^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})\s*$")
@@ -27,17 +29,19 @@ def read_day(text: str) -> date | None:
         return None
     found = _SEPARATED.match(text) or _RUN.match(text)
     if found is None:
-        raise NotADay(f"Type the date as day, month and year, for example {EXAMPLE}.")
+        raise NotADay(phrase("Type the date as day, month and year, for example {example}.",
+                             example=EXAMPLE))
     day, month, year = (int(part) for part in found.groups())
     if len(found.group(3)) == 2:
         year += 2000
     if not 1 <= month <= 12:
-        raise NotADay(f"There is no month {month}: type the date as day, month and year, "
-                      f"for example {EXAMPLE}.")
+        raise NotADay(phrase("There is no month {month}: type the date as day, month and "
+                             "year, for example {example}.", month=month, example=EXAMPLE))
     try:
         return date(year, month, day)
     except ValueError:
-        raise NotADay(f"{date(year, month, 1):%B %Y} has no day {day}.") from None
+        raise NotADay(phrase("There is no {day}/{month:02d}/{year}: that month has fewer days.",
+                             day=day, month=month, year=year)) from None
 
 
 def shown(day: date | None) -> str:

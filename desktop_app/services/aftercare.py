@@ -13,6 +13,7 @@ from desktop_app.domain.aftercare import (AwaitingDecision, Decision, DecisionNo
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.permissions import Action, Subject, allowed, require, sees_everyones
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services.audit import AuditAction, RecordType, record
 from desktop_app.services.context import AppContext
@@ -21,7 +22,7 @@ from desktop_app.services.context import AppContext
 def _load(uow, reference: str) -> Complaint:  # noqa: ANN001 - a unit of work
     complaint = uow.complaints.get(reference.strip().upper())
     if complaint is None:
-        raise NotFound(f"No complaint with reference {reference}.")
+        raise NotFound(phrase("No complaint with reference {reference}.", reference=reference))
     return complaint
 
 

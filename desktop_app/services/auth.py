@@ -8,6 +8,7 @@ from desktop_app.domain import validation as v
 from desktop_app.domain.errors import (DomainError, FieldError, NotFound, PermissionDenied,
                                        ValidationFailed)
 from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import MAX_NAME, Role, StaffMember
 from desktop_app.services.audit import AuditAction, RecordType, record, record_now
 from desktop_app.services.context import AppContext
@@ -44,14 +45,15 @@ def sign_in(ctx: AppContext, code: str, pin: str) -> StaffMember:
             # not a known code: what was typed is not kept (it may have been someone's PIN)
             record(ctx, uow, None, AuditAction.SIGN_IN_FAILED, staff_code="?")
             uow.commit()
-            raise SignInFailed("That staff code and PIN do not match. Please try again.")
+            raise SignInFailed(phrase("That staff code and PIN do not match. Please try again."))
         member, pin_hash, failures, locked_until = found
         if locked_until is not None and locked_until > now:
             wait = int((locked_until - now).total_seconds()) + 1
             record(ctx, uow, None, AuditAction.SIGN_IN_FAILED, staff_code=code)
             uow.commit()
-            raise SignInFailed(f"Too many wrong PINs for {code}. Try again in {wait} seconds, "
-                               "or ask a manager to unlock it.")
+            raise SignInFailed(phrase("Too many wrong PINs for {code}. Try again in {wait} "
+                                      "seconds, or ask a manager to unlock it.", code=code,
+                                      wait=wait))
         if not verify_pin(pin_hash, pin):
             failures += 1
             lock = lock_duration(failures)
@@ -60,9 +62,16 @@ def sign_in(ctx: AppContext, code: str, pin: str) -> StaffMember:
             record(ctx, uow, None, AuditAction.SIGN_IN_FAILED, staff_code=code)
             uow.commit()
             left = FREE_ATTEMPTS - failures
-            hint = (f" {left} more tries before it locks." if 0 < left <= 2 else
-                    f" Locked for {int(lock.total_seconds())} seconds." if lock else "")
-            raise SignInFailed("That staff code and PIN do not match. Please try again." + hint)
+            if 0 < left <= 2:
+                raise SignInFailed(phrase("That staff code and PIN do not match. Please try "
+                                          "again. {left} more tries before it locks.",
+                                          left=left))
+            if lock:
+                raise SignInFailed(phrase("That staff code and PIN do not match. Please try "
+                                          "again. Locked for {seconds} seconds.",
+                                          seconds=int(lock.total_seconds())))
+            raise SignInFailed(phrase("That staff code and PIN do not match. Please try "
+                                      "again."))
         if failures or locked_until:
             uow.staff.record_attempt(member.id, failed_attempts=0, locked_until=None)
         if needs_rehash(pin_hash):      # made with older, cheaper parameters
@@ -81,10 +90,10 @@ def verify_in_file(path, code: str, pin: str) -> StaffMember:  # noqa: ANN001 - 
     found = staff_in_file(path, v.clean_text(code).upper())
     if found is None or not found[0].active:
         verify_nobody(pin)
-        raise SignInFailed("That staff code and PIN do not match those in the backup.")
+        raise SignInFailed(phrase("That staff code and PIN do not match those in the backup."))
     member, pin_hash = found
     if not verify_pin(pin_hash, pin):
-        raise SignInFailed("That staff code and PIN do not match those in the backup.")
+        raise SignInFailed(phrase("That staff code and PIN do not match those in the backup."))
     return member
 
 
@@ -96,7 +105,9 @@ def verify_approver(ctx: AppContext, code: str, pin: str, *, at_least: Role) -> 
     """A supervisor or manager confirms with their own PIN at the till."""
     member = sign_in(ctx, code, pin)
     if not member.role.at_least(at_least):
-        raise PermissionDenied(f"{member.name} is not a {at_least.label.lower()} or above.")
+        if at_least is Role.MANAGER:
+            raise PermissionDenied(phrase("{name} is not a manager.", name=member.name))
+        raise PermissionDenied(phrase("{name} is not a supervisor or above.", name=member.name))
     return member
 
 
@@ -107,7 +118,7 @@ def add_staff(ctx: AppContext, user: StaffMember, *, name: str, code: str, role:
     values: dict[str, str] = {}
     for key, check in {
         "name": lambda: v.text("name", name, required=True, max_length=MAX_NAME,
-                               label="The name"),
+                               label=phrase("The name")),
         "code": lambda: v.staff_code("code", code),
         "pin": lambda: v.pin("pin", pin, min_digits=role.min_pin_digits),
     }.items():
@@ -119,7 +130,8 @@ def add_staff(ctx: AppContext, user: StaffMember, *, name: str, code: str, role:
         raise ValidationFailed(errors)
     with ctx.uow() as uow:
         if uow.staff.by_code(values["code"]) is not None:
-            raise ValidationFailed({"code": f"The staff code {values['code']} is taken."})
+            raise ValidationFailed({"code": phrase("The staff code {code} is taken.",
+                                                   code=values['code'])})
         member = uow.staff.add(name=values["name"], code=values["code"], role=role,
                                pin_hash=hash_pin(values["pin"]), now=ctx.clock.now())
         record(ctx, uow, user, AuditAction.STAFF_CHANGE, RecordType.STAFF, member.code)
@@ -145,13 +157,14 @@ def change_account(ctx: AppContext, user: StaffMember, code: str, *,
         new_role = member.role if role is None else role
         new_active = member.active if active is None else active
         if member.id == user.id and not new_active:
-            raise DomainError("You cannot switch off your own account; ask another manager.")
+            raise DomainError(phrase("You cannot switch off your own account; ask another "
+                                     "manager."))
         stays_manager = new_role is Role.MANAGER and new_active
         if member.role is Role.MANAGER and member.active and not stays_manager and not any(
                 m.role is Role.MANAGER and m.active and m.id != member.id
                 for m in uow.staff.everyone()):
-            raise DomainError(f"{member.name} is the store's only manager: make someone "
-                              "else a manager first.")
+            raise DomainError(phrase("{name} is the store's only manager: make someone else a "
+                                     "manager first.", name=member.name))
         uow.staff.update(member.id, name=member.name, role=new_role, active=new_active)
         record(ctx, uow, user, AuditAction.STAFF_CHANGE, RecordType.STAFF, member.code)
         uow.commit()
@@ -168,7 +181,7 @@ def locked_staff(ctx: AppContext, user: StaffMember) -> set[int]:
 def _member(uow, code: str) -> StaffMember:  # noqa: ANN001
     member = uow.staff.by_code(v.clean_text(code).upper())
     if member is None:
-        raise NotFound(f"No staff account with the code {code}.")
+        raise NotFound(phrase("No staff account with the code {code}.", code=code))
     return member
 
 

@@ -10,6 +10,7 @@ from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.coaching import CoachingFigures, coaching_figures
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.review import ReviewNotice
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit
@@ -22,7 +23,8 @@ def _figures(ctx: AppContext, uow, user: StaffMember, staff_code: str, start: da
              end: date, action: Action) -> CoachingFigures:
     person = uow.staff.by_code(staff_code.strip().upper())
     if person is None:
-        raise NotFound(f"No member of staff has the code {staff_code}.")
+        raise NotFound(phrase("No member of staff has the code {staff_code}.",
+                              staff_code=staff_code))
     require(user, Subject.COACHING, action, involved=person.id == user.id)
     low, high = period_bounds(start, end)
     return coaching_figures(

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from desktop_app.domain import draft_codec
 from desktop_app.domain.errors import NotFound
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services.complaints import ComplaintForm, start_complaint
 from desktop_app.services.context import AppContext
@@ -59,7 +60,7 @@ def pending_drafts(ctx: AppContext, user: StaffMember) -> list[ComplaintDraft]:
 def _find(ctx: AppContext, user: StaffMember, draft_id: int) -> ComplaintDraft:
     draft = next((d for d in pending_drafts(ctx, user) if d.id == draft_id), None)
     if draft is None:
-        raise NotFound("That unfinished complaint is no longer there.")
+        raise NotFound(phrase("That unfinished complaint is no longer there."))
     return draft
 
 

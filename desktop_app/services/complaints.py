@@ -13,6 +13,7 @@ from desktop_app.domain.errors import DomainError, NotFound
 from desktop_app.domain.escalation import Reason
 from desktop_app.domain.language import Language, offers_welsh
 from desktop_app.domain.permissions import Action, Subject, require, sees_everyones
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.procedure import Category, Model
 from desktop_app.domain.reference import complaint_reference
 from desktop_app.domain.staff import StaffMember
@@ -94,7 +95,7 @@ def start_complaint(ctx: AppContext, user: StaffMember, *, model_id: str | None 
         store = uow.store.get()
         policy = load_policy(uow)
     if store is None:
-        raise DomainError("The store has not been set up yet.")
+        raise DomainError(phrase("The store has not been set up yet."))
     catalogue = ctx.catalogue
     categories = tuple(c for c in catalogue.categories if c.id not in policy.disabled_categories)
     return ComplaintForm(model=catalogue.model(model_id or policy.model_id), store=store,
@@ -135,7 +136,7 @@ def get_complaint(ctx: AppContext, user: StaffMember, reference: str) -> Complai
     with ctx.uow() as uow:
         complaint = uow.complaints.get(reference.strip().upper())
         if complaint is None:
-            raise NotFound(f"No complaint with reference {reference}.")
+            raise NotFound(phrase("No complaint with reference {reference}.", reference=reference))
         record(ctx, uow, user, AuditAction.VIEW, RecordType.COMPLAINT, complaint.reference)
         uow.commit()
     return reviews.as_seen_by(user, complaint)
@@ -155,7 +156,7 @@ def amend_complaint(ctx: AppContext, user: StaffMember, reference: str, field_ke
     with ctx.saving() as uow:
         complaint = uow.complaints.get(reference)
         if complaint is None:
-            raise NotFound(f"No complaint with reference {reference}.")
+            raise NotFound(phrase("No complaint with reference {reference}.", reference=reference))
         require(user, Subject.COMPLAINT, Action.AMEND, involved=complaint.staff_id == user.id)
         value, old_text, new_text = check_amendment(complaint, field_key, raw_value, reason,
                                                     amendment_context(ctx))

@@ -25,6 +25,7 @@ from desktop_app.domain.incident import Incident
 from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.personal_data import (PersonQuery, RequestKind, RetentionPolicy,
                                               access_deadline, erasure_errors)
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit
 from desktop_app.services.context import AppContext
@@ -264,10 +265,12 @@ def erase_personal_data(ctx: AppContext, user: StaffMember, *, complaints: list[
     with ctx.saving() as uow:
         for reference in complaints:
             if uow.complaints.get(reference) is None:
-                raise NotFound(f"No complaint with reference {reference}.")
+                raise NotFound(phrase("No complaint with reference {reference}.",
+                                      reference=reference))
         for reference in incidents:
             if uow.incidents.get(reference) is None:
-                raise NotFound(f"No incident with reference {reference}.")
+                raise NotFound(phrase("No incident with reference {reference}.",
+                                      reference=reference))
         _anonymise_batch(ctx, uow, user, RecordType.COMPLAINT, complaints, AuditAction.ERASE)
         _anonymise_batch(ctx, uow, user, RecordType.INCIDENT, incidents, AuditAction.ERASE)
         uow.personal_data.add_request(

@@ -23,6 +23,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.incident import Incident, IncidentPerson, PersonPart
 from desktop_app.domain.incident_kinds import (BehaviourKind, DeescalationTechnique,
                                                InjuryLevel, ProtectedCharacteristic, Trigger)
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.reference import complaint_reference, incident_reference
 from desktop_app.domain.staff import Role
 from desktop_app.domain.audit import AuditAction, RecordType
@@ -72,7 +73,7 @@ def fill(ctx: AppContext, *, complaints: int, incidents: int, seed: int = 1,
     100,000 complaints), oldest first, written through the program's own mapping in
     transactions of BATCH; `progress(complaints written)` after each."""
     if complaints < 0 or incidents < 0:
-        raise DomainError("Counts cannot be negative.")
+        raise DomainError(phrase("Counts cannot be negative."))
     chance = random.Random(seed)
     people = _staff(ctx, chance)
     catalogue = ctx.catalogue
@@ -83,7 +84,7 @@ def fill(ctx: AppContext, *, complaints: int, incidents: int, seed: int = 1,
     with ctx.uow() as uow:
         store = uow.store.get()
     if store is None:
-        raise DomainError("Set up the store first (complaint-logger init).")
+        raise DomainError(phrase("Set up the store first (complaint-logger init)."))
     maker = ComplaintMaker(chance, store_code=store.code, people=people,
                            categories=list(catalogue.categories),
                            models=sorted(catalogue.models), now=now)
@@ -152,9 +153,9 @@ def demonstration_store(ctx: AppContext, *, complaints: int, incidents: int,
         is_demo = bool(uow.store.setting(DEMO_SETTING, False))
     if store is not None and not is_demo:
         raise DomainError(
-            f"This database holds the records of store {store.code} ({store.name}). Made-up "
-            "records are written only into a demonstration store of their own: run "
-            "complaint-logger --db demo.db demo.")
+            phrase("This database holds the records of store {code} ({name}). Made-up records "
+                   "are written only into a demonstration store of their own: run "
+                   "complaint-logger --db demo.db demo.", code=store.code, name=store.name))
     if store is None:
         manager = setup.initialise(ctx, **DEMO_STORE)
         with ctx.uow() as uow:

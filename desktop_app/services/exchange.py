@@ -15,6 +15,7 @@ from desktop_app.domain import validation as v
 from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.reference import parse_reference
 from desktop_app.domain.schema.complaint import HISTORY_PARTS
 from desktop_app.domain.schema.records import RecordContext, complaint_errors, incident_errors
@@ -36,7 +37,7 @@ def export_period(ctx: AppContext, user: StaffMember, start: date, end: date,
     """Complaints saved and incidents that happened in the period, as JSON or CSV bytes.
     (CSV holds the complaints, one row each; JSON holds everything.)"""
     if export_format not in FORMATS:
-        raise DomainError(f"Choose a format: {', '.join(FORMATS)}.")
+        raise DomainError(phrase("Choose a format: {formats}.", formats=", ".join(FORMATS)))
     require(user, Subject.COMPLAINT, Action.EXPORT)
     low, high = period_bounds(start, end)
     with ctx.uow() as uow:
@@ -156,7 +157,7 @@ def import_document(ctx: AppContext, user: StaffMember, data: bytes) -> ImportRe
         for code in missing:
             try:
                 v.staff_code("staff_code", code)
-                v.text("name", names[code], max_length=MAX_STAFF_NAME, label="The name")
+                v.text("name", names[code], max_length=MAX_STAFF_NAME, label=phrase("The name"))
             except DomainError as error:
                 problems.append(f"Staff code {code!r}: {error}")
                 continue

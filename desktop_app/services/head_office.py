@@ -22,6 +22,7 @@ from desktop_app.domain.clock import Clock, SystemClock
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.exchange_format import plain
 from desktop_app.domain.personal_data import RetentionPolicy
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.schema.field import Kind
 from desktop_app.private_files import private_dir, write_private
 from desktop_app.sealing.envelope import SealError, open_bundle, sign_ack
@@ -80,10 +81,11 @@ def _keys(folder: Path) -> HeadOfficeKeys:
     try:
         return HeadOfficeKeys.from_file((folder / PRIVATE_KEY_FILE).read_bytes())
     except FileNotFoundError:
-        raise DomainError(f"No head-office key in {folder}: run `complaint-logger head-office "
-                          "init` first.") from None
+        raise DomainError(phrase("No head-office key in {folder}: run `complaint-logger "
+                                 "head-office init` first.", folder=folder)) from None
     except KeyFileError as error:
-        raise DomainError(f"Head office's key in {folder} is damaged: {error}") from None
+        raise DomainError(phrase("Head office's key in {folder} is damaged: {error}",
+                                 folder=folder, error=error)) from None
 
 
 def _engine(url: str):  # noqa: ANN202 - a SQLAlchemy Engine
@@ -115,8 +117,8 @@ def open_head_office(url: str, folder: Path, clock: Clock | None = None) -> Head
     found = revision(engine)
     if found not in HEAD_OFFICE_REVISIONS:
         engine.dispose()
-        raise DomainError("This database is not set up for head office (or was set up by a "
-                          "newer version): run `complaint-logger head-office init`.")
+        raise DomainError(phrase("This database is not set up for head office (or was set up "
+                                 "by a newer version): run `complaint-logger head-office init`."))
     return HeadOffice(engine, _keys(folder), folder, clock or SystemClock())
 
 
@@ -127,13 +129,13 @@ def register_store(ho: HeadOffice, code: str, key_file: bytes, *, name: str,
     try:
         key = StorePublicKey.from_file(key_file)
     except KeyFileError as error:
-        raise DomainError(f"{error} Nothing was registered.") from None
+        raise DomainError(phrase("{error} Nothing was registered.", error=error)) from None
     code = code.strip().upper()
     if key.store_code != code:
-        raise DomainError(f"That key file is for store {key.store_code}, not {code}. Nothing "
-                          "was registered.")
+        raise DomainError(phrase("That key file is for store {store_code}, not {code}. Nothing "
+                                 "was registered.", store_code=key.store_code, code=code))
     if not name.strip() or not region.strip():
-        raise DomainError("Give the store's name and region. Nothing was registered.")
+        raise DomainError(phrase("Give the store's name and region. Nothing was registered."))
     with ho.engine.begin() as connection:
         repo = HeadOfficeRepository(connection)
         now = ho.clock.now()
@@ -157,7 +159,8 @@ def add_person(ho: HeadOffice, code: str, name: str, *, region: str | None = Non
     row-level security, not only this program, keeps them to that. Returns the role."""
     code = code.strip().upper()
     if not code.isalnum() or len(code) > 12 or not name.strip():
-        raise DomainError("Give a staff code of letters and digits (at most 12) and a name.")
+        raise DomainError(phrase("Give a staff code of letters and digits (at most 12) and a "
+                                 "name."))
     with ho.engine.begin() as connection:
         return repo_add_person(connection, code=code, name=name.strip(),
                                region=region.strip() if region else None,
@@ -191,7 +194,7 @@ def sign_in(ho: HeadOffice, code: str, password: str | None = None) -> Viewer:
     with ho.engine.connect() as connection:
         person = person_by_code(connection, code.strip().upper())
     if person is None:
-        raise DomainError("No head-office person has that code.")
+        raise DomainError(phrase("No head-office person has that code."))
     url = ho.engine.url.set(username=None, password=None)
     return sign_in_at(url.render_as_string(hide_password=False), code, password, ho.clock)
 
@@ -209,14 +212,14 @@ def sign_in_at(url: str, code: str, password: str | None = None,
         with engine.begin() as connection:
             person = own_person(connection)
             if person is None:
-                raise DomainError("No head-office person has that code.")
+                raise DomainError(phrase("No head-office person has that code."))
             audit(connection, "sign_in")
     except DomainError:
         engine.dispose()
         raise
     except Exception:  # noqa: BLE001 - no such role, or a wrong password: one sentence
         engine.dispose()
-        raise DomainError("That code and password do not match.") from None
+        raise DomainError(phrase("That code and password do not match.")) from None
     return Viewer(engine, clock or SystemClock(), person.db_role, person.name, person.region,
                   person.incidents)
 
@@ -313,7 +316,8 @@ def import_bundle(ho: HeadOffice, path: Path, ack_folder: Path | None = None) ->
     try:
         data = path.read_bytes()[:MAX_BUNDLE_BYTES + 1]
     except OSError as error:
-        raise DomainError(f"Could not read {path}: {error.strerror or error}.") from None
+        raise DomainError(phrase("Could not read {path}: {reason}.", path=path,
+                                 reason=error.strerror or error)) from None
     sha = hashlib.sha256(data).hexdigest()
     now = ho.clock.now()
 

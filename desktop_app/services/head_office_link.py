@@ -18,6 +18,7 @@ from desktop_app.domain import exchange_format as export
 from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import StaffMember
 from desktop_app.private_files import write_private
 from desktop_app.sealing.envelope import SealError, read_ack, seal_bundle
@@ -73,9 +74,10 @@ def store_keys(ctx: AppContext) -> StoreKeys:
     try:
         return StoreKeys.load_or_create(store_key_path(ctx))
     except KeyFileError as error:
-        raise DomainError(f"The till's signing key file {store_key_path(ctx)} is damaged: "
-                          f"{error} Restore it from a backup of the data folder, or ask "
-                          "head office to register a new one.") from None
+        raise DomainError(phrase("The till's signing key file {path} is damaged: {error} "
+                                 "Restore it from a backup of the data folder, or ask head "
+                                 "office to register a new one.", path=store_key_path(ctx),
+                                 error=error)) from None
 
 
 def _state(uow) -> dict[str, Any]:  # noqa: ANN001 - a unit of work
@@ -105,7 +107,7 @@ def export_store_key(ctx: AppContext) -> bytes:
     with ctx.uow() as uow:
         store = uow.store.get()
     if store is None:
-        raise DomainError("The store has not been set up yet.")
+        raise DomainError(phrase("The store has not been set up yet."))
     return keys.public_file(store.code)
 
 
@@ -115,7 +117,7 @@ def install_head_office_key(ctx: AppContext, user: StaffMember, data: bytes) -> 
     try:
         key = HeadOfficePublicKey.from_file(data)
     except KeyFileError as error:
-        raise DomainError(f"{error} Nothing was changed.") from None
+        raise DomainError(phrase("{error} Nothing was changed.", error=error)) from None
     with ctx.uow() as uow:
         uow.store.set_setting(HEAD_OFFICE_KEY, key.to_file().decode("utf-8"))
         audit.record(ctx, uow, user, AuditAction.SETTINGS_CHANGE, RecordType.SETTINGS,
@@ -159,15 +161,15 @@ def make_bundle(ctx: AppContext, user: StaffMember | None, folder: Path) -> Bund
     with ctx.read_uow() as uow:
         head_office = _head_office_key(uow)
         if head_office is None:
-            raise DomainError("Head office's key is not installed yet: ask your IT contact "
-                              "for the head-office key file (complaint-logger "
-                              "head-office-key install FILE).")
+            raise DomainError(phrase("Head office's key is not installed yet: ask your IT "
+                                     "contact for the head-office key file (complaint-logger "
+                                     "head-office-key install FILE)."))
         store = uow.store.get()
         acknowledged = _state(uow)["acknowledged_through"]
         pending = uow.outbox.after(acknowledged)
         if not pending:
-            raise DomainError(f"Nothing to send: head office has every change (up to "
-                              f"{acknowledged}).")
+            raise DomainError(phrase("Nothing to send: head office has every change (up to "
+                                     "{acknowledged}).", acknowledged=acknowledged))
         policy = load_policy(uow)
         kept = retention_of(uow)
         everyone = uow.staff.everyone()
@@ -217,31 +219,31 @@ def _write_all(sealed: list[tuple[Path, bytes]], folder: Path) -> None:
     except OSError as error:
         for path in written:
             path.unlink(missing_ok=True)
-        raise DomainError(f"Could not write the bundle to {folder}: "
-                          f"{error.strerror or error}. Nothing was sent or changed; try "
-                          "another folder or stick.") from None
+        raise DomainError(phrase("Could not write the bundle to {folder}: {reason}. Nothing was "
+                                 "sent or changed; try another folder or stick.", folder=folder,
+                                 reason=error.strerror or error)) from None
 
 
 def read_acknowledgement(ctx: AppContext, user: StaffMember | None, data: bytes) -> int:
     """Record how far head office holds this till's changes; returns that sequence."""
     if len(data) > MAX_ACK_BYTES:
-        raise DomainError("That file is not an acknowledgement from head office.")
+        raise DomainError(phrase("That file is not an acknowledgement from head office."))
     keys = store_keys(ctx)
     with ctx.uow() as uow:
         head_office = _head_office_key(uow)
         store = uow.store.get()
         state = _state(uow)
     if head_office is None:
-        raise DomainError("Head office's key is not installed, so no acknowledgement can be "
-                          "checked. Nothing was changed.")
+        raise DomainError(phrase("Head office's key is not installed, so no acknowledgement "
+                                 "can be checked. Nothing was changed."))
     try:
         ack = read_ack(data, head_office)
     except SealError as error:
-        raise DomainError(f"{error} Nothing was changed.") from None
+        raise DomainError(phrase("{error} Nothing was changed.", error=error)) from None
     problem = fmt.ack_problem(ack, store_code=store.code, store_key=keys.fingerprint,
                               sent_through=state["sent_through"])
     if problem:
-        raise DomainError(f"{problem} Nothing was changed.")
+        raise DomainError(phrase("{problem} Nothing was changed.", problem=problem))
     through = ack["acknowledged_through"]
     with ctx.uow() as uow:
         state = _state(uow)

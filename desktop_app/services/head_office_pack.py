@@ -11,6 +11,7 @@ from desktop_app import __version__
 from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kpis import combined_counts, summary_of
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.reference import parse_reference
 from desktop_app.reports.base import ReportHeader
 from desktop_app.reports.head_office_pack import (BundleLine, PackData, RiddorLine,
@@ -28,12 +29,14 @@ def _scope(overview: list[dict], region: str | None, store_code: str | None,
     if store_code is not None:
         found = [s for s in overview if s["code"] == store_code]
         if not found:
-            raise DomainError(f"There is no store {store_code} that you may see.")
+            raise DomainError(phrase("There is no store {store_code} that you may see.",
+                                     store_code=store_code))
         return f"Store {store_code} {found[0]['name']} ({found[0]['region']})", {store_code}
     if region is not None:
         codes = {s["code"] for s in overview if s["region"] == region}
         if not codes:
-            raise DomainError(f"There is no store in the region {region} that you may see.")
+            raise DomainError(phrase("There is no store in the region {region} that you may "
+                                     "see.", region=region))
         return f"Region {region}", codes
     return "The whole chain", {s["code"] for s in overview}
 
@@ -67,7 +70,7 @@ def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = 
     """The pack for the whole chain, one region or one store. A reader without the
     incident right gets no incident figures (PostgreSQL would show them none anyway)."""
     if end < start:
-        raise DomainError("The end of the period is before its start.")
+        raise DomainError(phrase("The end of the period is before its start."))
     now = ho.clock.now()
     silent_days = silent_days or head_office_settings(ho).silent_days
     incidents_shown = ho.incidents

@@ -25,6 +25,7 @@ from desktop_app.domain.incident_law import (NOT_PHYSICAL, LegalNote, RiddorStat
                                              is_physical, legal_context, riddor)
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.law_table import checked_line
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.reference import incident_reference
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.store import Store
@@ -35,9 +36,9 @@ from desktop_app.services.audit import AuditAction, RecordType, record
 from desktop_app.services.context import AppContext
 
 DRAFT_KIND = "incident"
-RESTRICTED = ("Incident records are restricted: only managers and the people named in an "
-              "incident can open it.")
-MANAGERS_ONLY = "Only a manager can do this."
+RESTRICTED = phrase("Incident records are restricted: only managers and the people named in "
+                    "an incident can open it.")
+MANAGERS_ONLY = phrase("Only a manager can do this.")
 USER_UPDATE_KINDS = tuple(k for k in UpdateKind if k is not UpdateKind.DETAILS_ADDED)
 
 #: Field names shown in the history line when blanks are filled in later (the schema's).
@@ -75,7 +76,7 @@ class IncidentStart:
 def _store(uow) -> Store:  # noqa: ANN001 - a unit of work
     store = uow.store.get()
     if store is None:
-        raise DomainError("The store has not been set up yet.")
+        raise DomainError(phrase("The store has not been set up yet."))
     return store
 
 
@@ -91,7 +92,7 @@ def start_incident(ctx: AppContext, user: StaffMember, *, complaint_reference: s
         store = _store(uow)
         staff = uow.staff.active()
         if reference and uow.complaints.get(reference) is None:
-            raise NotFound(f"No complaint with reference {reference}.")
+            raise NotFound(phrase("No complaint with reference {reference}.", reference=reference))
     now = ctx.clock.now()
     return IncidentStart(store=store, staff=staff, user=user, opened_at=now,
                          answers=default_answers(now=now, reporter_id=user.id,
@@ -102,14 +103,15 @@ def start_from_complaint(ctx: AppContext, user: StaffMember, complaint_reference
                          ) -> IncidentStart:
     """A complaint that turned abusive: the incident will be linked to it both ways."""
     if not v.clean_text(complaint_reference):
-        raise NotFound("Save the complaint first, then report the abusive behaviour from it.")
+        raise NotFound(phrase("Save the complaint first, then report the abusive behaviour "
+                              "from it."))
     return start_incident(ctx, user, complaint_reference=complaint_reference)
 
 
 def resume_draft(ctx: AppContext, user: StaffMember, draft_id: int) -> IncidentStart:
     draft = next((d for d in pending_drafts(ctx, user) if d.id == draft_id), None)
     if draft is None:
-        raise NotFound("That unfinished report is no longer there.")
+        raise NotFound(phrase("That unfinished report is no longer there."))
     start = start_incident(ctx, user)
     start.answers = dict(draft.answers)
     start.draft_id = draft.id
@@ -194,7 +196,7 @@ def pending_drafts(ctx: AppContext, user: StaffMember) -> list[IncidentDraft]:
 
 def discard_draft(ctx: AppContext, user: StaffMember, draft_id: int) -> None:
     if not any(d.id == draft_id for d in pending_drafts(ctx, user)):
-        raise NotFound("That unfinished report is no longer there.")
+        raise NotFound(phrase("That unfinished report is no longer there."))
     with ctx.uow() as uow:
         uow.drafts.delete(draft_id)
         uow.commit()
@@ -204,7 +206,7 @@ def discard_draft(ctx: AppContext, user: StaffMember, draft_id: int) -> None:
 def _get_for(uow, user: StaffMember, reference: str) -> Incident:  # noqa: ANN001
     incident = uow.incidents.get(reference)
     if incident is None:
-        raise NotFound(f"No incident with reference {reference}.")
+        raise NotFound(phrase("No incident with reference {reference}.", reference=reference))
     if not can_open(user, incident):
         raise PermissionDenied(RESTRICTED)
     return incident
@@ -268,7 +270,7 @@ def incidents_for_complaint(ctx: AppContext, user: StaffMember, complaint_refere
     reference = v.clean_text(complaint_reference).upper()
     with ctx.uow() as uow:
         if uow.complaints.get(reference) is None:
-            raise NotFound(f"No complaint with reference {reference}.")
+            raise NotFound(phrase("No complaint with reference {reference}.", reference=reference))
         headers = uow.incidents.headers(complaint_reference=reference)
     return [_summary(user, h) for h in headers]
 
@@ -288,7 +290,7 @@ def add_update(ctx: AppContext, user: StaffMember, reference: str, kind: UpdateK
     try:
         kind = UpdateKind(kind)
     except ValueError:
-        raise ValidationFailed({"kind": "Choose what the update is about."}) from None
+        raise ValidationFailed({"kind": phrase("Choose what the update is about.")}) from None
     errors: dict[str, str] = {}
     if kind is UpdateKind.DETAILS_ADDED:
         errors["kind"] = "Choose what the update is about."
@@ -309,7 +311,8 @@ def add_update(ctx: AppContext, user: StaffMember, reference: str, kind: UpdateK
         if crime:
             if incident.crime_reference and incident.crime_reference != crime:
                 raise ValidationFailed({"crime_reference": (
-                    f"The crime reference is already recorded as {incident.crime_reference}.")})
+                    phrase("The crime reference is already recorded as {crime_reference}.",
+                           crime_reference=incident.crime_reference))})
             if not incident.crime_reference:
                 uow.incidents.fill_in(reference, {"crime_reference": crime})
                 body = f"{body}\nCrime reference: {crime}"
@@ -348,7 +351,8 @@ def add_disclosure(ctx: AppContext, user: StaffMember, reference: str, *,
     with ctx.saving() as uow:
         incident = _get_for(uow, user, reference)
         if values["disclosed_on"] < incident.occurred_at.date():
-            raise ValidationFailed({"disclosed_on": "The date disclosed is before the incident."})
+            raise ValidationFailed({"disclosed_on": phrase("The date disclosed is before the "
+                                                           "incident.")})
         uow.incidents.add_disclosure(reference, Disclosure(recorded_by=user.id, **values))
         record(ctx, uow, user, AuditAction.AMEND, RecordType.INCIDENT, reference)
         uow.commit()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.phrase import phrase
 
 
 class CheckState(StrEnum):
@@ -21,8 +22,8 @@ class CheckState(StrEnum):
     DAMAGED = "damaged"
 
 
-STILL_CHECKING = ("The database is still being checked after starting, so nothing was saved "
-                  "yet. What you typed is still here: try again in a few seconds.")
+STILL_CHECKING = phrase("The database is still being checked after starting, so nothing was "
+                        "saved yet. What you typed is still here: try again in a few seconds.")
 
 
 class IntegrityGate:

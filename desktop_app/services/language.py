@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.language import Language, language_of, offers_welsh
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services.context import AppContext
 from desktop_app.services.policy import current_policy, current_store
@@ -39,7 +40,7 @@ def language_for(ctx: AppContext, member: StaffMember | None) -> Language:
 def choose(ctx: AppContext, user: StaffMember, language: Language) -> StaffMember:
     """Keep this person's choice; the member as they now are."""
     if language not in offered(ctx):
-        raise DomainError(f"{language.label} is not offered in this store.")
+        raise DomainError(phrase("{label} is not offered in this store.", label=language.label))
     with ctx.uow() as uow:
         uow.staff.set_language(user.id, language.value)
         uow.commit()

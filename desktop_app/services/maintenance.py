@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.errors import DomainError, PermissionDenied
 from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import audit
 from desktop_app.services.context import AppContext
@@ -94,12 +95,13 @@ def _replace(db_path: Path, backup: Path, *, now: datetime,
     try:
         return store.restore_file(Path(backup), db_path, now=now, keep_replaced=keep_replaced)
     except ValueError as error:
-        raise DomainError(f"{Path(backup).name} was not restored: {error}") from error
+        raise DomainError(phrase("{name} was not restored: {error}", name=Path(backup).name,
+                                 error=error)) from error
     except DatabaseInUse as error:
         raise DomainError(str(error)) from error
     except OSError as error:
-        raise DomainError(f"{Path(backup).name} was not restored: "
-                          f"{error.strerror or error}. Nothing was changed.") from error
+        raise DomainError(phrase("{name} was not restored: {reason}. Nothing was changed.",
+                                 name=Path(backup).name, reason=error.strerror or error)) from error
 
 
 def _restore(db_path: Path, backup: Path, *, now: datetime, staff_code: str,
@@ -122,8 +124,8 @@ def restore_after_damage(db_path: Path, backup: Path, *, now: datetime) -> Path:
     nobody can sign in to a damaged file); the restore is audited in the restored file."""
     found = startup_check(db_path)
     if not found.damaged:
-        raise DomainError("The database is not damaged, so it was not replaced. "
-                          + found.message)
+        raise DomainError(phrase("The database is not damaged, so it was not replaced. "
+                                 "{message}", message=found.message))
     kept = store.set_aside(db_path, now, "damaged")
     _restore(db_path, backup, now=now, staff_code="", keep_replaced=False)
     return kept
@@ -137,7 +139,7 @@ def restore_damaged_in_place(ctx: AppContext, backup: Path) -> Path:
     from desktop_app.services.integrity_gate import CheckState, IntegrityGate
 
     if ctx.integrity.state is not CheckState.DAMAGED:
-        raise DomainError("The database is not damaged, so it was not replaced.")
+        raise DomainError(phrase("The database is not damaged, so it was not replaced."))
     path = ctx.db.path
     ctx.db.dispose()
     try:            # the copy is made and checked before the damaged file is moved aside
@@ -213,7 +215,7 @@ def keep_days(ctx: AppContext) -> int:
 def set_keep_days(ctx: AppContext, user: StaffMember, days: int) -> None:
     require(user, Subject.SETTINGS, Action.AMEND)
     if not 7 <= int(days) <= 3650:
-        raise DomainError("Keep automatic backups for between 7 and 3,650 days.")
+        raise DomainError(phrase("Keep automatic backups for between 7 and 3,650 days."))
     with ctx.uow() as uow:
         uow.store.set_setting(KEEP_DAYS_SETTING, int(days))
         audit.record(ctx, uow, user, AuditAction.SETTINGS_CHANGE, RecordType.SETTINGS)
@@ -224,12 +226,13 @@ def _write_backup(db_path: Path, target: Path) -> Path:
     try:
         store.backup_file(db_path, target)
     except OSError as error:
-        raise DomainError(f"The backup could not be written to {target.parent}: "
-                          f"{error.strerror or error}. Nothing was left behind.") from error
+        raise DomainError(phrase("The backup could not be written to {parent}: {reason}. "
+                                 "Nothing was left behind.", parent=target.parent,
+                                 reason=error.strerror or error)) from error
     result = store.check_file(target)
     if not result.ok:
-        raise DomainError("The backup was written but does not check out: "
-                          + " ".join(result.problems))
+        raise DomainError(phrase("The backup was written but does not check out: {problems}",
+                                 problems=" ".join(result.problems)))
     return target
 
 
@@ -260,10 +263,11 @@ def restore(db_path: Path, backup: Path, *, code: str, pin: str, now: datetime) 
     db_path, backup = Path(db_path), Path(backup)
     result = store.check_file(backup)
     if not result.ok:
-        raise DomainError(f"{backup.name} was not restored: " + " ".join(result.problems))
+        raise DomainError(_not_restored(backup, result.problems))
     found = startup_check(db_path)
     if found.condition in (Condition.UNAVAILABLE, Condition.TOO_NEW):
-        raise DomainError(f"{db_path.name} was not replaced. {found.message}")
+        raise DomainError(phrase("{name} was not replaced. {message}", name=db_path.name,
+                                 message=found.message))
     if found.condition is Condition.SOUND:
         from desktop_app.services.context import open_app
 
@@ -275,7 +279,7 @@ def restore(db_path: Path, backup: Path, *, code: str, pin: str, now: datetime) 
     else:
         user = auth.verify_in_file(backup, code, pin)
     if not user.role.at_least(Role.MANAGER):
-        raise PermissionDenied("Only a manager can restore a backup.")
+        raise PermissionDenied(phrase("Only a manager can restore a backup."))
     return _restore(db_path, backup, now=now, staff_code=user.code)
 
 
@@ -318,7 +322,7 @@ def restore_in_place(ctx: AppContext, user: StaffMember, backup: Path) -> Path |
     require(user, Subject.SETTINGS, Action.AMEND)
     result = store.check_file(Path(backup))
     if not result.ok:
-        raise DomainError(f"{Path(backup).name} was not restored: " + " ".join(result.problems))
+        raise DomainError(_not_restored(Path(backup), result.problems))
     from desktop_app.services.context import open_app
 
     path = ctx.db.path
@@ -330,3 +334,8 @@ def restore_in_place(ctx: AppContext, user: StaffMember, backup: Path) -> Path |
     audit.record_now(ctx, None, AuditAction.RESTORE, RecordType.DATABASE, Path(backup).name,
                      staff_code=user.code)
     return kept
+
+
+def _not_restored(backup: Path, problems: list[str]) -> str:
+    return phrase("{name} was not restored: {problems}", name=backup.name,
+                  problems=" ".join(problems))

@@ -6,6 +6,7 @@ from dataclasses import asdict, fields
 
 from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.escalation import AuthorityLimits
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.store import EscalationContact, Store, StorePolicy
 from desktop_app.domain.permissions import Action, Subject, require
@@ -47,7 +48,7 @@ def change_policy(ctx, user: StaffMember, policy: StorePolicy,  # noqa: ANN001
                   store: Store | None = None) -> None:
     require(user, Subject.SETTINGS, Action.AMEND)
     if policy.limits.staff_pence < 0 or policy.limits.supervisor_pence < policy.limits.staff_pence:
-        raise PermissionDenied("A supervisor's limit cannot be below a staff member's.")
+        raise PermissionDenied(phrase("A supervisor's limit cannot be below a staff member's."))
     with ctx.uow() as uow:
         if store is not None:
             uow.store.save(store, now=ctx.clock.now())
@@ -79,14 +80,15 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
             return None
 
     staff_pence = check("staff_limit", lambda: v.money_pence(
-        "staff_limit", staff_limit, required=True, label="The staff limit"))
+        "staff_limit", staff_limit, required=True, label=phrase("The staff limit")))
     supervisor_pence = check("supervisor_limit", lambda: v.money_pence(
-        "supervisor_limit", supervisor_limit, required=True, label="The supervisor limit"))
+        "supervisor_limit", supervisor_limit, required=True,
+        label=phrase("The supervisor limit")))
     if staff_pence is not None and supervisor_pence is not None and supervisor_pence < staff_pence:
         errors["supervisor_limit"] = "A supervisor's limit cannot be below a staff member's."
     policy_text = check("returns_policy", lambda: v.text(
         "returns_policy", returns_policy, required=True, max_length=4_000,
-        label="The returns policy"))
+        label=phrase("The returns policy")))
     if model_id not in ctx.catalogue.models:
         errors["model_id"] = "Choose one of the complaint-handling models."
     if default_channel not in dict(CHANNELS):

@@ -16,6 +16,7 @@ from desktop_app.domain.complaint_sections import long_date
 from desktop_app.domain.errors import DomainError, NotFound
 from desktop_app.domain.kpis import summarise_incidents, summary_of
 from desktop_app.domain.permissions import Action, Subject, require
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit, reviews
 from desktop_app.services.audit import AuditFilter
@@ -42,7 +43,7 @@ def report_header(uow, subject: str, title: str, now: datetime, *,  # noqa: ANN0
 
     store = uow.store.get()
     if store is None:
-        raise DomainError("The store has not been set up yet.")
+        raise DomainError(phrase("The store has not been set up yet."))
     return ReportHeader(store_name=store.name, store_code=store.code, subject=subject,
                         title=title, produced_at=now, version=__version__,
                         confidential=confidential)
@@ -69,7 +70,7 @@ def complaint_report(ctx: AppContext, user: StaffMember, reference: str,
     with ctx.uow() as uow:
         complaint = uow.complaints.get(reference)
         if complaint is None:
-            raise NotFound(f"No complaint with reference {reference}.")
+            raise NotFound(phrase("No complaint with reference {reference}.", reference=reference))
         require(user, Subject.COMPLAINT, Action.PRINT, involved=complaint.staff_id == user.id)
         complaint = reviews.as_seen_by(user, complaint)
         category = ctx.catalogue.category(complaint.category)
@@ -105,7 +106,7 @@ def incident_report(ctx: AppContext, user: StaffMember, reference: str) -> Repor
     with ctx.uow() as uow:
         incident = uow.incidents.get(reference)
         if incident is None:
-            raise NotFound(f"No incident with reference {reference}.")
+            raise NotFound(phrase("No incident with reference {reference}.", reference=reference))
         title = f"Abusive-behaviour incident {reference}"
         header = report_header(uow, reference, title, ctx.clock.now(), confidential=True)
         pdf = incident_pdf(header, incident)
@@ -120,7 +121,7 @@ def period_text(start: date, end: date) -> str:
 
 def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     if end < start:
-        raise DomainError("The end of the period is before its start.")
+        raise DomainError(phrase("The end of the period is before its start."))
     return datetime.combine(start, time.min), datetime.combine(end + timedelta(days=1), time.min)
 
 

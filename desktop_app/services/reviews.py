@@ -11,6 +11,7 @@ from desktop_app.domain.audit import AuditAction, RecordType
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.errors import DomainError, NotFound
 from desktop_app.domain.permissions import Action, Subject, require, sees_everyones
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.review import Review, ReviewNotice, can_see_reviews, check_review
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit
@@ -40,7 +41,7 @@ def review_complaint(ctx: AppContext, user: StaffMember, reference: str,
     with ctx.saving() as uow:
         complaint = uow.complaints.get(reference.strip().upper())
         if complaint is None:
-            raise NotFound(f"No complaint with reference {reference}.")
+            raise NotFound(phrase("No complaint with reference {reference}.", reference=reference))
         require(user, Subject.COACHING, Action.REVIEW)
         went_well, work_on = check_review(raw, complaint, reviewer_id=user.id)
         uow.reviews.add(complaint.reference, Review(at=now, staff_id=user.id,
@@ -62,6 +63,7 @@ def acknowledge_feedback(ctx: AppContext, user: StaffMember, reference: str) -> 
     """The person reviewed has read the feedback on one of their complaints."""
     with ctx.saving() as uow:
         if not uow.reviews.acknowledge(user.id, reference, ctx.clock.now()):
-            raise DomainError(f"There is no feedback for you to acknowledge on {reference}.")
+            raise DomainError(phrase("There is no feedback for you to acknowledge on "
+                                     "{reference}.", reference=reference))
         audit.record(ctx, uow, user, AuditAction.ACKNOWLEDGE, RecordType.COMPLAINT, reference)
         uow.commit()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop_app.domain import validation as v
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.jurisdiction import Jurisdiction
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.domain.store import Store, StorePolicy
 from desktop_app.services.context import AppContext
@@ -26,10 +27,10 @@ def initialise(ctx: AppContext, *, store_name: str, store_code: str, jurisdictio
     values: dict[str, object] = {}
     checks = {
         "store_name": lambda: v.text("store_name", store_name, required=True, max_length=120,
-                                     label="The store name"),
+                                     label=phrase("The store name")),
         "store_code": lambda: v.store_code("store_code", store_code),
         "manager_name": lambda: v.text("manager_name", manager_name, required=True,
-                                       max_length=120, label="The manager's name"),
+                                       max_length=120, label=phrase("The manager's name")),
         "manager_code": lambda: v.staff_code("manager_code", manager_code),
         "pin": lambda: v.pin("pin", pin, min_digits=Role.MANAGER.min_pin_digits),
     }
@@ -47,7 +48,7 @@ def initialise(ctx: AppContext, *, store_name: str, store_code: str, jurisdictio
     now = ctx.clock.now()
     with ctx.uow() as uow:
         if uow.store.get() is not None:
-            raise DomainError("This database already belongs to a store.")
+            raise DomainError(phrase("This database already belongs to a store."))
         uow.store.save(Store(values["store_name"], values["store_code"],
                              values["jurisdiction"]), now=now)
         save_policy(uow, StorePolicy())

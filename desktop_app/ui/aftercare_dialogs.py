@@ -24,7 +24,7 @@ from desktop_app.domain.schema.field import RecordSchema
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare, reviews
 from desktop_app.services.context import AppContext
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import tr_data, tr_error
 from desktop_app.ui.forms import FieldRows, confirm_discard, date_edit
 
 
@@ -103,7 +103,7 @@ class _AftercareDialog(QDialog):
             return
         except DomainError as error:
             self.rows.show({})
-            self.problem.setText(str(error))
+            self.problem.setText(tr_error(error))
             self.problem.show()
             return
         self.done_with.emit(complaint)

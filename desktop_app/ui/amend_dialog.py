@@ -13,7 +13,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaints
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import FieldRows, confirm_discard
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import tr_data, tr_error
 from desktop_app.ui.fields.editors import FieldEditor, editor_for
 
 
@@ -93,7 +93,7 @@ class AmendDialog(QDialog):
             self.rows.show(failed.errors)
             return
         except DomainError as error:
-            self.rows.show({"field": str(error)})
+            self.rows.show({"field": tr_error(error)})
             return
         self.amended.emit(amended)
         self.accept()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import APP_NAME, __version__
 from desktop_app.locations import resource
 from desktop_app.ui.main_thread_gc import collect_on_ui_thread, settled_after_start
+from desktop_app.ui.text import tr_error
 from desktop_app.ui.wheel_guard import guard_the_wheel
 
 # Smoke tests and benchmarks: TILL_SMOKE_TEST=1 quits with status 0 once the main window is
@@ -117,7 +118,7 @@ def recover_if_damaged(path) -> bool:  # noqa: ANN001 - a Path
     try:
         maintenance.restore_after_damage(path, found.newest_good_backup, now=datetime.now())
     except (DomainError, OSError) as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, tr_error(error))
         return False
     return True
 
@@ -169,7 +170,7 @@ class StartupChores:
         try:
             maintenance.restore_damaged_in_place(self.ctx, backup)
         except (DomainError, OSError) as error:
-            QMessageBox.critical(self.window, APP_NAME, str(error))
+            QMessageBox.critical(self.window, APP_NAME, tr_error(error))
             return
         if self.window is not None:
             self.window.after_restore()

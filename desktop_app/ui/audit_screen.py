@@ -17,7 +17,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit, reporting
 from desktop_app.services.audit import AuditFilter
 from desktop_app.services.context import AppContext
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import tr_data, tr_error
 from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview
@@ -144,7 +144,7 @@ class AuditScreen(QWidget):
         try:
             report = reporting.audit_report(self.ctx, self.user, self.where())
         except DomainError as error:
-            self._status(str(error), error=True)
+            self._status(tr_error(error), error=True)
             return None
         self.preview = ReportPreview(report, self)
         self.preview.open()
@@ -163,10 +163,10 @@ class AuditScreen(QWidget):
             data = audit.export_trail(self.ctx, self.user, self.where())
             write_private(Path(path), data)
         except DomainError as error:
-            self._status(str(error), error=True)
+            self._status(tr_error(error), error=True)
             return
         except OSError as error:
-            self._status(self.tr("Not saved: %1").replace("%1", error.strerror or str(error)),
+            self._status(self.tr("Not saved: %1").replace("%1", error.strerror or tr_error(error)),
                          error=True)
             return
         self._status(self.tr("Exported to %1").replace("%1", path))

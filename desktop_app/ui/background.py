@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop_app.domain.errors import DomainError
+from desktop_app.ui.text import tr_error
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ class _Job(QRunnable):
         try:
             result, ok = self.fn(*self.args), True
         except DomainError as error:
-            result, ok = str(error), False
+            result, ok = tr_error(error), False
         except Exception:  # noqa: BLE001 - reported to the person, never crashes the till
             log.warning("A background query failed", exc_info=True)
             result, ok = "The records could not be read. Try again; if it happens again, " \

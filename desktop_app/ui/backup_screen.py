@@ -15,6 +15,7 @@ from desktop_app.services import maintenance
 from desktop_app.services.context import AppContext, explain_failure
 from desktop_app.ui.head_office_panel import HeadOfficePanel
 from desktop_app.ui.tables import record_table
+from desktop_app.ui.text import tr_error
 
 # Columns of the table of backups on disk
 COL_MADE, COL_KIND, COL_SIZE = range(3)
@@ -120,7 +121,7 @@ class BackupScreen(QWidget):
         try:
             maintenance.set_keep_days(self.ctx, self.user, self.keep.value())
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
             return
         self.show_for(self.user)
         self.message.setText(self.tr("Saved."))
@@ -141,7 +142,7 @@ class BackupScreen(QWidget):
         try:
             target = maintenance.backup_now(self.ctx, self.user, Path(folder))
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
             return
         except Exception as error:  # noqa: BLE001 - a sentence, never an unhandled error
             self.message.setText(explain_failure(error))
@@ -164,7 +165,7 @@ class BackupScreen(QWidget):
         try:
             kept = maintenance.restore_in_place(self.ctx, self.user, Path(chosen))
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
             return
         except Exception as error:  # noqa: BLE001 - a sentence, never an unhandled error
             self.message.setText(explain_failure(error))

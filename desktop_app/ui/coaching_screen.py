@@ -20,6 +20,7 @@ from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview, open_preview
 from desktop_app.ui.tables import cell, record_table
+from desktop_app.ui.text import tr_error
 
 # the figures table's columns
 FIGURE, THEIRS, STORE = range(3)
@@ -146,7 +147,7 @@ class CoachingScreen(QWidget):
         try:
             found = coaching.coaching(self.ctx, self.user, self.person.currentData(), *period)
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
             return
         self.message.clear()
         self.found = found

@@ -26,6 +26,7 @@ from desktop_app.services.context import AppContext
 from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui.forms import FieldRows, date_edit, show_message
+from desktop_app.ui.text import tr_error
 
 RESULT_COLUMNS = ("Erase", "Record", "Reference", "Date", "About")
 COMPLAINT, INCIDENT = "Complaint", "Incident"
@@ -131,7 +132,7 @@ class DataProtectionScreen(QWidget):
         try:
             data_protection.set_retention(self.ctx, self.user, policy)
         except DomainError as error:
-            show_message(self.retention_message, str(error), error=True)
+            show_message(self.retention_message, tr_error(error), error=True)
             return
         show_message(self.retention_message, self.tr("Saved."))
 
@@ -240,7 +241,7 @@ class DataProtectionScreen(QWidget):
             self.fields.show(failed.errors)
             return
         except DomainError as error:
-            show_message(self.request_message, str(error), error=True)
+            show_message(self.request_message, tr_error(error), error=True)
             return
         self._show_results()
 
@@ -294,7 +295,7 @@ class DataProtectionScreen(QWidget):
             self.fields.show(failed.errors)
             return
         except DomainError as error:
-            show_message(self.request_message, str(error), error=True)
+            show_message(self.request_message, tr_error(error), error=True)
             return
         folder = self.choose_folder()
         if not folder:
@@ -306,7 +307,7 @@ class DataProtectionScreen(QWidget):
                 write_private(target, data)
         except OSError as error:
             show_message(self.request_message, self.tr("Not saved: %1")
-                     .replace("%1", error.strerror or str(error)), error=True)
+                     .replace("%1", error.strerror or tr_error(error)), error=True)
             return
         show_message(self.request_message, self.tr(
             "Saved %1 records to %2 (PDF and JSON). Answer by %3.")
@@ -345,7 +346,7 @@ class DataProtectionScreen(QWidget):
             show_message(self.request_message, failed.errors.get("records", ""), error=True)
             return
         except DomainError as error:
-            show_message(self.request_message, str(error), error=True)
+            show_message(self.request_message, tr_error(error), error=True)
             return
         self.reason.clear()
         show_message(self.request_message, self.tr("Personal details erased from %1.")

@@ -12,7 +12,7 @@ from desktop_app.domain.schema.complaint import REVIEW
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import reviews
 from desktop_app.services.context import AppContext
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import tr_data, tr_error
 
 
 class FeedbackBanner(QFrame):
@@ -75,6 +75,6 @@ class FeedbackBanner(QFrame):
         try:
             reviews.acknowledge_feedback(self.ctx, self.user, self.notices[0].reference)
         except DomainError as error:
-            self.text.setText(str(error))
+            self.text.setText(tr_error(error))
             return
         self.show_feedback(self.user, self.notices[1:])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit, QMe
                                QVBoxLayout, QWidget)
 
 from desktop_app.ui.widgets.date_field import DateField
+from desktop_app.ui.text import said
 
 
 class FieldRows:
@@ -60,7 +61,7 @@ class FieldRows:
 
     def show(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():
-            message = errors.get(key, "")
+            message = said(errors.get(key, ""))
             label.setText(message)
             label.setVisible(bool(message))
         first = next((k for k in errors if k in self.inputs), None)
@@ -102,5 +103,5 @@ def show_message(label: QLabel, text: str, *, error: bool = False, role: str = "
     label.setProperty("role", "error" if error else role)
     label.style().unpolish(label)
     label.style().polish(label)
-    label.setText(text)
+    label.setText(said(text))
     label.setVisible(bool(text))

@@ -14,6 +14,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import head_office_link
 from desktop_app.services.context import AppContext, explain_failure
 from desktop_app.ui.background import BackgroundQuery
+from desktop_app.ui.text import tr_error
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 
@@ -107,10 +108,10 @@ class HeadOfficePanel(QGroupBox):
         try:
             self.message.setText(action())
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
         except OSError as error:
             self.message.setText(self.tr("Could not read or write the file: %1")
-                                 .replace("%1", error.strerror or str(error)))
+                                 .replace("%1", error.strerror or tr_error(error)))
         except Exception as error:  # noqa: BLE001 - a sentence, never an unhandled error
             self.message.setText(explain_failure(error))
         self.refresh()

@@ -35,6 +35,7 @@ from desktop_app.ui.settings_screen import SettingsScreen
 from desktop_app.ui.language import NATIVE_NAMES
 from desktop_app.ui.sign_in import SignInScreen
 from desktop_app.ui.staff_screen import StaffScreen
+from desktop_app.ui.text import tr_error
 from desktop_app.ui.wizard.complaint_wizard import ComplaintWizard
 from desktop_app.ui.workspace.workspace_screen import WorkspaceScreen
 
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
             try:
                 self.user = ui_services_language.choose(self.ctx, self.user, language)
             except DomainError as error:
-                QMessageBox.warning(self, APP_NAME, str(error))
+                QMessageBox.warning(self, APP_NAME, tr_error(error))
                 return
         self.switch_language(language)
 
@@ -371,7 +372,7 @@ class MainWindow(QMainWindow):
         try:
             complaint = complaints.get_complaint(self.ctx, self.user, reference)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the complaint"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot open the complaint"), tr_error(error))
             return None
         self._close_complaint_view()
         returning_to = self.stack.currentWidget()
@@ -428,7 +429,7 @@ class MainWindow(QMainWindow):
         try:
             form = complaints.start_complaint(self.ctx, self.user)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Cannot start a complaint"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot start a complaint"), tr_error(error))
             return None
         return self.open_wizard(form)
 
@@ -436,7 +437,7 @@ class MainWindow(QMainWindow):
         try:
             form = complaint_drafts.resume_draft(self.ctx, self.user, draft_id)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Cannot resume"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot resume"), tr_error(error))
             self.home.refresh()
             return None
         return self.open_wizard(form)
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
             try:
                 complaint_drafts.discard_draft(self.ctx, self.user, draft_id)
             except DomainError as error:
-                QMessageBox.warning(self, self.tr("Cannot discard"), str(error))
+                QMessageBox.warning(self, self.tr("Cannot discard"), tr_error(error))
         self.home.refresh()
 
     def keep_draft(self) -> None:
@@ -460,7 +461,7 @@ class MainWindow(QMainWindow):
         try:
             complaint_drafts.save_draft(self.ctx, self.wizard.form)
         except DomainError as error:
-            self.wizard.draft_failed(str(error))
+            self.wizard.draft_failed(tr_error(error))
 
     def open_wizard(self, form: complaints.ComplaintForm) -> ComplaintWizard:
         step_left = form.step_id                 # before the wizard's first page moves it

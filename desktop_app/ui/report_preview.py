@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushB
 from desktop_app.domain.errors import DomainError
 from desktop_app.private_files import write_private
 from desktop_app.services.reporting import Report
+from desktop_app.ui.text import tr_error
 
 PREVIEW_SCALE = 1.25
 
@@ -63,7 +64,7 @@ def open_preview(parent: QWidget, build: Callable[[], Report],
     try:
         report = build()
     except DomainError as error:
-        said(str(error))
+        said(tr_error(error))
         return None
     preview = ReportPreview(report, parent)
     preview.show()
@@ -135,6 +136,6 @@ class ReportPreview(QDialog):
         try:
             write_private(Path(path), self.report.pdf)
         except OSError as error:
-            self.message.setText(self.tr("Not saved: %1").replace("%1", error.strerror or str(error)))
+            self.message.setText(self.tr("Not saved: %1").replace("%1", error.strerror or tr_error(error)))
             return
         self.message.setText(self.tr("Saved to %1").replace("%1", path))

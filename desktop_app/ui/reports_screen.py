@@ -15,6 +15,7 @@ from desktop_app.services.context import AppContext
 from desktop_app.domain.dashboard_figures import period_errors
 from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview
+from desktop_app.ui.text import tr_error
 
 
 
@@ -80,7 +81,7 @@ class ReportsScreen(QWidget):
         try:
             report = build(self.ctx, self.user, start, end)
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
             return None
         self.preview = ReportPreview(report, self)
         self.preview.show()

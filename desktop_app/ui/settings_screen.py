@@ -18,7 +18,7 @@ from desktop_app.services import policy as policy_service
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import FieldRows
 from desktop_app.ui.language import NATIVE_NAMES
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import tr_data, tr_error
 
 CONTACT_ROWS = 4
 
@@ -163,7 +163,7 @@ class SettingsScreen(QWidget):
             self.message.setText(self.tr("Not saved: please correct the fields marked."))
             return
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
             return
         self.rows.show({})
         self.message.setText(self.tr("Settings saved."))

@@ -11,6 +11,7 @@ from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import auth
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import FieldRows
+from desktop_app.ui.text import tr_error, said
 
 
 class StaffScreen(QWidget):
@@ -162,7 +163,7 @@ class StaffScreen(QWidget):
         try:
             auth.change_account(self.ctx, self.user, code, **change)
         except DomainError as error:
-            self.account_message.setText(str(error))
+            self.account_message.setText(tr_error(error))
             return
         self.account_message.setText(done.replace("%1", code))
         self._refresh_keeping(code)
@@ -172,7 +173,7 @@ class StaffScreen(QWidget):
         try:
             auth.unlock(self.ctx, self.user, code)
         except DomainError as error:
-            self.account_message.setText(str(error))
+            self.account_message.setText(tr_error(error))
             return
         self.account_message.setText(self.tr("%1 can sign in again.").replace("%1", code))
         self._refresh_keeping(code)
@@ -182,10 +183,10 @@ class StaffScreen(QWidget):
         try:
             auth.reset_pin(self.ctx, self.user, code, self.new_pin.text())
         except ValidationFailed as failed:
-            self.account_message.setText(failed.errors.get("pin", str(failed)))
+            self.account_message.setText(said(failed.errors.get("pin")) or tr_error(failed))
             return
         except DomainError as error:
-            self.account_message.setText(str(error))
+            self.account_message.setText(tr_error(error))
             return
         finally:
             self.new_pin.clear()
@@ -208,7 +209,7 @@ class StaffScreen(QWidget):
             self.rows.show(failed.errors)
             return
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
             return
         finally:
             self.pin.clear()

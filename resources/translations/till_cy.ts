@@ -5015,4 +5015,695 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Cofnod y digwyddiad</translation>
         </message>
     </context>
+    <context>
+        <name>phrases</name>
+        <message>
+            <source>{reference} is not waiting for a decision (its status: {status}).</source>
+            <translation>Cyfeirnod {reference}: nid yw'n aros am benderfyniad (ei statws: {status}).</translation>
+        </message>
+        <message>
+            <source>{reference} is closed; a closed complaint takes no more contacts.</source>
+            <translation>Cyfeirnod {reference}: mae ar gau; nid oes cysylltu eto ar gŵyn sydd ar gau.</translation>
+        </message>
+        <message>
+            <source>{reference} is already closed.</source>
+            <translation>Cyfeirnod {reference}: mae eisoes ar gau.</translation>
+        </message>
+        <message>
+            <source>This complaint was escalated: a supervisor or manager records the decision before it can be closed.</source>
+            <translation>Uwchgyfeiriwyd y gŵyn hon: mae goruchwyliwr neu reolwr yn cofnodi'r penderfyniad cyn y gellir ei chau.</translation>
+        </message>
+        <message>
+            <source>Choose the detail to correct from the list.</source>
+            <translation>Dewiswch o'r rhestr y manylyn i'w gywiro.</translation>
+        </message>
+        <message>
+            <source>Option {number} needs a description.</source>
+            <translation>Opsiwn {number}: mae angen disgrifiad.</translation>
+        </message>
+        <message>
+            <source>Option {number}: {message}</source>
+            <translation>Opsiwn {number}: {message}</translation>
+        </message>
+        <message>
+            <source>The staff member chose to escalate</source>
+            <translation>Dewisodd yr aelod o staff uwchgyfeirio</translation>
+        </message>
+        <message>
+            <source>The customer did not agree with the resolution</source>
+            <translation>Nid oedd y cwsmer yn cytuno â'r datrysiad</translation>
+        </message>
+        <message>
+            <source>The category is always escalated</source>
+            <translation>Mae'r categori bob amser yn cael ei uwchgyfeirio</translation>
+        </message>
+        <message>
+            <source>The resolution was above the staff member's authority</source>
+            <translation>Roedd y datrysiad y tu hwnt i awdurdod yr aelod o staff</translation>
+        </message>
+        <message>
+            <source>The chosen resolution costs {cost}, above the {limit} a supervisor may agree. A manager can approve it with their PIN, or it is escalated.</source>
+            <translation>Mae'r datrysiad a ddewiswyd yn costio {cost}, sy'n fwy na'r {limit} y caiff goruchwyliwr gytuno iddo. Gall rheolwr ei gymeradwyo gyda'i PIN, neu caiff ei uwchgyfeirio.</translation>
+        </message>
+        <message>
+            <source>The chosen resolution costs {cost}, above the {limit} a staff member may agree. A supervisor or manager can approve it with their PIN, or it is escalated.</source>
+            <translation>Mae'r datrysiad a ddewiswyd yn costio {cost}, sy'n fwy na'r {limit} y caiff aelod o staff gytuno iddo. Gall goruchwyliwr neu reolwr ei gymeradwyo gyda'i PIN, neu caiff ei uwchgyfeirio.</translation>
+        </message>
+        <message>
+            <source>The customer does not agree with the resolution offered.</source>
+            <translation>Nid yw'r cwsmer yn cytuno â'r datrysiad a gynigiwyd.</translation>
+        </message>
+        <message>
+            <source>You chose to escalate this complaint.</source>
+            <translation>Dewisoch uwchgyfeirio'r gŵyn hon.</translation>
+        </message>
+        <message>
+            <source>Complaints about '{label}' are always escalated.</source>
+            <translation>Mae cwynion am '{label}' bob amser yn cael eu huwchgyfeirio.</translation>
+        </message>
+        <message>
+            <source>Add each witness with the button.</source>
+            <translation>Ychwanegwch bob tyst gyda'r botwm.</translation>
+        </message>
+        <message>
+            <source>Witness {number} needs a name (or a short description, e.g. 'customer in queue').</source>
+            <translation>Tyst {number}: mae angen enw (neu ddisgrifiad byr, e.e. 'cwsmer yn y ciw').</translation>
+        </message>
+        <message>
+            <source>Witness {number}: {message}</source>
+            <translation>Tyst {number}: {message}</translation>
+        </message>
+        <message>
+            <source>this complaint</source>
+            <translation>y gŵyn hon</translation>
+        </message>
+        <message>
+            <source>incident records</source>
+            <translation>cofnodion digwyddiadau</translation>
+        </message>
+        <message>
+            <source>the audit trail</source>
+            <translation>y trywydd archwilio</translation>
+        </message>
+        <message>
+            <source>the store's settings</source>
+            <translation>gosodiadau'r siop</translation>
+        </message>
+        <message>
+            <source>staff accounts</source>
+            <translation>cyfrifon staff</translation>
+        </message>
+        <message>
+            <source>another person's coaching figures</source>
+            <translation>ffigurau hyfforddi rhywun arall</translation>
+        </message>
+        <message>
+            <source>Incident records are restricted: you can open the ones you reported or are named in. Ask your manager.</source>
+            <translation>Mae cofnodion digwyddiadau wedi'u cyfyngu: gallwch agor y rhai y rhoesoch wybod amdanynt neu yr enwir chi ynddynt. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor or a manager can review a complaint and leave feedback.</source>
+            <translation>Dim ond goruchwyliwr neu reolwr all adolygu cwyn a rhoi adborth.</translation>
+        </message>
+        <message>
+            <source>You cannot add {what}. Ask your manager.</source>
+            <translation>Ni allwch ychwanegu {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot see {what}. Ask your manager.</source>
+            <translation>Ni allwch weld {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot change {what}. Ask your manager.</source>
+            <translation>Ni allwch newid {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot print {what}. Ask your manager.</source>
+            <translation>Ni allwch argraffu {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot export {what}. Ask your manager.</source>
+            <translation>Ni allwch allforio {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot erase {what}. Ask your manager.</source>
+            <translation>Ni allwch ddileu {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot import {what}. Ask your manager.</source>
+            <translation>Ni allwch fewnforio {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot record a follow-up on {what}. Ask your manager.</source>
+            <translation>Ni allwch gofnodi cysylltu eto ynghylch {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot close {what}. Ask your manager.</source>
+            <translation>Ni allwch gau {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot decide on {what}. Ask your manager.</source>
+            <translation>Ni allwch wneud penderfyniad ynghylch {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot list {what}. Ask your manager.</source>
+            <translation>Ni allwch restru {what}. Gofynnwch i'ch rheolwr.</translation>
+        </message>
+        <message>
+            <source>You took this complaint yourself: another supervisor or manager reviews it.</source>
+            <translation>Chi a gymerodd y gŵyn hon: mae goruchwyliwr neu reolwr arall yn ei hadolygu.</translation>
+        </message>
+        <message>
+            <source>{label}: say a little more (at least {min_feedback} characters), so it can be acted on.</source>
+            <translation>{label}: dywedwch ychydig mwy (o leiaf {min_feedback} nod), er mwyn gallu gweithredu arno.</translation>
+        </message>
+        <message>
+            <source>{label} should be a date.</source>
+            <translation>{label}: dylai fod yn ddyddiad.</translation>
+        </message>
+        <message>
+            <source>{label}: choose from the listed answers.</source>
+            <translation>{label}: dewiswch o'r atebion a restrir.</translation>
+        </message>
+        <message>
+            <source>{label}: answer yes or no.</source>
+            <translation>{label}: atebwch ie neu na.</translation>
+        </message>
+        <message>
+            <source>{label}: choose someone from the staff list.</source>
+            <translation>{label}: dewiswch rywun o'r rhestr staff.</translation>
+        </message>
+        <message>
+            <source>{label}: choose people from the staff list.</source>
+            <translation>{label}: dewiswch bobl o'r rhestr staff.</translation>
+        </message>
+        <message>
+            <source>{label} should be a list of short texts.</source>
+            <translation>{label}: dylai fod yn rhestr o destunau byr.</translation>
+        </message>
+        <message>
+            <source>Give the time they were called as HH:MM, e.g. 09:45.</source>
+            <translation>Rhowch yr amser y cawsant eu galw fel AA:MM, e.e. 09:45.</translation>
+        </message>
+        <message>
+            <source>{label} should be a date and time.</source>
+            <translation>{label}: dylai fod yn ddyddiad ac amser.</translation>
+        </message>
+        <message>
+            <source>{label} cannot be checked on its own.</source>
+            <translation>{label}: ni ellir gwirio hwn ar ei ben ei hun.</translation>
+        </message>
+        <message>
+            <source>{label} is too long: the most is {most:,} characters.</source>
+            <translation>{label}: mae'n rhy hir: yr uchafswm yw {most:,} nod.</translation>
+        </message>
+        <message>
+            <source>{label} should be a whole number.</source>
+            <translation>{label}: dylai fod yn rhif cyfan.</translation>
+        </message>
+        <message>
+            <source>{label} should be an amount in pounds and pence.</source>
+            <translation>{label}: dylai fod yn swm mewn punnoedd a cheiniogau.</translation>
+        </message>
+        <message>
+            <source>{label}: choose one of the listed answers.</source>
+            <translation>{label}: dewiswch un o'r atebion a restrir.</translation>
+        </message>
+        <message>
+            <source>{label}: tick at least one.</source>
+            <translation>{label}: ticiwch o leiaf un.</translation>
+        </message>
+        <message>
+            <source>{label} should be yes or no.</source>
+            <translation>{label}: dylai fod yn ie neu na.</translation>
+        </message>
+        <message>
+            <source>Please confirm: {label}.</source>
+            <translation>Cadarnhewch: {label}.</translation>
+        </message>
+        <message>
+            <source>{label} should be from {low} to {high:,}.</source>
+            <translation>{label}: dylai fod rhwng {low} a {high:,}.</translation>
+        </message>
+        <message>
+            <source>{label} should look like GLA01-2026-000123.</source>
+            <translation>{label}: dylai edrych fel GLA01-2026-000123.</translation>
+        </message>
+        <message>
+            <source>{label}: tick at least one person.</source>
+            <translation>{label}: ticiwch o leiaf un person.</translation>
+        </message>
+        <message>
+            <source>{label}: at most {most}.</source>
+            <translation>{label}: {most} ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>{label} should be a PNG image.</source>
+            <translation>{label}: dylai fod yn ddelwedd PNG.</translation>
+        </message>
+        <message>
+            <source>{label} is not a PNG image.</source>
+            <translation>{label}: nid yw'n ddelwedd PNG.</translation>
+        </message>
+        <message>
+            <source>{label} is too large: {size:,} bytes, the most is {most:,}.</source>
+            <translation>{label}: mae'n rhy fawr: {size:,} beit, yr uchafswm yw {most:,}.</translation>
+        </message>
+        <message>
+            <source>{label} is {width:,} × {height:,} pixels; the most is {widest:,} × {highest:,}.</source>
+            <translation>{label}: {width:,} × {height:,} picsel; yr uchafswm yw {widest:,} × {highest:,}.</translation>
+        </message>
+        <message>
+            <source>{label} should be text.</source>
+            <translation>{label}: dylai fod yn destun.</translation>
+        </message>
+        <message>
+            <source>{label}: {problem}</source>
+            <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>Please choose one: {label}.</source>
+            <translation>Dewiswch un: {label}.</translation>
+        </message>
+        <message>
+            <source>{label} should be {low} or more.</source>
+            <translation>{label}: dylai fod yn {low} neu fwy.</translation>
+        </message>
+        <message>
+            <source>{label} is missing.</source>
+            <translation>{label}: mae hwn ar goll.</translation>
+        </message>
+        <message>
+            <source>{label} ({number})</source>
+            <translation>{label} ({number})</translation>
+        </message>
+        <message>
+            <source>Choose the category of the complaint to see the customer's rights.</source>
+            <translation>Dewiswch gategori'r gŵyn i weld hawliau'r cwsmer.</translation>
+        </message>
+        <message>
+            <source>Say what was bought (goods, a service or digital content) to see the rights.</source>
+            <translation>Dywedwch beth a brynwyd (nwyddau, gwasanaeth neu gynnwys digidol) i weld yr hawliau.</translation>
+        </message>
+        <message>
+            <source>Enter the date of purchase (or of delivery) to see which remedies the customer has and the dates that apply.</source>
+            <translation>Rhowch ddyddiad prynu (neu ddyddiad danfon) i weld pa rwymedïau sydd gan y cwsmer a'r dyddiadau sy'n berthnasol.</translation>
+        </message>
+        <message>
+            <source>Type the date as day, month and year, for example {example}.</source>
+            <translation>Teipiwch y dyddiad fel diwrnod, mis a blwyddyn, er enghraifft {example}.</translation>
+        </message>
+        <message>
+            <source>There is no month {month}: type the date as day, month and year, for example {example}.</source>
+            <translation>Nid oes mis rhif {month}: teipiwch y dyddiad fel diwrnod, mis a blwyddyn, er enghraifft {example}.</translation>
+        </message>
+        <message>
+            <source>There is no {day}/{month:02d}/{year}: that month has fewer days.</source>
+            <translation>Nid oes {day}/{month:02d}/{year}: mae llai o ddiwrnodau yn y mis hwnnw.</translation>
+        </message>
+        <message>
+            <source>{label} is too long: {length:,} characters, the most is {most:,}.</source>
+            <translation>{label}: mae'n rhy hir: {length:,} nod, yr uchafswm yw {most:,}.</translation>
+        </message>
+        <message>
+            <source>{label} should be in pounds and pence, e.g. £12.50.</source>
+            <translation>{label}: dylai fod mewn punnoedd a cheiniogau, e.e. £12.50.</translation>
+        </message>
+        <message>
+            <source>{label} is needed.</source>
+            <translation>{label}: mae angen hwn.</translation>
+        </message>
+        <message>
+            <source>{label} cannot be in the future.</source>
+            <translation>{label}: ni all fod yn y dyfodol.</translation>
+        </message>
+        <message>
+            <source>{label} looks wrong; please check the year.</source>
+            <translation>{label}: mae'n edrych yn anghywir; gwiriwch y flwyddyn.</translation>
+        </message>
+        <message>
+            <source>This</source>
+            <translation>Hwn</translation>
+        </message>
+        <message>
+            <source>The amount</source>
+            <translation>Y swm</translation>
+        </message>
+        <message>
+            <source>The date</source>
+            <translation>Y dyddiad</translation>
+        </message>
+        <message>
+            <source>The phone number</source>
+            <translation>Y rhif ffôn</translation>
+        </message>
+        <message>
+            <source>The email address</source>
+            <translation>Y cyfeiriad e-bost</translation>
+        </message>
+        <message>
+            <source>{label} is needed before you go on.</source>
+            <translation>{label}: mae angen hwn cyn i chi fynd ymlaen.</translation>
+        </message>
+        <message>
+            <source>{label} cannot be negative.</source>
+            <translation>{label}: ni all fod yn negyddol.</translation>
+        </message>
+        <message>
+            <source>{label} looks too large; please check it.</source>
+            <translation>{label}: mae'n edrych yn rhy fawr; gwiriwch ef.</translation>
+        </message>
+        <message>
+            <source>{label} cannot be in the past.</source>
+            <translation>{label}: ni all fod yn y gorffennol.</translation>
+        </message>
+        <message>
+            <source>{label} may contain only digits, spaces, brackets, dashes and a leading +.</source>
+            <translation>{label}: dim ond digidau, bylchau, cromfachau, llinellau toriad a + ar y dechrau a ganiateir.</translation>
+        </message>
+        <message>
+            <source>{label} should look like name@example.co.uk.</source>
+            <translation>{label}: dylai edrych fel enw@example.co.uk.</translation>
+        </message>
+        <message>
+            <source>{label} should be from 1 to 5.</source>
+            <translation>{label}: dylai fod rhwng 1 a 5.</translation>
+        </message>
+        <message>
+            <source>Type a PIN of {fewest} to {most} digits.</source>
+            <translation>Teipiwch PIN o {fewest} i {most} digid.</translation>
+        </message>
+        <message>
+            <source>A PIN is made of digits only.</source>
+            <translation>Digidau yn unig sydd mewn PIN.</translation>
+        </message>
+        <message>
+            <source>A PIN has {fewest} to {most} digits.</source>
+            <translation>Mae gan PIN rhwng {fewest} a {most} digid.</translation>
+        </message>
+        <message>
+            <source>A staff code is 2 to 12 letters or digits.</source>
+            <translation>Mae cod staff yn 2 i 12 llythyren neu ddigid.</translation>
+        </message>
+        <message>
+            <source>A store code is 2 to 8 letters or digits, e.g. GLA01.</source>
+            <translation>Mae cod siop yn 2 i 8 llythyren neu ddigid, e.e. GLA01.</translation>
+        </message>
+        <message>
+            <source>{label} should have 8 to 15 digits after the +.</source>
+            <translation>{label}: dylai fod 8 i 15 digid ar ôl y +.</translation>
+        </message>
+        <message>
+            <source>{label} is needed, in pounds and pence, e.g. £12.50.</source>
+            <translation>{label}: mae angen hwn, mewn punnoedd a cheiniogau, e.e. £12.50.</translation>
+        </message>
+        <message>
+            <source>{label} looks too short or too long.</source>
+            <translation>{label}: mae'n edrych yn rhy fyr neu'n rhy hir.</translation>
+        </message>
+        <message>
+            <source>{label} should be a UK number starting with 0 (10 or 11 digits) or an international number starting with +.</source>
+            <translation>{label}: dylai fod yn rhif yn y DU sy'n dechrau gyda 0 (10 neu 11 digid) neu'n rhif rhyngwladol sy'n dechrau gyda +.</translation>
+        </message>
+        <message>
+            <source>The score</source>
+            <translation>Y sgôr</translation>
+        </message>
+        <message>
+            <source>No complaint with reference {reference}.</source>
+            <translation>Nid oes cwyn â'r cyfeirnod {reference}.</translation>
+        </message>
+        <message>
+            <source>That staff code and PIN do not match those in the backup.</source>
+            <translation>Nid yw'r cod staff a'r PIN yn cyfateb i'r rhai yn y copi wrth gefn.</translation>
+        </message>
+        <message>
+            <source>{name} is not a supervisor or above.</source>
+            <translation>{name}: nid yw'n oruchwyliwr nac yn uwch.</translation>
+        </message>
+        <message>
+            <source>No staff account with the code {code}.</source>
+            <translation>Nid oes cyfrif staff â'r cod {code}.</translation>
+        </message>
+        <message>
+            <source>That staff code and PIN do not match. Please try again.</source>
+            <translation>Nid yw'r cod staff a'r PIN yn cyfateb. Rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {code}. Try again in {wait} seconds, or ask a manager to unlock it.</source>
+            <translation>Rhoddwyd PIN anghywir ormod o weithiau ar gyfer cod {code}. Rhowch gynnig arall arni ymhen {wait} eiliad, neu gofynnwch i reolwr ei ddatgloi.</translation>
+        </message>
+        <message>
+            <source>{name} is not a manager.</source>
+            <translation>{name}: nid yw'n rheolwr.</translation>
+        </message>
+        <message>
+            <source>You cannot switch off your own account; ask another manager.</source>
+            <translation>Ni allwch ddiffodd eich cyfrif eich hun; gofynnwch i reolwr arall.</translation>
+        </message>
+        <message>
+            <source>{name} is the store's only manager: make someone else a manager first.</source>
+            <translation>{name}: dyma unig reolwr y siop: gwnewch rywun arall yn rheolwr yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>That staff code and PIN do not match. Please try again. {left} more tries before it locks.</source>
+            <translation>Nid yw'r cod staff a'r PIN yn cyfateb. Rhowch gynnig arall arni. Cynigion ar ôl cyn iddo gloi: {left}.</translation>
+        </message>
+        <message>
+            <source>That staff code and PIN do not match. Please try again. Locked for {seconds} seconds.</source>
+            <translation>Nid yw'r cod staff a'r PIN yn cyfateb. Rhowch gynnig arall arni. Wedi'i gloi am {seconds} eiliad.</translation>
+        </message>
+        <message>
+            <source>The staff code {code} is taken.</source>
+            <translation>Mae'r cod staff {code} eisoes yn cael ei ddefnyddio.</translation>
+        </message>
+        <message>
+            <source>The name</source>
+            <translation>Yr enw</translation>
+        </message>
+        <message>
+            <source>No member of staff has the code {staff_code}.</source>
+            <translation>Nid oes gan unrhyw aelod o staff y cod {staff_code}.</translation>
+        </message>
+        <message>
+            <source>That unfinished complaint is no longer there.</source>
+            <translation>Nid yw'r gŵyn anorffenedig honno yno mwyach.</translation>
+        </message>
+        <message>
+            <source>The store has not been set up yet.</source>
+            <translation>Nid yw'r siop wedi'i gosod eto.</translation>
+        </message>
+        <message>
+            <source>No incident with reference {reference}.</source>
+            <translation>Nid oes digwyddiad â'r cyfeirnod {reference}.</translation>
+        </message>
+        <message>
+            <source>Counts cannot be negative.</source>
+            <translation>Ni all y niferoedd fod yn negyddol.</translation>
+        </message>
+        <message>
+            <source>Set up the store first (complaint-logger init).</source>
+            <translation>Gosodwch y siop yn gyntaf (complaint-logger init).</translation>
+        </message>
+        <message>
+            <source>This database holds the records of store {code} ({name}). Made-up records are written only into a demonstration store of their own: run complaint-logger --db demo.db demo.</source>
+            <translation>Mae'r gronfa ddata hon yn dal cofnodion siop {code} ({name}). Dim ond i siop arddangos ar wahân yr ysgrifennir cofnodion ffug: rhedwch complaint-logger --db demo.db demo.</translation>
+        </message>
+        <message>
+            <source>Choose a format: {formats}.</source>
+            <translation>Dewiswch fformat: {formats}.</translation>
+        </message>
+        <message>
+            <source>This database is not set up for head office (or was set up by a newer version): run `complaint-logger head-office init`.</source>
+            <translation>Nid yw'r gronfa ddata hon wedi'i gosod ar gyfer y brif swyddfa (neu fe'i gosodwyd gan fersiwn mwy newydd): rhedwch `complaint-logger head-office init`.</translation>
+        </message>
+        <message>
+            <source>That key file is for store {store_code}, not {code}. Nothing was registered.</source>
+            <translation>Mae'r ffeil allwedd honno ar gyfer siop {store_code}, nid {code}. Ni chofrestrwyd dim.</translation>
+        </message>
+        <message>
+            <source>Give the store's name and region. Nothing was registered.</source>
+            <translation>Rhowch enw a rhanbarth y siop. Ni chofrestrwyd dim.</translation>
+        </message>
+        <message>
+            <source>Give a staff code of letters and digits (at most 12) and a name.</source>
+            <translation>Rhowch god staff o lythrennau a digidau (12 ar y mwyaf) ac enw.</translation>
+        </message>
+        <message>
+            <source>No head-office person has that code.</source>
+            <translation>Nid oes gan neb yn y brif swyddfa y cod hwnnw.</translation>
+        </message>
+        <message>
+            <source>No head-office key in {folder}: run `complaint-logger head-office init` first.</source>
+            <translation>Nid oes allwedd y brif swyddfa yn {folder}: rhedwch `complaint-logger head-office init` yn gyntaf.</translation>
+        </message>
+        <message>
+            <source>Head office's key in {folder} is damaged: {error}</source>
+            <translation>Mae allwedd y brif swyddfa yn {folder} wedi'i difrodi: {error}</translation>
+        </message>
+        <message>
+            <source>{error} Nothing was registered.</source>
+            <translation>{error} Ni chofrestrwyd dim.</translation>
+        </message>
+        <message>
+            <source>That code and password do not match.</source>
+            <translation>Nid yw'r cod a'r cyfrinair yn cyfateb.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}.</source>
+            <translation>Ni ellid darllen {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>That file is not an acknowledgement from head office.</source>
+            <translation>Nid cydnabyddiaeth gan y brif swyddfa yw'r ffeil honno.</translation>
+        </message>
+        <message>
+            <source>Head office's key is not installed, so no acknowledgement can be checked. Nothing was changed.</source>
+            <translation>Nid yw allwedd y brif swyddfa wedi'i gosod, felly ni ellir gwirio unrhyw gydnabyddiaeth. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was changed.</source>
+            <translation>{problem} Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The till's signing key file {path} is damaged: {error} Restore it from a backup of the data folder, or ask head office to register a new one.</source>
+            <translation>Mae ffeil allwedd llofnodi'r til wedi'i difrodi ({path}): {error} Adferwch hi o gopi wrth gefn o'r ffolder data, neu gofynnwch i'r brif swyddfa gofrestru un newydd.</translation>
+        </message>
+        <message>
+            <source>{error} Nothing was changed.</source>
+            <translation>{error} Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>Head office's key is not installed yet: ask your IT contact for the head-office key file (complaint-logger head-office-key install FILE).</source>
+            <translation>Nid yw allwedd y brif swyddfa wedi'i gosod eto: gofynnwch i'ch cyswllt TG am ffeil allwedd y brif swyddfa (complaint-logger head-office-key install FILE).</translation>
+        </message>
+        <message>
+            <source>Nothing to send: head office has every change (up to {acknowledged}).</source>
+            <translation>Dim i'w anfon: mae gan y brif swyddfa bob newid (hyd at {acknowledged}).</translation>
+        </message>
+        <message>
+            <source>Could not write the bundle to {folder}: {reason}. Nothing was sent or changed; try another folder or stick.</source>
+            <translation>Ni ellid ysgrifennu'r bwndel yn {folder}: {reason}. Ni anfonwyd na newidiwyd dim; rhowch gynnig ar ffolder neu gof bach arall.</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>Mae diwedd y cyfnod cyn ei ddechrau.</translation>
+        </message>
+        <message>
+            <source>There is no store {store_code} that you may see.</source>
+            <translation>Nid oes siop {store_code} y cewch ei gweld.</translation>
+        </message>
+        <message>
+            <source>There is no store in the region {region} that you may see.</source>
+            <translation>Nid oes siop yn rhanbarth {region} y cewch ei gweld.</translation>
+        </message>
+        <message>
+            <source>Incident records are restricted: only managers and the people named in an incident can open it.</source>
+            <translation>Mae cofnodion digwyddiadau wedi'u cyfyngu: dim ond rheolwyr a'r bobl a enwir mewn digwyddiad all ei agor.</translation>
+        </message>
+        <message>
+            <source>Only a manager can do this.</source>
+            <translation>Dim ond rheolwr all wneud hyn.</translation>
+        </message>
+        <message>
+            <source>Save the complaint first, then report the abusive behaviour from it.</source>
+            <translation>Cadwch y gŵyn yn gyntaf, yna rhowch wybod am yr ymddygiad camdriniol ohoni.</translation>
+        </message>
+        <message>
+            <source>That unfinished report is no longer there.</source>
+            <translation>Nid yw'r adroddiad anorffenedig hwnnw yno mwyach.</translation>
+        </message>
+        <message>
+            <source>Choose what the update is about.</source>
+            <translation>Dewiswch am beth mae'r diweddariad.</translation>
+        </message>
+        <message>
+            <source>The date disclosed is before the incident.</source>
+            <translation>Mae'r dyddiad datgelu cyn y digwyddiad.</translation>
+        </message>
+        <message>
+            <source>The crime reference is already recorded as {crime_reference}.</source>
+            <translation>Mae cyfeirnod y drosedd eisoes wedi'i gofnodi fel {crime_reference}.</translation>
+        </message>
+        <message>
+            <source>The database is still being checked after starting, so nothing was saved yet. What you typed is still here: try again in a few seconds.</source>
+            <translation>Mae'r gronfa ddata'n dal i gael ei gwirio ar ôl cychwyn, felly ni chadwyd dim eto. Mae'r hyn a deipiwyd gennych yma o hyd: rhowch gynnig arall arni ymhen ychydig eiliadau.</translation>
+        </message>
+        <message>
+            <source>{label} is not offered in this store.</source>
+            <translation>{label}: nid yw'n cael ei gynnig yn y siop hon.</translation>
+        </message>
+        <message>
+            <source>{name} was not restored: {problems}</source>
+            <translation>{name}: ni chafodd ei adfer: {problems}</translation>
+        </message>
+        <message>
+            <source>The database is not damaged, so it was not replaced. {message}</source>
+            <translation>Nid yw'r gronfa ddata wedi'i difrodi, felly ni chafodd ei disodli. {message}</translation>
+        </message>
+        <message>
+            <source>The database is not damaged, so it was not replaced.</source>
+            <translation>Nid yw'r gronfa ddata wedi'i difrodi, felly ni chafodd ei disodli.</translation>
+        </message>
+        <message>
+            <source>Keep automatic backups for between 7 and 3,650 days.</source>
+            <translation>Cadwch gopïau wrth gefn awtomatig am rhwng 7 a 3,650 diwrnod.</translation>
+        </message>
+        <message>
+            <source>The backup was written but does not check out: {problems}</source>
+            <translation>Ysgrifennwyd y copi wrth gefn ond nid yw'n pasio'r gwiriad: {problems}</translation>
+        </message>
+        <message>
+            <source>{name} was not replaced. {message}</source>
+            <translation>{name}: ni chafodd ei ddisodli. {message}</translation>
+        </message>
+        <message>
+            <source>Only a manager can restore a backup.</source>
+            <translation>Dim ond rheolwr all adfer copi wrth gefn.</translation>
+        </message>
+        <message>
+            <source>{name} was not restored: {error}</source>
+            <translation>{name}: ni chafodd ei adfer: {error}</translation>
+        </message>
+        <message>
+            <source>{name} was not restored: {reason}. Nothing was changed.</source>
+            <translation>{name}: ni chafodd ei adfer: {reason}. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {parent}: {reason}. Nothing was left behind.</source>
+            <translation>Ni ellid ysgrifennu'r copi wrth gefn yn {parent}: {reason}. Ni adawyd dim ar ôl.</translation>
+        </message>
+        <message>
+            <source>A supervisor's limit cannot be below a staff member's.</source>
+            <translation>Ni all terfyn goruchwyliwr fod yn is na therfyn aelod o staff.</translation>
+        </message>
+        <message>
+            <source>The staff limit</source>
+            <translation>Terfyn y staff</translation>
+        </message>
+        <message>
+            <source>The supervisor limit</source>
+            <translation>Terfyn y goruchwyliwr</translation>
+        </message>
+        <message>
+            <source>The returns policy</source>
+            <translation>Y polisi dychwelyd</translation>
+        </message>
+        <message>
+            <source>There is no feedback for you to acknowledge on {reference}.</source>
+            <translation>Nid oes adborth i chi ei gydnabod ar gyfeirnod {reference}.</translation>
+        </message>
+        <message>
+            <source>This database already belongs to a store.</source>
+            <translation>Mae'r gronfa ddata hon eisoes yn perthyn i siop.</translation>
+        </message>
+        <message>
+            <source>The store name</source>
+            <translation>Enw'r siop</translation>
+        </message>
+        <message>
+            <source>The manager's name</source>
+            <translation>Enw'r rheolwr</translation>
+        </message>
+    </context>
 </TS>

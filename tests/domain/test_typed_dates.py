@@ -29,8 +29,8 @@ def test_nothing_typed_is_not_known():
 
 
 @pytest.mark.parametrize(("typed", "says"), [
-    ("31/02/2026", "February 2026 has no day 31."),
-    ("29/02/2025", "February 2025 has no day 29."),
+    ("31/02/2026", "There is no 31/02/2026: that month has fewer days."),
+    ("29/02/2025", "There is no 29/02/2025: that month has fewer days."),
     ("12/13/2026", "There is no month 13"),
     ("Not known1112026", "for example 21/11/2026"),
     ("2026-11-21", "for example 21/11/2026"),

@@ -75,7 +75,7 @@ def test_what_is_not_a_day_is_kept_as_typed_with_the_reason(qtbot, form):
     qtbot.keyClick(form.field.line, Qt.Key.Key_Tab)
     assert form.field.line.text() == "31/02/2026"
     assert form.field.raw() == "31/02/2026" and form.field.day() is None
-    assert form.field.text_problem() == "February 2026 has no day 31."
+    assert form.field.text_problem() == "There is no 31/02/2026: that month has fewer days."
 
 
 def test_alt_down_opens_the_calendar_at_today_when_no_day_is_set(qtbot, form):

@@ -43,7 +43,7 @@ def test_over_the_staff_limit_the_wizard_says_why_and_escalates(qtbot, ctx, db_p
     _to_options(driver, cost="45.00")
     panel = driver.find("authority_panel")
     assert panel.isVisible()
-    assert "£45.00, above the £20.00 a staff may agree" in driver.find("authority_text").text()
+    assert "£45.00, above the £20.00 a staff member may agree" in driver.find("authority_text").text()
     kinds, complaint = _finish(qtbot, window, driver, cost="45.00")
     assert StepKind.ESCALATION in kinds
     record, _, _ = row(db_path, complaint.reference)

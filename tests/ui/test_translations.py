@@ -57,6 +57,19 @@ def test_placeholders_spaces_and_accelerators_survive():
     assert found == {}
 
 
+def test_the_phrases_keep_every_value_they_fill_in():
+    """A phrase's Welsh fills in the same values, formatted the same way ({most:,})."""
+    from desktop_app.domain.phrase import fields
+
+    words = tools.data_welsh("phrases", tools.PHRASES_WELSH)
+    token = re.compile(r"{[^{}]*}")
+    found = {english: welsh for english, welsh in words.items()
+             if sorted(token.findall(english)) != sorted(token.findall(welsh))
+             or fields(english) != fields(welsh) or not welsh.strip()}
+    assert found == {}
+    assert len(words) == len(tools.phrase_templates()) > 150
+
+
 def test_the_check_finds_a_lost_placeholder():
     assert _faults("Saved to %1", "Cadwyd") == ["placeholders differ"]
     assert _faults(" days", "diwrnod") == [

@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop_app.domain import validation as v
 from desktop_app.domain.errors import FieldError
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.reference import is_reference
 from desktop_app.domain.schema.field import Field, Kind
 from desktop_app.domain.schema.labels import field_label
@@ -54,7 +55,7 @@ def check(f: Field, raw: Any, ctx: Checking, *, required: bool | None = None) ->
     kind = f.kind
     if f.is_text:
         if raw is not None and not isinstance(raw, str):
-            raise FieldError(f.key, f"{label} should be text.")
+            raise FieldError(f.key, phrase("{label} should be text.", label=label))
         if kind is Kind.PHONE:
             return _limited(f, v.phone(f.key, raw, required=need, label=label), label)
         if kind is Kind.EMAIL:
@@ -62,14 +63,15 @@ def check(f: Field, raw: Any, ctx: Checking, *, required: bool | None = None) ->
         return v.text(f.key, raw, required=need, max_length=f.max_length, label=label)
     checker = _CHECKS.get(kind)
     if checker is None:
-        raise FieldError(f.key, f"{label} cannot be checked on its own.")  # a part
+        raise FieldError(f.key, phrase("{label} cannot be checked on its own.",  # a part
+                                       label=label))
     return checker(f, raw, ctx, need, label)
 
 
 def _limited(f: Field, value: str, label: str) -> str:
     if len(value) > f.max_length:
-        raise FieldError(f.key, f"{label} is too long: the most is {f.max_length:,} "
-                                "characters.")
+        raise FieldError(f.key, phrase("{label} is too long: the most is {most:,} "
+                                       "characters.", label=label, most=f.max_length))
     return value
 
 
@@ -79,13 +81,14 @@ def _whole(f: Field, raw: Any, label: str) -> int | None:
     if isinstance(raw, bool) or not isinstance(raw, int):
         if isinstance(raw, str) and raw.strip().lstrip("-").isdigit() and len(raw) < 12:
             return int(raw)
-        raise FieldError(f.key, f"{label} should be a whole number.")
+        raise FieldError(f.key, phrase("{label} should be a whole number.", label=label))
     return raw
 
 
 def _money(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | None:
     if isinstance(raw, bool) or (raw is not None and not isinstance(raw, int | str)):
-        raise FieldError(f.key, f"{label} should be an amount in pounds and pence.")
+        raise FieldError(f.key, phrase("{label} should be an amount in pounds and pence.",
+                                       label=label))
     return v.money_pence(f.key, raw, required=need, label=label)
 
 
@@ -98,14 +101,14 @@ def _typed_day(f: Field, raw: str, label: str) -> date | None:
     try:
         return read_day(raw)
     except NotADay as error:
-        raise FieldError(f.key, f"{label}: {error}") from None
+        raise FieldError(f.key, phrase("{label}: {problem}", label=label,
+                                       problem=error.args[0])) from None
 
 
 def _parsed(f: Field, raw: Any, label: str, *, with_time: bool) -> date | datetime | None:
     """A date (or date and time) from a date object or ISO text; None when empty."""
     if raw is None or raw == "":
         return None
-    wanted = "a date and time" if with_time else "a date"
     if isinstance(raw, str) and not with_time:
         raw = _typed_day(f, raw, label)
         if raw is None:
@@ -114,22 +117,28 @@ def _parsed(f: Field, raw: Any, label: str, *, with_time: bool) -> date | dateti
         try:
             raw = datetime.fromisoformat(raw.strip())
         except ValueError:
-            raise FieldError(f.key, f"{label} should be {wanted}.") from None
+            raise FieldError(f.key, _not_a(label, with_time)) from None
     if with_time and isinstance(raw, datetime):
         return raw.replace(tzinfo=None)
     if not with_time and isinstance(raw, date):
         return raw.date() if isinstance(raw, datetime) else raw
-    raise FieldError(f.key, f"{label} should be {wanted}.")
+    raise FieldError(f.key, _not_a(label, with_time))
+
+
+def _not_a(label: str, with_time: bool) -> str:
+    if with_time:
+        return phrase("{label} should be a date and time.", label=label)
+    return phrase("{label} should be a date.", label=label)
 
 
 def _date(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> date | None:
     value = _parsed(f, raw, label, with_time=False)
     if value is None:
         if need:
-            raise FieldError(f.key, f"{label} is needed.")
+            raise FieldError(f.key, v.needed(label))
         return None
     if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
-        raise FieldError(f.key, f"{label} looks wrong; please check the year.")
+        raise FieldError(f.key, v.wrong_year(label))
     if f.kind is Kind.PAST_DATE:
         return v.past_date(f.key, value, today=ctx.today, label=label)
     if f.kind is Kind.FUTURE_DATE:
@@ -141,12 +150,12 @@ def _datetime(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> date
     value = _parsed(f, raw, label, with_time=True)
     if value is None:
         if need:
-            raise FieldError(f.key, f"{label} is needed.")
+            raise FieldError(f.key, v.needed(label))
         return None
     if value > ctx.latest:
-        raise FieldError(f.key, f"{label} cannot be in the future.")
+        raise FieldError(f.key, v.in_the_future(label))
     if value.year < EARLIEST_YEAR:
-        raise FieldError(f.key, f"{label} looks wrong; please check the year.")
+        raise FieldError(f.key, v.wrong_year(label))
     return value
 
 
@@ -157,10 +166,10 @@ def allowed_values(f: Field, ctx: Checking) -> frozenset[str]:
 def _choice(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> str:
     if raw is None or raw == "":
         if need:
-            raise FieldError(f.key, f"Please choose one: {label}.")
+            raise FieldError(f.key, phrase("Please choose one: {label}.", label=label))
         return ""
     if not isinstance(raw, str) or raw not in allowed_values(f, ctx):
-        raise FieldError(f.key, f"{label}: choose one of the listed answers.")
+        raise FieldError(f.key, phrase("{label}: choose one of the listed answers.", label=label))
     return raw
 
 
@@ -168,29 +177,29 @@ def _choices(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> tuple
     if raw is None:
         raw = ()
     if isinstance(raw, str) or not isinstance(raw, list | tuple | set | frozenset):
-        raise FieldError(f.key, f"{label}: choose from the listed answers.")
+        raise FieldError(f.key, _listed(label))
     order = [value for value, _ in f.choices]
     if any(not isinstance(x, str) or x not in order for x in raw):
-        raise FieldError(f.key, f"{label}: choose from the listed answers.")
+        raise FieldError(f.key, _listed(label))
     if need and not raw:
-        raise FieldError(f.key, f"{label}: tick at least one.")
+        raise FieldError(f.key, phrase("{label}: tick at least one.", label=label))
     return tuple(sorted(dict.fromkeys(raw), key=order.index))
 
 
 def _check_box(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> bool:
     if raw is not None and not isinstance(raw, bool | int):
-        raise FieldError(f.key, f"{label} should be yes or no.")
+        raise FieldError(f.key, phrase("{label} should be yes or no.", label=label))
     if need and not raw:
-        raise FieldError(f.key, f"Please confirm: {label}.")
+        raise FieldError(f.key, phrase("Please confirm: {label}.", label=label))
     return bool(raw)
 
 
 def _yes_no(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> bool | None:
     value = {"yes": True, "no": False, "": None}.get(raw, raw) if isinstance(raw, str) else raw
     if value is not None and not isinstance(value, bool):
-        raise FieldError(f.key, f"{label}: answer yes or no.")
+        raise FieldError(f.key, _yes_or_no(label))
     if need and value is None:
-        raise FieldError(f.key, f"{label}: answer yes or no.")
+        raise FieldError(f.key, _yes_or_no(label))
     return value
 
 
@@ -202,66 +211,70 @@ def _count(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | N
     value = _whole(f, raw, label)
     if value is None:
         if need:
-            raise FieldError(f.key, f"{label} is needed.")
+            raise FieldError(f.key, v.needed(label))
         return None
     low = 0 if f.minimum is None else f.minimum
     if value < low or (f.maximum is not None and value > f.maximum):
-        top = f" to {f.maximum:,}" if f.maximum is not None else " or more"
-        raise FieldError(f.key, f"{label} should be from {low}{top}.")
+        if f.maximum is None:
+            raise FieldError(f.key, phrase("{label} should be {low} or more.", label=label,
+                                           low=low))
+        raise FieldError(f.key, phrase("{label} should be from {low} to {high:,}.",
+                                       label=label, low=low, high=f.maximum))
     return value
 
 
 def _reference(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> str:
     if raw is None or raw == "":
         if need:
-            raise FieldError(f.key, f"{label} is missing.")
+            raise FieldError(f.key, phrase("{label} is missing.", label=label))
         return ""
     if not isinstance(raw, str) or not is_reference(raw):
-        raise FieldError(f.key, f"{label} should look like GLA01-2026-000123.")
+        raise FieldError(f.key, phrase("{label} should look like GLA01-2026-000123.", label=label))
     return raw.strip().upper()
 
 
 def _staff(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> int | None:
     if raw is None:
         if need:
-            raise FieldError(f.key, f"{label}: choose someone from the staff list.")
+            raise FieldError(f.key, _from_staff(label))
         return None
     if isinstance(raw, bool) or not isinstance(raw, int) or \
             (ctx.staff_ids is not None and raw not in ctx.staff_ids):
-        raise FieldError(f.key, f"{label}: choose someone from the staff list.")
+        raise FieldError(f.key, _from_staff(label))
     return raw
 
 
 def _staff_list(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> tuple[int, ...]:
     ids: list[int] = []
     if raw is not None and (isinstance(raw, str) or not isinstance(raw, list | tuple)):
-        raise FieldError(f.key, f"{label}: choose people from the staff list.")
+        raise FieldError(f.key, _people_from_staff(label))
     for item in raw or ():
         try:
             staff_id = int(item)
         except (TypeError, ValueError):
-            raise FieldError(f.key, f"{label}: choose people from the staff list.") from None
+            raise FieldError(f.key, _people_from_staff(label)) from None
         if isinstance(item, bool) or (ctx.staff_ids is not None and staff_id not in ctx.staff_ids):
-            raise FieldError(f.key, f"{label}: choose people from the staff list.")
+            raise FieldError(f.key, _people_from_staff(label))
         if staff_id not in ids:
             ids.append(staff_id)
     if need and not ids:
-        raise FieldError(f.key, f"{label}: tick at least one person.")
+        raise FieldError(f.key, phrase("{label}: tick at least one person.", label=label))
     return tuple(ids)
 
 
 def _text_list(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> tuple[str, ...]:
     if raw is not None and (isinstance(raw, str) or not isinstance(raw, list | tuple)):
-        raise FieldError(f.key, f"{label} should be a list of short texts.")
+        raise FieldError(f.key, _short_texts(label))
     items = []
     for index, item in enumerate(raw or (), start=1):
         if item is not None and not isinstance(item, str):
-            raise FieldError(f.key, f"{label} should be a list of short texts.")
-        text = v.text(f.key, item, max_length=f.max_length, label=f"{label} ({index})")
+            raise FieldError(f.key, _short_texts(label))
+        text = v.text(f.key, item, max_length=f.max_length,
+                      label=phrase("{label} ({number})", label=label, number=index))
         if text:
             items.append(text)
     if f.max_items and len(items) > f.max_items:
-        raise FieldError(f.key, f"{label}: at most {f.max_items}.")
+        raise FieldError(f.key, phrase("{label}: at most {most}.", label=label, most=f.max_items))
     return tuple(items)
 
 
@@ -269,19 +282,43 @@ def _call_times(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> di
     if raw is None:
         return {}
     if not isinstance(raw, Mapping):
-        raise FieldError(f.key, f"{label}: choose from the listed answers.")
+        raise FieldError(f.key, _listed(label))
     order = [value for value, _ in f.choices]
     called: dict[str, str] = {}
     for party, when in raw.items():
         if party not in order:
-            raise FieldError(f.key, f"{label}: choose from the listed answers.")
+            raise FieldError(f.key, _listed(label))
         if when is not None and not isinstance(when, str):
-            raise FieldError(f.key, "Give the time they were called as HH:MM, e.g. 09:45.")
+            raise FieldError(f.key, _called_at())
         when = v.clean_text(when)
         if when and not _TIME.match(when):
-            raise FieldError(f.key, "Give the time they were called as HH:MM, e.g. 09:45.")
+            raise FieldError(f.key, _called_at())
         called[party] = when
     return {party: called[party] for party in order if party in called}
+
+
+def _listed(label: str) -> str:
+    return phrase("{label}: choose from the listed answers.", label=label)
+
+
+def _yes_or_no(label: str) -> str:
+    return phrase("{label}: answer yes or no.", label=label)
+
+
+def _from_staff(label: str) -> str:
+    return phrase("{label}: choose someone from the staff list.", label=label)
+
+
+def _people_from_staff(label: str) -> str:
+    return phrase("{label}: choose people from the staff list.", label=label)
+
+
+def _short_texts(label: str) -> str:
+    return phrase("{label} should be a list of short texts.", label=label)
+
+
+def _called_at() -> str:
+    return phrase("Give the time they were called as HH:MM, e.g. 09:45.")
 
 
 def png_size(data: bytes) -> tuple[int, int] | None:
@@ -294,20 +331,23 @@ def png_size(data: bytes) -> tuple[int, int] | None:
 def _png(f: Field, raw: Any, ctx: Checking, need: bool, label: str) -> bytes | None:
     if raw is None or raw == b"":
         if need:
-            raise FieldError(f.key, f"{label} is needed.")
+            raise FieldError(f.key, v.needed(label))
         return None
     if not isinstance(raw, bytes | bytearray):
-        raise FieldError(f.key, f"{label} should be a PNG image.")
+        raise FieldError(f.key, phrase("{label} should be a PNG image.", label=label))
     data = bytes(raw)
     size = png_size(data)
     if size is None or not data.endswith(b"IEND\xaeB`\x82"):
-        raise FieldError(f.key, f"{label} is not a PNG image.")
+        raise FieldError(f.key, phrase("{label} is not a PNG image.", label=label))
     if len(data) > MAX_PNG_BYTES:
-        raise FieldError(f.key, f"{label} is too large: {len(data):,} bytes, the most is "
-                                f"{MAX_PNG_BYTES:,}.")
+        raise FieldError(f.key, phrase("{label} is too large: {size:,} bytes, the most is "
+                                       "{most:,}.", label=label, size=len(data),
+                                       most=MAX_PNG_BYTES))
     if not (0 < size[0] <= MAX_PNG_SIDE[0] and 0 < size[1] <= MAX_PNG_SIDE[1]):
-        raise FieldError(f.key, f"{label} is {size[0]:,} × {size[1]:,} pixels; the most is "
-                                f"{MAX_PNG_SIDE[0]:,} × {MAX_PNG_SIDE[1]:,}.")
+        raise FieldError(f.key, phrase("{label} is {width:,} × {height:,} pixels; the most "
+                                       "is {widest:,} × {highest:,}.", label=label,
+                                       width=size[0], height=size[1], widest=MAX_PNG_SIDE[0],
+                                       highest=MAX_PNG_SIDE[1]))
     return data
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLayout, QVBoxLa
 
 from desktop_app.domain.schema.field import Field
 from desktop_app.ui.fields.editors import FieldEditor, editor_for
-from desktop_app.ui.text import DATA_CONTEXT, tr_data
+from desktop_app.ui.text import DATA_CONTEXT, tr_data, said
 
 
 def styled_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
@@ -129,7 +129,7 @@ class EditorRows(QObject):
     def show_errors(self, errors: Mapping[str, str]) -> str | None:
         """Each message beside its field; the first field with one, if any is here."""
         for key, label in self.errors.items():
-            message = errors.get(key, "")
+            message = said(errors.get(key, ""))
             label.setText(message)
             label.setVisible(bool(message))
             if key in self.editors:

@@ -18,6 +18,7 @@ from desktop_app.services.head_office_retention import head_office_settings
 from desktop_app.ui.head_office.drill_down import (RecordsDialog, RecordView, fill_records,
                                                    open_record, opens_records, records_table)
 from desktop_app.ui.tables import cell, record_table
+from desktop_app.ui.text import tr_error
 from desktop_app.ui.widgets.date_field import DateField
 
 #: The abuse grid's heat colour (the busiest hours darkest).
@@ -66,7 +67,7 @@ class _View(QWidget):
             self.load()
             self.message.clear()
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
 
     def load(self) -> None:
         raise NotImplementedError

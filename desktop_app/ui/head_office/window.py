@@ -16,6 +16,7 @@ from desktop_app.services.head_office import Viewer
 from desktop_app.ui.head_office.pack_dialog import PackDialog
 from desktop_app.ui.head_office.tabs import (AbuseView, LeagueView, RegionBox, RepeatView,
                                              RiddorView, SearchView, StoresView, TrendsView)
+from desktop_app.ui.text import tr_error
 
 
 class SignInPage(QWidget):
@@ -56,7 +57,7 @@ class SignInPage(QWidget):
             viewer = head_office.sign_in_at(self.url, self.code.text(), self.password.text(),
                                             self.clock)
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(tr_error(error))
             self.password.clear()
             return
         self.password.clear()

@@ -21,6 +21,7 @@ from desktop_app.services.context import AppContext
 from desktop_app.ui.incidents.incident_form import IncidentForm
 from desktop_app.ui.incidents.incident_view import IncidentView
 from desktop_app.ui.incidents.outstanding_list import IncidentList, OutstandingList
+from desktop_app.ui.text import tr_error
 
 
 class IncidentFlow(QObject):
@@ -41,7 +42,7 @@ class IncidentFlow(QObject):
             start = (incidents.start_from_complaint(self.ctx, user, complaint_reference)
                      if complaint_reference else incidents.start_incident(self.ctx, user))
         except DomainError as error:
-            QMessageBox.warning(self.stack, self.tr("Cannot start the report"), str(error))
+            QMessageBox.warning(self.stack, self.tr("Cannot start the report"), tr_error(error))
             return None
         form = IncidentForm(self.ctx, user, start=start)
         form.saved.connect(lambda reference: self._saved(form, user, reference))
@@ -79,7 +80,7 @@ class IncidentFlow(QObject):
         try:
             incident = incidents.get_incident(self.ctx, user, reference)
         except DomainError as error:
-            QMessageBox.warning(self.stack, self.tr("Cannot open the incident"), str(error))
+            QMessageBox.warning(self.stack, self.tr("Cannot open the incident"), tr_error(error))
             return
         form = IncidentForm(self.ctx, user, incident=incident)
         form.saved.connect(lambda ref: self._completed(form, view, ref))

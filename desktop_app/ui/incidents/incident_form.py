@@ -36,6 +36,7 @@ from desktop_app.ui.check_wait import when_checked
 from desktop_app.ui.fields.editors import SuggestEditor
 from desktop_app.ui.fields.rows import EditorRows, styled_label
 from desktop_app.ui.incidents.composite_parts import CalledTimes, OtherWitnesses
+from desktop_app.ui.text import tr_error
 
 DRAFT_DELAY_MS = 2_000
 LOCATIONS = ("Till", "Shop floor", "Customer service desk", "Entrance", "Stockroom",
@@ -451,7 +452,7 @@ class IncidentForm(QWidget):
             return None
         except DomainError as error:
             self.show_errors({})
-            self.summary.setText(str(error))
+            self.summary.setText(tr_error(error))
             return None
         self._draft_timer.stop()
         self.draft_id = None

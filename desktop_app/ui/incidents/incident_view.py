@@ -25,7 +25,7 @@ from desktop_app.services import incidents, reporting
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview, open_preview
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import tr_data, tr_error, tr_errors
 
 ORGANISATIONS = (QT_TRANSLATE_NOOP("IncidentView", "Police"), QT_TRANSLATE_NOOP("IncidentView", "Head office"), QT_TRANSLATE_NOOP("IncidentView", "Insurer"), QT_TRANSLATE_NOOP("IncidentView", "HSE"))
 
@@ -115,7 +115,7 @@ class IncidentView(QWidget):
         except PermissionDenied as error:
             self.incident = None
             self.title.setText(self.tr("Restricted record"))
-            notice = QLabel(str(error), self.content)
+            notice = QLabel(tr_error(error), self.content)
             notice.setObjectName("restrictedNotice")
             notice.setWordWrap(True)
             self.content_layout.addWidget(notice)
@@ -279,10 +279,10 @@ class IncidentView(QWidget):
                                  crime_reference=self.update_crime.text(),
                                  close=self.update_close.isChecked())
         except ValidationFailed as error:
-            self.update_error.setText("\n".join(error.errors.values()))
+            self.update_error.setText("\n".join(tr_errors(error.errors).values()))
             return False
         except DomainError as error:
-            self.update_error.setText(str(error))
+            self.update_error.setText(tr_error(error))
             return False
         self.reload()
         self.message.setText(self.tr("Update added."))
@@ -297,10 +297,10 @@ class IncidentView(QWidget):
                 recipient=self.recipient.text(), organisation=self.organisation.currentText(),
                 reason=self.reason.text(), what=self.disclosure_what.currentData())
         except ValidationFailed as error:
-            self.disclosure_error.setText("\n".join(error.errors.values()))
+            self.disclosure_error.setText("\n".join(tr_errors(error.errors).values()))
             return False
         except DomainError as error:
-            self.disclosure_error.setText(str(error))
+            self.disclosure_error.setText(tr_error(error))
             return False
         self.reload()
         self.message.setText(self.tr("Disclosure recorded."))

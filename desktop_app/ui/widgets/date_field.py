@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QFrame, QHBoxLayout, QLineEdit, 
 
 from desktop_app.domain.typed_dates import EXAMPLE, NotADay, read_day, shown
 from desktop_app.locations import resource
+from desktop_app.ui.text import tr_error
 from desktop_app.ui.touch import TOUCH
 
 CALENDAR_CELL = TOUCH
@@ -92,7 +93,7 @@ class DateField(QWidget):
         try:
             read_day(self.line.text())
         except NotADay as error:
-            return str(error)
+            return tr_error(error)
         return ""
 
     def set_day(self, day: date | None) -> None:
@@ -117,7 +118,7 @@ class DateField(QWidget):
         try:
             day = read_day(self.line.text())
         except NotADay as error:
-            self._mark(str(error))
+            self._mark(tr_error(error))
             self._settled()
             return
         if shown(day) != self.line.text():

@@ -20,6 +20,7 @@ from desktop_app.domain.escalation import Trigger
 from desktop_app.domain.staff import Role
 from desktop_app.services import auth
 from desktop_app.services.context import AppContext
+from desktop_app.ui.text import tr_error, said
 
 OVER_AUTHORITY = Trigger.OVER_AUTHORITY
 
@@ -79,7 +80,7 @@ class ApprovalPanel(QFrame):
         approval = self.form.answers.get("approval")
         if reasons:
             self._style("warning")
-            self.text.setText(reasons[0].message)
+            self.text.setText(said(reasons[0].message))
             self.text.setVisible(self._says_why)
             self.entry.show()
             self.show()
@@ -116,7 +117,7 @@ class ApprovalPanel(QFrame):
             approver = auth.verify_approver(ctx, self.code.text(), self.pin.text(),
                                             at_least=Role.SUPERVISOR)
         except DomainError as error:
-            self.status.setText(str(error))
+            self.status.setText(tr_error(error))
             self.pin.clear()
             self.pin.setFocus()
             return

@@ -14,7 +14,7 @@ from desktop_app.services.complaints import ComplaintForm
 from desktop_app.services.context import AppContext
 from desktop_app.ui.check_wait import when_checked
 from desktop_app.ui.forms import confirm_discard
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import tr_data, tr_error
 from desktop_app.ui.wizard.pages.agreement_page import AgreementPage
 from desktop_app.ui.wizard.pages.base import StepPage
 from desktop_app.ui.wizard.pages.diagnosis_page import DiagnosisPage
@@ -165,7 +165,7 @@ class ComplaintWizard(QWizard):
             self._show_failure(failed.errors)
             return
         except DomainError as error:
-            self._report_save_error(str(error))
+            self._report_save_error(tr_error(error))
             return
         self._draft_timer.stop()
         self.dirty = False

@@ -25,7 +25,7 @@ from desktop_app.domain.permissions import Subject, sees_everyones
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaint_list, incidents
 from desktop_app.services.context import AppContext
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import tr_data, tr_error
 from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.forms import date_edit, show_message
 from desktop_app.ui.widgets.date_field import DateField
@@ -430,7 +430,7 @@ class ComplaintListScreen(QWidget):
         try:
             found = incidents.list_incidents_for(self.ctx, self.user)
         except DomainError as error:
-            self._failed(str(error))
+            self._failed(tr_error(error))
             return
         show_message(self.message, "")
         self.incident_model.set_rows(found)

@@ -13,7 +13,7 @@ from desktop_app.domain.schema.complaint import COMPLAINT, answer_field, asked_a
 from desktop_app.services.complaints import ComplaintForm
 from desktop_app.ui.fields.editors import FieldEditor
 from desktop_app.ui.fields.rows import EditorRows, styled_label
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import tr_data, said
 
 __all__ = ["PromptPanel", "StepPage", "styled_label"]
 
@@ -145,7 +145,7 @@ class StepPage(QWizardPage):
 
     def show_errors(self, errors: dict[str, Any]) -> None:
         self.field_rows.show_errors(errors)
-        unplaced = [m for k, m in errors.items() if k not in self.errors]
+        unplaced = [said(m) for k, m in errors.items() if k not in self.errors]
         self.summary.setText("\n".join(unplaced))
         self.summary.setVisible(bool(unplaced))
         first = next((k for k in errors if k in self.editors), None)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QW
 
 from desktop_app.ui.wizard.approval_panel import ApprovalPanel
 from desktop_app.ui.wizard.pages.base import StepPage, styled_label
+from desktop_app.ui.text import said
 
 
 class EscalationPage(StepPage):
@@ -65,9 +66,9 @@ class EscalationPage(StepPage):
             return
         self._restyle("error")
         self.why.setText(self.tr("This complaint will be escalated because:") + "\n" +
-                         "\n".join(f"• {r.message}" for r in reasons))
+                         "\n".join(f"• {said(r.message)}" for r in reasons))
         if not self.reason.toPlainText().strip():
-            self.reason.setPlainText(" ".join(r.message for r in reasons))
+            self.reason.setPlainText(" ".join(said(r.message) for r in reasons))
 
     def _restyle(self, role: str) -> None:
         self.why.setProperty("role", role)

@@ -89,7 +89,8 @@ def _required_text(errors: dict[str, str], key: str, value: Any, label: str, *,
         errors[key] = error.message
         return ""
     if len(text) < minimum:
-        errors[key] = f"{label} needs a few words ({minimum} characters or more)."
+        errors[key] = phrase("{label} needs a few words ({minimum} characters or more).",
+                             label=label, minimum=minimum)
     return text
 
 
@@ -98,15 +99,15 @@ def check_follow_up(raw: dict[str, Any], complaint: Complaint, *, today: date) -
     errors: dict[str, str] = {}
     contacted_on = raw.get("contacted_on")
     if contacted_on is None:
-        errors["contacted_on"] = "The date of the contact is needed."
+        errors["contacted_on"] = phrase("The date of the contact is needed.")
     elif contacted_on > today:
-        errors["contacted_on"] = "The contact cannot be in the future."
+        errors["contacted_on"] = phrase("The contact cannot be in the future.")
     elif contacted_on < complaint.saved_at.date():
-        errors["contacted_on"] = "The contact cannot be before the complaint was logged " \
-                                 f"({complaint.saved_at:%d/%m/%Y})."
+        errors["contacted_on"] = phrase("The contact cannot be before the complaint was logged "
+                                        "({saved_at:%d/%m/%Y}).", saved_at=complaint.saved_at)
     method = raw.get("method") or ""
     if method not in dict(FOLLOW_UP_METHODS):
-        errors["method"] = "Choose how the customer was contacted."
+        errors["method"] = phrase("Choose how the customer was contacted.")
     from desktop_app.domain.schema.complaint import FOLLOW_UP   # the schema imports this module
 
     outcome = _required_text(errors, "outcome", raw.get("outcome"), FOLLOW_UP["outcome"].label)
@@ -124,18 +125,19 @@ def check_follow_up(raw: dict[str, Any], complaint: Complaint, *, today: date) -
     if kind is ContactKind.UPDATE:
         # an update tells the customer where things stand; it does not settle anything
         if confirmed:
-            errors["confirmed_resolved"] = ("An update while the complaint waits cannot "
-                                            "confirm it is resolved: record a follow-up "
-                                            "contact for that.")
+            errors["confirmed_resolved"] = (phrase("An update while the complaint waits cannot "
+                                                   "confirm it is resolved: record a follow-up "
+                                                   "contact for that."))
         if next_due is not None and next_due < today:
-            errors["next_due"] = "The next contact cannot be in the past."
+            errors["next_due"] = phrase("The next contact cannot be in the past.")
     elif not confirmed:
         if next_due is None:
-            errors["next_due"] = ("The customer has not confirmed it is resolved: when will "
-                                  "you contact them next? (If no more contact is possible, "
-                                  "close the complaint with the reason instead.)")
+            errors["next_due"] = (phrase("The customer has not confirmed it is resolved: when "
+                                         "will you contact them next? (If no more contact is "
+                                         "possible, close the complaint with the reason "
+                                         "instead.)"))
         elif next_due < today:
-            errors["next_due"] = "The next contact cannot be in the past."
+            errors["next_due"] = phrase("The next contact cannot be in the past.")
     if errors:
         raise ValidationFailed(errors)
     return FollowUp(contacted_on=contacted_on, method=method, outcome=outcome,
@@ -182,14 +184,14 @@ def check_decision(raw: dict[str, Any], complaint: Complaint, *, today: date,
     try:
         outcome = NextStep(raw.get("outcome") or "")
     except ValueError:
-        errors["outcome"] = "Choose what happens next."
+        errors["outcome"] = phrase("Choose what happens next.")
         outcome = NextStep.REFERRED
     due = raw.get("follow_up_due")
     if outcome is NextStep.TELL_CUSTOMER:
         if due is None:
-            errors["follow_up_due"] = "By when will the customer be told?"
+            errors["follow_up_due"] = phrase("By when will the customer be told?")
         elif due < today:
-            errors["follow_up_due"] = "That date is in the past."
+            errors["follow_up_due"] = phrase("That date is in the past.")
     else:
         due = None
     if errors:
@@ -283,10 +285,10 @@ def confirmation(complaint: Complaint, contacts: list[FollowUp]) -> str:
     confirmed = [c for c in contacts if c.confirmed_resolved]
     if confirmed:
         last = confirmed[-1]
-        return (f"The customer confirmed it is resolved ({last.method_label.lower()}, "
-                f"{last.contacted_on:%d/%m/%Y}).")
+        return phrase("The customer confirmed it is resolved ({method}, {day:%d/%m/%Y}).",
+                      method=last.method_label, day=last.contacted_on)
     if complaint.resolved_at_first_contact:       # agreed, nothing left to do or decide
-        return "The customer agreed to the resolution at the till."
+        return phrase("The customer agreed to the resolution at the till.")
     return ""
 
 
@@ -305,11 +307,12 @@ def check_closing(complaint: Complaint, contacts: list[FollowUp], decisions: lis
         note = confirmed + (f" {typed}" if typed else "")
     else:
         why = _required_text(errors, "reason", typed,
-                             "Why the customer's confirmation could not be obtained",
+                             phrase("Why the customer's confirmation could not be obtained"),
                              minimum=MIN_REASON)
         note = f"Closed without the customer's confirmation: {why}"
     if len(typed) > MAX_NOTE:
-        errors["reason"] = f"The note is too long: the most is {MAX_NOTE:,} characters."
+        errors["reason"] = phrase("The note is too long: the most is {max_note:,} characters.",
+                                  max_note=MAX_NOTE)
     if errors:
         raise ValidationFailed(errors)
     return State(Status.CLOSED, complaint.follow_up_needed, complaint.follow_up_due,

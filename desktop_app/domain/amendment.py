@@ -83,13 +83,14 @@ def check_amendment(complaint: Complaint, key: str, raw: Any, reason: str,
     if key not in AMENDABLE:
         raise ValidationFailed({"field": phrase("Choose the detail to correct from the list.")})
     if len(" ".join(reason.split())) < 5:
-        errors["reason"] = "Say why it is being corrected (for example \"name misspelt\")."
+        errors["reason"] = phrase("Say why it is being corrected (for example \"name "
+                                  "misspelt\").")
     if complaint.anonymised_at is not None and AMENDABLE[key].personal:
-        errors["field"] = ("The personal details of this complaint were removed; they "
-                           "cannot be added back.")
+        errors["field"] = (phrase("The personal details of this complaint were removed; they "
+                                  "cannot be added back."))
     if key in ("contact_phone", "contact_email") and not complaint.contact_consent:
-        errors["field"] = ("The customer did not agree to be contacted, so no contact "
-                           "details are kept.")
+        errors["field"] = (phrase("The customer did not agree to be contacted, so no contact "
+                                  "details are kept."))
     spec = spec_for(key, ctx.categories)
     value = None
     try:
@@ -98,7 +99,7 @@ def check_amendment(complaint: Complaint, key: str, raw: Any, reason: str,
         errors["value"] = error.message
     old = current_value(complaint, key)
     if "value" not in errors and (value or None) == (old or None):
-        errors["value"] = "That is what the record already says."
+        errors["value"] = phrase("That is what the record already says.")
     if errors:
         raise ValidationFailed(errors)
     return value, as_text(spec, old), as_text(spec, value)

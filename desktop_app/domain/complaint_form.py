@@ -158,11 +158,11 @@ def _check_step(step: Step, answers: Mapping[str, Any], ctx: FormContext,
     if kind is StepKind.QUESTIONS:
         category = ctx.categories.get(answers.get("category") or "")
         if category is None:
-            errors["category"] = "Choose the category that fits the complaint best."
+            errors["category"] = phrase("Choose the category that fits the complaint best.")
         elif category.questions and not any(
                 v.clean_text(a) for _, a in answers.get("clarifying_answers") or ()):
-            errors["clarifying_answers"] = ("Ask at least one clarifying question and note "
-                                            "the answer, rather than assuming.")
+            errors["clarifying_answers"] = (phrase("Ask at least one clarifying question and "
+                                                   "note the answer, rather than assuming."))
     elif kind is StepKind.DIAGNOSIS:
         errors.update(_collect([("root_cause", lambda: _clean("root_cause",
                                                                answers.get("root_cause"), ctx)),

@@ -29,10 +29,13 @@ from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.kpis import (ComplaintFigures, ComplaintSummary, customer_key, number,
                                      percent, root_cause_label)
 from desktop_app.domain.schema.choices import CHANNELS
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.record_filter import ComplaintFilter
 from desktop_app.domain.typed_dates import EXAMPLE
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = (phrase("Jan"), phrase("Feb"), phrase("Mar"), phrase("Apr"), phrase("May"),
+          phrase("Jun"), phrase("Jul"), phrase("Aug"), phrase("Sep"), phrase("Oct"),
+          phrase("Nov"), phrase("Dec"))
 UNCATEGORISED = "uncategorised"          # the summary's key for complaints with no category
 NONE_MARK = "—"
 
@@ -85,18 +88,22 @@ def _listed(period: ComplaintFilter, count: int, references: Callable[[], tuple[
             caption: str) -> ComplaintFilter:
     """The records by reference, or (beyond MAX_LISTED) the period, saying so."""
     if count > MAX_LISTED:
-        return period.but(caption=f"{caption} (more than {MAX_LISTED:,}: every complaint of "
-                                  "the period is listed)")
+        return period.but(caption=phrase("{caption} (more than {most:,}: every complaint of "
+                                         "the period is listed)", caption=caption,
+                                         most=MAX_LISTED))
     return period.but(references=references(), caption=caption)
 
 
 def short_date(day: date) -> str:
     """1 Jan 2026 (English month names whatever the PC's locale, as in the reports)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return phrase("{day} {month} {year}", day=day.day, month=MONTHS[day.month - 1],
+                  year=day.year)
 
 
 def period_caption(start: date, end: date) -> str:
-    return short_date(start) if start == end else f"{short_date(start)} – {short_date(end)}"
+    if start == end:
+        return short_date(start)
+    return phrase("{start} – {end}", start=short_date(start), end=short_date(end))
 
 
 class Period(StrEnum):
@@ -112,9 +119,12 @@ class Period(StrEnum):
         return _PERIOD_LABELS[self]
 
 
-_PERIOD_LABELS = {Period.THIS_WEEK: "This week", Period.THIS_MONTH: "This month",
-                  Period.LAST_MONTH: "Last month", Period.THIS_YEAR: "This year",
-                  Period.LAST_12_MONTHS: "Last 12 months", Period.CUSTOM: "Choose dates"}
+_PERIOD_LABELS = {Period.THIS_WEEK: phrase("This week"),
+                  Period.THIS_MONTH: phrase("This month"),
+                  Period.LAST_MONTH: phrase("Last month"),
+                  Period.THIS_YEAR: phrase("This year"),
+                  Period.LAST_12_MONTHS: phrase("Last 12 months"),
+                  Period.CUSTOM: phrase("Choose dates")}
 
 def period_dates(period: Period, today: date, *, start: date | None = None,
                  end: date | None = None) -> tuple[date, date]:
@@ -142,14 +152,16 @@ def period_dates(period: Period, today: date, *, start: date | None = None,
 def period_errors(start: date | None, end: date | None) -> dict[str, str]:
     """Messages by field ("start", "end") for a period the dashboard cannot show; None is
     a date left empty or typed so that it is not a day."""
-    missing = {key: f"Type the '{word}' date as day, month and year, for example {EXAMPLE}."
-               for key, word, day in (("start", "from", start), ("end", "to", end))
-               if day is None}
+    missing = {key: message for key, message, day in (
+        ("start", phrase("Type the 'from' date as day, month and year, for example {example}.",
+                         example=EXAMPLE), start),
+        ("end", phrase("Type the 'to' date as day, month and year, for example {example}.",
+                       example=EXAMPLE), end)) if day is None}
     if missing:
         return missing
     if end < start:
-        return {"end": "The 'to' date is before the 'from' date: choose a 'to' date on or "
-                       "after it."}
+        return {"end": phrase("The 'to' date is before the 'from' date: choose a 'to' date on "
+                              "or after it.")}
     return {}
 
 
@@ -218,10 +230,6 @@ def _count(n: int) -> str:
     return f"{n:,}"
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{_count(n)} {one if n == 1 else many}"
-
-
 def build_dashboard(summary: ComplaintSummary, records: Sequence[Record] | RecordsBehind, *,
                     today: date, category_labels: Mapping[str, str] | None = None,
                     ) -> Dashboard:
@@ -229,7 +237,7 @@ def build_dashboard(summary: ComplaintSummary, records: Sequence[Record] | Recor
     `RecordsBehind` over them) give the filters that must name records."""
     start, end = summary.period_start, summary.period_end
     period = ComplaintFilter(date_from=start, date_to=end)
-    saved = f"saved {period_caption(start, end)}"
+    saved = phrase("saved {period}", period=period_caption(start, end))
     in_period = records if hasattr(records, "references") else RecordsInMemory(
         [r for r in records if start <= r.saved_at.date() <= end])
     return Dashboard(
@@ -248,35 +256,46 @@ def _tiles(s: ComplaintSummary, period: ComplaintFilter, saved: str, today: date
            records: RecordsBehind) -> tuple[Tile, ...]:
     closed = period.but(statuses=(Status.CLOSED,))
     return (
-        Tile(Figure.LOGGED, "Complaints logged", _count(s.logged),
-             _plural(s.closed, "closed", "closed"), period.but(caption=f"Complaints {saved}")),
-        Tile(Figure.FIRST_CONTACT, "First contact resolution",
-             percent(s.first_contact_resolution), f"of {_plural(s.closed, 'complaint', 'complaints')} closed",
-             closed.but(first_contact=True,
-                        caption=f"Closed complaints resolved at the first contact, {saved}")),
-        Tile(Figure.HANDLING, "Average handling time",
-             number(s.average_handling_minutes, " min"), "from opening to saving",
-             period.but(caption=f"Complaints {saved} (average handling time)")),
-        Tile(Figure.SATISFACTION, "Customer satisfaction", number(s.satisfaction),
-             f"out of 5, from {_plural(s.satisfaction_responses, 'customer', 'customers')}",
-             period.but(satisfaction_given=True,
-                        caption=f"Complaints with a satisfaction score, {saved}")),
-        Tile(Figure.ESCALATION, "Escalation rate", percent(s.escalation_rate),
-             f"of {_plural(s.logged, 'complaint', 'complaints')} logged",
-             period.but(escalated=True, caption=f"Escalated complaints {saved}")),
-        Tile(Figure.TIME_TO_CLOSE, "Average time to close",
+        Tile(Figure.LOGGED, phrase("Complaints logged"), _count(s.logged),
+             phrase("{count:,} closed", count=s.closed),
+             period.but(caption=phrase("Complaints {saved}", saved=saved))),
+        Tile(Figure.FIRST_CONTACT, phrase("First contact resolution"),
+             percent(s.first_contact_resolution),
+             phrase("of {count:,} complaint closed", count=s.closed) if s.closed == 1 else
+             phrase("of {count:,} complaints closed", count=s.closed),
+             closed.but(first_contact=True, caption=phrase(
+                 "Closed complaints resolved at the first contact, {saved}", saved=saved))),
+        Tile(Figure.HANDLING, phrase("Average handling time"),
+             number(s.average_handling_minutes, " min"), phrase("from opening to saving"),
+             period.but(caption=phrase("Complaints {saved} (average handling time)",
+                                       saved=saved))),
+        Tile(Figure.SATISFACTION, phrase("Customer satisfaction"), number(s.satisfaction),
+             phrase("out of 5, from {count:,} customer", count=1)
+             if s.satisfaction_responses == 1 else
+             phrase("out of 5, from {count:,} customers", count=s.satisfaction_responses),
+             period.but(satisfaction_given=True, caption=phrase(
+                 "Complaints with a satisfaction score, {saved}", saved=saved))),
+        Tile(Figure.ESCALATION, phrase("Escalation rate"), percent(s.escalation_rate),
+             phrase("of {count:,} complaint logged", count=s.logged) if s.logged == 1 else
+             phrase("of {count:,} complaints logged", count=s.logged),
+             period.but(escalated=True, caption=phrase("Escalated complaints {saved}",
+                                                       saved=saved))),
+        Tile(Figure.TIME_TO_CLOSE, phrase("Average time to close"),
              number(s.average_days_to_close, " days"),
-             f"for {_plural(s.closed, 'complaint', 'complaints')} closed",
-             closed.but(caption=f"Closed complaints {saved} (average time to close)")),
-        Tile(Figure.OVERDUE, "Follow-ups overdue", _count(s.follow_ups_overdue),
-             f"on {short_date(today)}",
-             period.but(overdue_on=today,
-                        caption=f"Complaints {saved} with a follow-up overdue on "
-                                f"{short_date(today)}")),
-        Tile(Figure.REPEAT, "Repeat complainants", _count(s.repeat_complainants),
-             _plural(s.repeat_complaints, "complaint", "complaints"),
+             phrase("for {count:,} complaint closed", count=s.closed) if s.closed == 1 else
+             phrase("for {count:,} complaints closed", count=s.closed),
+             closed.but(caption=phrase("Closed complaints {saved} (average time to close)",
+                                       saved=saved))),
+        Tile(Figure.OVERDUE, phrase("Follow-ups overdue"), _count(s.follow_ups_overdue),
+             phrase("on {day}", day=short_date(today)),
+             period.but(overdue_on=today, caption=phrase(
+                 "Complaints {saved} with a follow-up overdue on {day}", saved=saved,
+                 day=short_date(today)))),
+        Tile(Figure.REPEAT, phrase("Repeat complainants"), _count(s.repeat_complainants),
+             phrase("{count:,} complaint", count=1) if s.repeat_complaints == 1 else
+             phrase("{count:,} complaints", count=s.repeat_complaints),
              _listed(period, s.repeat_complaints, lambda: records.references(Behind.REPEAT),
-                     f"Complaints from repeat complainants, {saved}")),
+                     phrase("Complaints from repeat complainants, {saved}", saved=saved))),
     )
 
 
@@ -304,8 +323,8 @@ def weekly_chart(s: ComplaintSummary) -> Chart:
         first, last = max(week, s.period_start), min(week + timedelta(days=6), s.period_end)
         bars.append(Bar(week.isoformat(), f"{week:%d/%m}", n, ComplaintFilter(
             date_from=first, date_to=last,
-            caption=f"Complaints saved {period_caption(first, last)}")))
-    return Chart("Complaints logged per week (week beginning)", tuple(bars))
+            caption=phrase("Complaints saved {period}", period=period_caption(first, last)))))
+    return Chart(phrase("Complaints logged per week (week beginning)"), tuple(bars))
 
 
 def _by_reference(records: Iterable[Record], chosen: Callable[[Record], bool],
@@ -318,12 +337,13 @@ def _category_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
     bars = []
     for key, n in s.by_category.items():
         label = labels.get(key) or key.replace("_", " ").capitalize()
-        flt = period.but(category=key, caption=f"Complaints in ‘{label}’ {saved}")
+        flt = period.but(category=key, caption=phrase("Complaints in ‘{label}’ {saved}",
+                                                      label=label, saved=saved))
         if key == UNCATEGORISED and records.any_uncategorised():
             flt = _listed(period, n, lambda: records.references(Behind.NO_CATEGORY),
-                          f"Complaints with no category {saved}")
+                          phrase("Complaints with no category {saved}", saved=saved))
         bars.append(Bar(key, label, n, flt))
-    return Chart("Complaints by category", tuple(bars))
+    return Chart(phrase("Complaints by category"), tuple(bars))
 
 
 def _sql_root_cause(text: str) -> str:
@@ -339,14 +359,15 @@ def _root_cause_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
     for label, n in s.by_root_cause.items():
         behind = {text for text, as_counted in counted.items() if as_counted == label}
         listed = {text for text in typed if _sql_root_cause(text) == _sql_root_cause(label)}
-        caption = f"Complaints with the root cause ‘{label}’ {saved}"
+        caption = phrase("Complaints with the root cause ‘{label}’ {saved}", label=label,
+                         saved=saved)
         if behind == listed:
             flt = period.but(root_cause=label, caption=caption)
         else:
             flt = _listed(period, n, lambda behind=frozenset(behind): records.references(
                 Behind.ROOT_CAUSES, behind), caption)
         bars.append(Bar(label, label, n, flt))
-    return Chart("Complaints by root cause (the 15 most common)", tuple(bars))
+    return Chart(phrase("Complaints by root cause (the 15 most common)"), tuple(bars))
 
 
 def _status_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str) -> Chart:
@@ -355,27 +376,37 @@ def _status_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str) -> C
         status = Status(value)
         bars.append(Bar(value, status.label, n, period.but(
             statuses=(status,),
-            caption=f"Complaints {saved} that are now {status.label.lower()}")))
-    return Chart("Complaints by status now", tuple(bars))
+            caption=phrase("Complaints {saved}, their status now: {status}", saved=saved,
+                           status=status.label))))
+    return Chart(phrase("Complaints by status now"), tuple(bars))
 
 
 CHANNEL_LABELS = dict(CHANNELS)
-#: How a caption says where a complaint was made ("Complaints made by phone, saved …").
-CHANNEL_PHRASES = {"in_store": "in store", "phone": "by phone", "email": "by email",
-                   "online": "about an online order", "social_media": "on social media",
-                   "letter": "by letter"}
+#: How a caption says where a complaint was made ("Complaints made by phone, saved …"):
+#: a whole sentence each, so a translation words each its own way.
+CHANNEL_CAPTIONS = {
+    "in_store": lambda saved: phrase("Complaints made in store, {saved}", saved=saved),
+    "phone": lambda saved: phrase("Complaints made by phone, {saved}", saved=saved),
+    "email": lambda saved: phrase("Complaints made by email, {saved}", saved=saved),
+    "online": lambda saved: phrase("Complaints made about an online order, {saved}",
+                                   saved=saved),
+    "social_media": lambda saved: phrase("Complaints made on social media, {saved}",
+                                         saved=saved),
+    "letter": lambda saved: phrase("Complaints made by letter, {saved}", saved=saved)}
 
 
 def _channel_chart(s: ComplaintSummary, period: ComplaintFilter, saved: str,
                    records: RecordsBehind) -> Chart:
     bars = []
     for key, n in s.by_channel.items():
-        label = CHANNEL_LABELS.get(key) or key.replace("_", " ").capitalize() or "Not recorded"
+        label = (CHANNEL_LABELS.get(key) or key.replace("_", " ").capitalize()
+                 or phrase("Not recorded"))
         if key:
-            phrase = CHANNEL_PHRASES.get(key, f"through ‘{label}’")
-            flt = period.but(channel=key, caption=f"Complaints made {phrase}, {saved}")
+            caption = CHANNEL_CAPTIONS.get(key, lambda saved, label=label: phrase(
+                "Complaints made through ‘{label}’, {saved}", label=label, saved=saved))
+            flt = period.but(channel=key, caption=caption(saved))
         else:
             flt = _listed(period, n, lambda: records.references(Behind.NO_CHANNEL),
-                          f"Complaints with no channel recorded, {saved}")
+                          phrase("Complaints with no channel recorded, {saved}", saved=saved))
         bars.append(Bar(key, label, n, flt))
-    return Chart("Complaints by channel", tuple(bars))
+    return Chart(phrase("Complaints by channel"), tuple(bars))

@@ -220,10 +220,10 @@ def completion(original: Incident, answers: Mapping[str, Any], ctx: IncidentForm
                                reported_by=original.reported_by)
     errors: dict[str, str] = {}
     if candidate.account != original.account:
-        errors["account"] = ("The account stays exactly as first recorded. "
-                             "A manager can add an update instead.")
+        errors["account"] = (phrase("The account stays exactly as first recorded. A manager "
+                                    "can add an update instead."))
     if candidate.occurred_at != original.occurred_at:
-        errors["occurred_at"] = "The date and time stay as first recorded."
+        errors["occurred_at"] = phrase("The date and time stay as first recorded.")
     changes: dict[str, Any] = {}
     for name in _FILLABLE:
         old, new = getattr(original, name), getattr(candidate, name)
@@ -232,18 +232,19 @@ def completion(original: Incident, answers: Mapping[str, Any], ctx: IncidentForm
         if _blank(name, old):
             changes[name] = new
         else:
-            errors[name] = "Already recorded; it cannot be changed here. Add an update instead."
+            errors[name] = phrase("Already recorded; it cannot be changed here. Add an update "
+                                  "instead.")
     for name in _ADDABLE:
         old, new = getattr(original, name), getattr(candidate, name)
         if set(old) - set(new):
-            errors[name] = "Answers already recorded cannot be taken away."
+            errors[name] = phrase("Answers already recorded cannot be taken away.")
         elif set(new) - set(old):
             changes[name] = tuple(old) + tuple(x for x in new if x not in old)
     for party, when in candidate.called.items():
         if original.called.get(party) not in (None, "", when):
-            errors["called"] = "A recorded call time cannot be changed."
+            errors["called"] = phrase("A recorded call time cannot be changed.")
     if set(original.called) - set(candidate.called):
-        errors["called"] = "Answers already recorded cannot be taken away."
+        errors["called"] = phrase("Answers already recorded cannot be taken away.")
     added_called = {p: w for p, w in candidate.called.items() if not original.called.get(p)
                     and (p not in original.called or w)}
     if added_called:
@@ -252,7 +253,7 @@ def completion(original: Incident, answers: Mapping[str, Any], ctx: IncidentForm
     before = {key(p) for p in original.people}
     after = {key(p) for p in candidate.people}
     if before - after:
-        errors["affected"] = "People already named cannot be taken off the report."
+        errors["affected"] = phrase("People already named cannot be taken off the report.")
     people = tuple(p for p in candidate.people if key(p) not in before)
     if errors:
         raise ValidationFailed(errors)

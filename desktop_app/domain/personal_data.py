@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.schema.field import REMOVED
+from desktop_app.domain.phrase import phrase
 
 __all__ = ["REMOVED", "PersonQuery", "RequestKind", "RetentionPolicy", "access_deadline",
            "erasure_errors", "phone_digits", "years_before"]
@@ -92,13 +93,14 @@ class PersonQuery:
                             reference=self.reference.strip().upper())
         errors: dict[str, str] = {}
         if not any((query.name, query.phone, query.email, query.reference)):
-            errors["name"] = "Give at least one of: name, phone, email or a reference."
+            errors["name"] = phrase("Give at least one of: name, phone, email or a reference.")
         if query.name and len(query.name) < 3:
-            errors["name"] = "Give at least three letters of the name."
+            errors["name"] = phrase("Give at least three letters of the name.")
         if query.phone and len(phone_digits(query.phone)) < 6:
-            errors["phone"] = "A phone number needs at least six digits."
+            errors["phone"] = phrase("A phone number needs at least six digits.")
         if query.email and not _EMAIL.match(query.email):
-            errors["email"] = "That does not look like an email address (name@example.com)."
+            errors["email"] = phrase("That does not look like an email address "
+                                     "(name@example.com).")
         if errors:
             raise ValidationFailed(errors)
         return query
@@ -115,8 +117,8 @@ def phone_digits(text: str) -> str:
 def erasure_errors(reason: str, references: list[str]) -> dict[str, str]:
     errors = {}
     if len(reason.strip()) < 5:
-        errors["reason"] = ("Record why the personal data is being erased (for example "
-                            "\"customer's request by email of 3 March\").")
+        errors["reason"] = (phrase("Record why the personal data is being erased (for example "
+                                   "\"customer's request by email of 3 March\")."))
     if not references:
-        errors["records"] = "Choose at least one record to erase the personal data from."
+        errors["records"] = phrase("Choose at least one record to erase the personal data from.")
     return errors

@@ -17,6 +17,7 @@ that would have to mutate it.
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable
 from typing import Any
 
 #: the context the translations of phrases are kept in
@@ -65,3 +66,9 @@ def phrase(template: str, /, **values: Any) -> Phrase:
 def fields(template: str) -> set[str]:
     """The names a template fills in ("{most:,}" → "most")."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def listed(items: Iterable[str], separator: str = ", ") -> Phrase:
+    """Items in a row ("the product, the outcome they want"), each reworded on its own."""
+    values = {f"item{n}": item for n, item in enumerate(items)}
+    return Phrase(separator.join("{" + name + "}" for name in values), **values)

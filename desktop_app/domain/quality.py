@@ -18,6 +18,7 @@ from enum import StrEnum
 from desktop_app.domain.aftercare import ContactKind, NextStep, confirmation
 from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.escalation import Trigger
+from desktop_app.domain.phrase import listed, phrase
 
 #: A root cause or a justification shorter than this says too little to be a reason.
 MIN_WORDS = 3
@@ -36,8 +37,9 @@ class Evidence(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Evidence.EVIDENCED: "Evidenced", Evidence.MISSING: "Not evidenced",
-                Evidence.NOT_NEEDED: "Not needed here"}[self]
+        return {Evidence.EVIDENCED: phrase("Evidenced"),
+                Evidence.MISSING: phrase("Not evidenced"),
+                Evidence.NOT_NEEDED: phrase("Not needed here")}[self]
 
     @property
     def mark(self) -> str:
@@ -89,24 +91,24 @@ def _not_needed(rule: str, title: str, detail: str) -> Check:
 
 #: Each rule's title, as the checklist shows it.
 TITLES = {
-    "identified": "The problem identified, with its details",
-    "listened": "Active listening: the complaint read back",
-    "clarified": "Clarifying questions asked",
-    "empathy": "Empathy and an apology",
-    "de_escalated": "Calm and de-escalation with a challenging customer",
-    "root_cause": "The root cause, not the symptom",
-    "options_weighed": "Options weighed on cost, time and impact",
-    "justified": "The action taken, and why",
-    "policy_and_law": "The resolution fits policy and the customer's legal rights",
-    "escalation_per_policy": "Escalated when, and only when, the policy says",
-    "kept_informed": "The customer kept informed while it waited",
-    "agreed": "The customer's agreement",
-    "followed_up": "Follow-up and confirmation of the resolution",
-    "closed_properly": "Confirmed before closing",
-    "thanked": "The customer thanked",
-    "further_assistance": "Further help offered",
-    "reflected": "Reflection and improvement",
-    "procedure_followed": "The complaint procedure followed step by step",
+    "identified": phrase("The problem identified, with its details"),
+    "listened": phrase("Active listening: the complaint read back"),
+    "clarified": phrase("Clarifying questions asked"),
+    "empathy": phrase("Empathy and an apology"),
+    "de_escalated": phrase("Calm and de-escalation with a challenging customer"),
+    "root_cause": phrase("The root cause, not the symptom"),
+    "options_weighed": phrase("Options weighed on cost, time and impact"),
+    "justified": phrase("The action taken, and why"),
+    "policy_and_law": phrase("The resolution fits policy and the customer's legal rights"),
+    "escalation_per_policy": phrase("Escalated when, and only when, the policy says"),
+    "kept_informed": phrase("The customer kept informed while it waited"),
+    "agreed": phrase("The customer's agreement"),
+    "followed_up": phrase("Follow-up and confirmation of the resolution"),
+    "closed_properly": phrase("Confirmed before closing"),
+    "thanked": phrase("The customer thanked"),
+    "further_assistance": phrase("Further help offered"),
+    "reflected": phrase("Reflection and improvement"),
+    "procedure_followed": phrase("The complaint procedure followed step by step"),
 }
 
 
@@ -116,28 +118,29 @@ def identified(c: Complaint, _: QualityContext) -> Check:
     wanted, and the purchase date or receipt."""
     title = TITLES["identified"]
     missing = [what for what, present in (
-        ("the customer's account", _said(c.customer_account, MIN_WORDS)),
-        ("the product or service", _said(c.product)),
-        ("the outcome they want", _said(c.desired_outcome)),
-        ("when it was bought or its receipt", c.purchase_date is not None
+        (phrase("the customer's account"), _said(c.customer_account, MIN_WORDS)),
+        (phrase("the product or service"), _said(c.product)),
+        (phrase("the outcome they want"), _said(c.desired_outcome)),
+        (phrase("when it was bought or its receipt"), c.purchase_date is not None
          or bool(c.receipt_number.strip()))) if not present]
     if missing:
-        return _missing("identified", title, "Not recorded: " + ", ".join(missing) + ".")
-    return _ok("identified", title, "The account, the product, when it was bought and the "
-                                    "outcome wanted are recorded.")
+        return _missing("identified", title, phrase("Not recorded: {what}.",
+                                                    what=listed(missing)))
+    return _ok("identified", title, phrase("The account, the product, when it was bought and "
+                                           "the outcome wanted are recorded."))
 
 
 def listened(c: Complaint, _: QualityContext) -> Check:
     """Evidenced by a summary read back that is not a copy of the customer's words."""
     title = TITLES["listened"]
     if not _said(c.paraphrase, MIN_WORDS):
-        return _missing("listened", title, "No summary was read back to the customer.")
+        return _missing("listened", title, phrase("No summary was read back to the customer."))
     same = SequenceMatcher(None, " ".join(_words(c.paraphrase)),
                            " ".join(_words(c.customer_account))).ratio()
     if same >= COPIED:
-        return _missing("listened", title, "The summary repeats the customer's words: put it "
-                                           "in your own, to show you understood.")
-    return _ok("listened", title, "A summary in the staff member's words was read back.")
+        return _missing("listened", title, phrase("The summary repeats the customer's words: "
+                                                  "put it in your own, to show you understood."))
+    return _ok("listened", title, phrase("A summary in the staff member's words was read back."))
 
 
 def clarified(c: Complaint, _: QualityContext) -> Check:
@@ -145,12 +148,15 @@ def clarified(c: Complaint, _: QualityContext) -> Check:
     not needed when the category has none."""
     title = TITLES["clarified"]
     if not c.clarifying_answers:
-        return _not_needed("clarified", title, "The category has no clarifying questions.")
+        return _not_needed("clarified", title, phrase("The category has no clarifying "
+                                                      "questions."))
     answered = [a for a in c.clarifying_answers if a.answer.strip()]
     if not answered:
-        return _missing("clarified", title, "None of the clarifying questions was answered.")
-    return _ok("clarified", title, f"{len(answered)} of {len(c.clarifying_answers)} "
-                                   "questions answered.")
+        return _missing("clarified", title, phrase("None of the clarifying questions was "
+                                                   "answered."))
+    return _ok("clarified", title, phrase("{answered} of {asked} questions answered.",
+                                          answered=len(answered),
+                                          asked=len(c.clarifying_answers)))
 
 
 def empathy(c: Complaint, _: QualityContext) -> Check:
@@ -158,10 +164,10 @@ def empathy(c: Complaint, _: QualityContext) -> Check:
     recorded."""
     title = TITLES["empathy"]
     if not c.apology_given:
-        return _missing("empathy", title, "No apology is recorded.")
+        return _missing("empathy", title, phrase("No apology is recorded."))
     if not (_said(c.empathy_statement) or _said(c.customer_feelings)):
-        return _missing("empathy", title, "How the customer felt was not acknowledged.")
-    return _ok("empathy", title, "An apology, and the customer's feelings acknowledged.")
+        return _missing("empathy", title, phrase("How the customer felt was not acknowledged."))
+    return _ok("empathy", title, phrase("An apology, and the customer's feelings acknowledged."))
 
 
 def de_escalated(c: Complaint, _: QualityContext) -> Check:
@@ -169,15 +175,18 @@ def de_escalated(c: Complaint, _: QualityContext) -> Check:
     used; not needed when they were not; missing when nobody said."""
     title = TITLES["de_escalated"]
     if c.customer_challenging is None:
-        return _missing("de_escalated", title, "Whether the customer was angry or "
-                                               "challenging was not recorded.")
+        return _missing("de_escalated", title, phrase("Whether the customer was angry or "
+                                                      "challenging was not recorded."))
     if not c.customer_challenging:
-        return _not_needed("de_escalated", title, "The customer was not challenging.")
+        return _not_needed("de_escalated", title, phrase("The customer was not challenging."))
     if not c.de_escalation and not _said(c.de_escalation_words):
-        return _missing("de_escalated", title, "The customer was challenging, but what was "
-                                               "done to calm things is not recorded.")
-    return _ok("de_escalated", title, f"{len(c.de_escalation)} techniques recorded"
-               + (", with the words used." if _said(c.de_escalation_words) else "."))
+        return _missing("de_escalated", title, phrase("The customer was challenging, but what "
+                                                      "was done to calm things is not recorded."))
+    if _said(c.de_escalation_words):
+        return _ok("de_escalated", title, phrase("{count} techniques recorded, with the words "
+                                                 "used.", count=len(c.de_escalation)))
+    return _ok("de_escalated", title, phrase("{count} techniques recorded.",
+                                             count=len(c.de_escalation)))
 
 
 def root_cause(c: Complaint, context: QualityContext) -> Check:
@@ -186,18 +195,20 @@ def root_cause(c: Complaint, context: QualityContext) -> Check:
     title = TITLES["root_cause"]
     cause = _words(c.root_cause)
     if len(cause) < MIN_WORDS:
-        return _missing("root_cause", title, "The root cause needs a few words saying why it "
-                                             "happened.")
+        return _missing("root_cause", title, phrase("The root cause needs a few words saying "
+                                                    "why it happened."))
     restating = set(_words(context.category_label)) | set(_words(c.category.replace("_", " ")))
     if set(cause) <= restating | _LITTLE_WORDS:
-        return _missing("root_cause", title, "The root cause only restates the category: "
-                                             "ask why again.")
+        return _missing("root_cause", title, phrase("The root cause only restates the "
+                                                    "category: ask why again."))
     if SequenceMatcher(None, " ".join(cause),
                        " ".join(_words(c.customer_account))).ratio() >= COPIED:
-        return _missing("root_cause", title, "The root cause repeats what happened: say why "
-                                             "it happened.")
-    return _ok("root_cause", title, "A cause beyond the symptom is recorded"
-               + (f" after {len(c.five_whys)} whys." if c.five_whys else "."))
+        return _missing("root_cause", title, phrase("The root cause repeats what happened: say "
+                                                    "why it happened."))
+    if c.five_whys:
+        return _ok("root_cause", title, phrase("A cause beyond the symptom is recorded after "
+                                               "{count} whys.", count=len(c.five_whys)))
+    return _ok("root_cause", title, phrase("A cause beyond the symptom is recorded."))
 
 
 def options_weighed(c: Complaint, _: QualityContext) -> Check:
@@ -206,21 +217,25 @@ def options_weighed(c: Complaint, _: QualityContext) -> Check:
     weighed = [o for o in c.options
                if o.cost_pence is not None and o.time.strip() and o.impact.strip()]
     if len(c.options) < 2:
-        return _missing("options_weighed", title, "Fewer than two options were considered.")
+        return _missing("options_weighed", title, phrase("Fewer than two options were "
+                                                         "considered."))
     if len(weighed) < 2:
-        return _missing("options_weighed", title, "Fewer than two options have a cost, a "
-                                                  "time and an impact.")
-    return _ok("options_weighed", title, f"{len(weighed)} options weighed on all three.")
+        return _missing("options_weighed", title, phrase("Fewer than two options have a cost, "
+                                                         "a time and an impact."))
+    return _ok("options_weighed", title, phrase("{count} options weighed on all three.",
+                                                count=len(weighed)))
 
 
 def justified(c: Complaint, _: QualityContext) -> Check:
     """Evidenced by a chosen option and a justification of a few words."""
     title = TITLES["justified"]
     if c.chosen is None:
-        return _missing("justified", title, "No option was chosen.")
+        return _missing("justified", title, phrase("No option was chosen."))
     if not _said(c.justification, MIN_WORDS):
-        return _missing("justified", title, "Why this option was chosen is not explained.")
-    return _ok("justified", title, "The chosen option and its justification are recorded.")
+        return _missing("justified", title, phrase("Why this option was chosen is not "
+                                                   "explained."))
+    return _ok("justified", title, phrase("The chosen option and its justification are "
+                                          "recorded."))
 
 
 def policy_and_law(c: Complaint, _: QualityContext) -> Check:
@@ -228,14 +243,17 @@ def policy_and_law(c: Complaint, _: QualityContext) -> Check:
     showed (and an approval when above authority)."""
     title = TITLES["policy_and_law"]
     if c.chosen is None:
-        return _missing("policy_and_law", title, "No resolution was chosen.")
+        return _missing("policy_and_law", title, phrase("No resolution was chosen."))
     if not c.legal_hint.strip():
-        return _missing("policy_and_law", title, "The customer's rights were not shown with "
-                                                 "the resolution (a record from before they "
-                                                 "were kept?).")
-    return _ok("policy_and_law", title, "Chosen with the customer's rights shown"
-               + (f" (rules {c.legal_rules})." if c.legal_rules else ".")
-               + (" Approved above authority." if c.approval else ""))
+        return _missing("policy_and_law", title, phrase("The customer's rights were not shown "
+                                                        "with the resolution (a record from "
+                                                        "before they were kept?)."))
+    shown = (phrase("Chosen with the customer's rights shown (rules {rules}).",
+                    rules=c.legal_rules) if c.legal_rules else
+             phrase("Chosen with the customer's rights shown."))
+    if c.approval:
+        shown = phrase("{shown} Approved above authority.", shown=shown)
+    return _ok("policy_and_law", title, shown)
 
 
 def escalation_per_policy(c: Complaint, context: QualityContext) -> Check:
@@ -247,18 +265,20 @@ def escalation_per_policy(c: Complaint, context: QualityContext) -> Check:
     if c.escalation is None:
         if required:
             return _missing("escalation_per_policy", title,
-                            "The policy required escalating (the category, or the customer "
-                            "disagreed), and it was not escalated.")
-        return _not_needed("escalation_per_policy", title, "Nothing required escalating.")
+                            phrase("The policy required escalating (the category, or the "
+                                   "customer disagreed), and it was not escalated."))
+        return _not_needed("escalation_per_policy", title, phrase("Nothing required escalating."))
     triggers = list(c.escalation.triggers)
     if not triggers:
-        return _missing("escalation_per_policy", title, "Which rule sent it up is not "
-                                                        "recorded.")
+        return _missing("escalation_per_policy", title, phrase("Which rule sent it up is not "
+                                                               "recorded."))
     if all(t == Trigger.REQUESTED.value for t in triggers):
-        return _missing("escalation_per_policy", title, "Escalated by choice, though no rule "
-                                                        "required it: was it needed?")
-    labels = "; ".join(Trigger(t).label for t in triggers if t in set(Trigger))
-    return _ok("escalation_per_policy", title, f"Escalated to {c.escalation.to}: {labels}.")
+        return _missing("escalation_per_policy", title, phrase("Escalated by choice, though no "
+                                                               "rule required it: was it "
+                                                               "needed?"))
+    labels = listed((Trigger(t).label for t in triggers if t in set(Trigger)), "; ")
+    return _ok("escalation_per_policy", title, phrase("Escalated to {to}: {labels}.",
+                                                      to=c.escalation.to, labels=labels))
 
 
 def kept_informed(c: Complaint, _: QualityContext) -> Check:
@@ -266,29 +286,32 @@ def kept_informed(c: Complaint, _: QualityContext) -> Check:
     decision) recorded; not needed when it was not escalated."""
     title = TITLES["kept_informed"]
     if not c.escalated:
-        return _not_needed("kept_informed", title, "It was not escalated.")
+        return _not_needed("kept_informed", title, phrase("It was not escalated."))
     updates = [f for f in c.follow_ups if f.kind is ContactKind.UPDATE]
     told = [d for d in c.decisions if d.outcome is NextStep.TELL_CUSTOMER]
     if updates or (told and c.follow_ups):
-        return _ok("kept_informed", title, f"{len(updates)} updates, "
-                                           f"{len(c.follow_ups) - len(updates)} contacts.")
+        return _ok("kept_informed", title, phrase("{updates} updates, {contacts} contacts.",
+                                                  updates=len(updates),
+                                                  contacts=len(c.follow_ups) - len(updates)))
     if c.status is Status.ESCALATED and not c.decisions:
-        return _missing("kept_informed", title, "Waiting for a decision, and no update to the "
-                                                "customer is recorded yet.")
-    return _missing("kept_informed", title, "No contact with the customer is recorded since "
-                                            "it was escalated.")
+        return _missing("kept_informed", title, phrase("Waiting for a decision, and no update "
+                                                       "to the customer is recorded yet."))
+    return _missing("kept_informed", title, phrase("No contact with the customer is recorded "
+                                                   "since it was escalated."))
 
 
 def agreed(c: Complaint, _: QualityContext) -> Check:
     """Evidenced by the customer's yes (named or signed) or their no, recorded."""
     title = TITLES["agreed"]
     if c.customer_agrees is None:
-        return _missing("agreed", title, "Whether the customer agreed is not recorded.")
+        return _missing("agreed", title, phrase("Whether the customer agreed is not recorded."))
     if c.customer_agrees:
-        signed = "signed" if c.signature_png else ("named" if c.customer_name else "")
-        return _ok("agreed", title, "The customer agreed" + (f" and {signed}." if signed
-                                                              else "."))
-    return _ok("agreed", title, "The customer did not agree, and that is recorded.")
+        if c.signature_png:
+            return _ok("agreed", title, phrase("The customer agreed and signed."))
+        if c.customer_name:
+            return _ok("agreed", title, phrase("The customer agreed and named themselves."))
+        return _ok("agreed", title, phrase("The customer agreed."))
+    return _ok("agreed", title, phrase("The customer did not agree, and that is recorded."))
 
 
 def followed_up(c: Complaint, _: QualityContext) -> Check:
@@ -299,9 +322,10 @@ def followed_up(c: Complaint, _: QualityContext) -> Check:
     if said:
         return _ok("followed_up", title, said)
     if c.follow_up_needed and c.follow_up_due is not None and c.status is not Status.CLOSED:
-        return _missing("followed_up", title, f"A follow-up is due by "
-                                              f"{c.follow_up_due:%d/%m/%Y}; not yet confirmed.")
-    return _missing("followed_up", title, "The customer has not confirmed it is resolved.")
+        return _missing("followed_up", title, phrase("A follow-up is due by {due:%d/%m/%Y}; not "
+                                                     "yet confirmed.", due=c.follow_up_due))
+    return _missing("followed_up", title, phrase("The customer has not confirmed it is "
+                                                 "resolved."))
 
 
 def closed_properly(c: Complaint, _: QualityContext) -> Check:
@@ -309,60 +333,66 @@ def closed_properly(c: Complaint, _: QualityContext) -> Check:
     reason; not needed before closing."""
     title = TITLES["closed_properly"]
     if c.status is not Status.CLOSED:
-        return _not_needed("closed_properly", title, "Not closed yet.")
+        return _not_needed("closed_properly", title, phrase("Not closed yet."))
     if confirmation(c, c.follow_ups):
-        return _ok("closed_properly", title, "Closed after the customer confirmed.")
+        return _ok("closed_properly", title, phrase("Closed after the customer confirmed."))
     if _said(c.closure_note, MIN_WORDS):
-        return _ok("closed_properly", title, "Closed without confirmation, with the reason.")
-    return _missing("closed_properly", title, "Closed with no confirmation and no reason.")
+        return _ok("closed_properly", title, phrase("Closed without confirmation, with the "
+                                                    "reason."))
+    return _missing("closed_properly", title, phrase("Closed with no confirmation and no "
+                                                     "reason."))
 
 
 def thanked(c: Complaint, _: QualityContext) -> Check:
     """Evidenced by the customer thanked."""
     title = TITLES["thanked"]
     if not c.thanked:
-        return _missing("thanked", title, "Thanking the customer is not recorded.")
-    return _ok("thanked", title, "The customer was thanked for raising it.")
+        return _missing("thanked", title, phrase("Thanking the customer is not recorded."))
+    return _ok("thanked", title, phrase("The customer was thanked for raising it."))
 
 
 def further_assistance(c: Complaint, _: QualityContext) -> Check:
     """Evidenced by the customer asked if there is anything else."""
     title = TITLES["further_assistance"]
     if not c.further_assistance_offered:
-        return _missing("further_assistance", title, "Asking if there is anything else is "
-                                                     "not recorded.")
-    return _ok("further_assistance", title, "The customer was asked if there is anything "
-                                            "else.")
+        return _missing("further_assistance", title, phrase("Asking if there is anything else "
+                                                            "is not recorded."))
+    return _ok("further_assistance", title, phrase("The customer was asked if there is "
+                                                   "anything else."))
 
 
 def reflected(c: Complaint, _: QualityContext) -> Check:
     """Evidenced by what went well or what to do differently (an improvement suggestion
     alone is not a reflection)."""
     title = TITLES["reflected"]
-    parts = [what for what, text in (("what went well", c.reflection_went_well),
-                                     ("what to do differently", c.reflection_differently),
-                                     ("an improvement", c.improvement_suggestion))
-             if _said(text)]
+    parts = [what for what, text in (
+        (phrase("what went well"), c.reflection_went_well),
+        (phrase("what to do differently"), c.reflection_differently),
+        (phrase("an improvement"), c.improvement_suggestion)) if _said(text)]
     if not (_said(c.reflection_went_well) or _said(c.reflection_differently)):
-        return _missing("reflected", title, "No reflection yet: what went well, what would "
-                                            "you do differently?"
-                        + (" (An improvement was suggested.)" if parts else ""))
-    return _ok("reflected", title, "Recorded: " + ", ".join(parts) + ".")
+        if parts:
+            return _missing("reflected", title, phrase("No reflection yet: what went well, "
+                                                       "what would you do differently? (An "
+                                                       "improvement was suggested.)"))
+        return _missing("reflected", title, phrase("No reflection yet: what went well, what "
+                                                   "would you do differently?"))
+    return _ok("reflected", title, phrase("Recorded: {what}.", what=listed(parts)))
 
 
 def procedure_followed(c: Complaint, _: QualityContext) -> Check:
     """Evidenced by a record at every headline step: listen, apologise, solve (or
     escalate), thank."""
     title = TITLES["procedure_followed"]
-    skipped = [what for what, done in (("listen", _said(c.customer_account)),
-                                       ("apologise", c.apology_given),
-                                       ("solve", c.chosen is not None or c.escalated),
-                                       ("thank", c.thanked)) if not done]
+    skipped = [what for what, done in (
+        (phrase("listen"), _said(c.customer_account)),
+        (phrase("apologise"), c.apology_given),
+        (phrase("solve"), c.chosen is not None or c.escalated),
+        (phrase("thank"), c.thanked)) if not done]
     if skipped:
-        return _missing("procedure_followed", title, "Steps without a record: "
-                                                     + ", ".join(skipped) + ".")
-    return _ok("procedure_followed", title, f"Every step of the {c.model_id.upper()} model "
-                                            "is recorded.")
+        return _missing("procedure_followed", title, phrase("Steps without a record: {steps}.",
+                                                            steps=listed(skipped)))
+    return _ok("procedure_followed", title, phrase("Every step of the {model} model is "
+                                                   "recorded.", model=c.model_id.upper()))
 
 
 RULES: dict[str, Callable[[Complaint, QualityContext], Check]] = {

@@ -293,7 +293,7 @@ def add_update(ctx: AppContext, user: StaffMember, reference: str, kind: UpdateK
         raise ValidationFailed({"kind": phrase("Choose what the update is about.")}) from None
     errors: dict[str, str] = {}
     if kind is UpdateKind.DETAILS_ADDED:
-        errors["kind"] = "Choose what the update is about."
+        errors["kind"] = phrase("Choose what the update is about.")
     body = crime = ""
     checking = Checking(today=ctx.clock.now().date())
     try:

@@ -85,35 +85,37 @@ def apply_settings(ctx, user: StaffMember, *, model_id: str, staff_limit: str,  
         "supervisor_limit", supervisor_limit, required=True,
         label=phrase("The supervisor limit")))
     if staff_pence is not None and supervisor_pence is not None and supervisor_pence < staff_pence:
-        errors["supervisor_limit"] = "A supervisor's limit cannot be below a staff member's."
+        errors["supervisor_limit"] = phrase("A supervisor's limit cannot be below a staff "
+                                            "member's.")
     policy_text = check("returns_policy", lambda: v.text(
         "returns_policy", returns_policy, required=True, max_length=4_000,
         label=phrase("The returns policy")))
     if model_id not in ctx.catalogue.models:
-        errors["model_id"] = "Choose one of the complaint-handling models."
+        errors["model_id"] = phrase("Choose one of the complaint-handling models.")
     if default_channel not in dict(CHANNELS):
-        errors["default_channel"] = "Choose how complaints usually reach the store."
+        errors["default_channel"] = phrase("Choose how complaints usually reach the store.")
     if not 1 <= int(idle_lock_minutes) <= 60:
-        errors["idle_lock_minutes"] = "The idle lock must be between 1 and 60 minutes."
+        errors["idle_lock_minutes"] = phrase("The idle lock must be between 1 and 60 minutes.")
     clean_contacts = []
     for number, (name, role, how) in enumerate(contacts, start=1):
         name, role, how = v.clean_text(name), v.clean_text(role), v.clean_text(how)
         if not (name or role or how):
             continue
         if not name or not how:
-            errors["contacts"] = f"Contact {number} needs a name and how to reach them."
+            errors["contacts"] = phrase("Contact {number} needs a name and how to reach them.",
+                                        number=number)
         clean_contacts.append(EscalationContact(name[:120], role[:120], how[:200]))
     try:
         place = Jurisdiction(jurisdiction)
     except ValueError:
-        errors["jurisdiction"] = "Choose England, Wales, Scotland or Northern Ireland."
+        errors["jurisdiction"] = phrase("Choose England, Wales, Scotland or Northern Ireland.")
     from desktop_app.domain.language import Language, offers_welsh
 
     if language not in {lang.value for lang in Language}:
-        errors["language"] = "Choose English or Cymraeg."
+        errors["language"] = phrase("Choose English or Cymraeg.")
     elif language != Language.ENGLISH.value and "jurisdiction" not in errors and \
             not offers_welsh(place):
-        errors["language"] = "Welsh is offered in a store in Wales."
+        errors["language"] = phrase("Welsh is offered in a store in Wales.")
     if errors:
         raise ValidationFailed(errors)
     known = {c.id for c in ctx.catalogue.categories}

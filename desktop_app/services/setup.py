@@ -42,7 +42,7 @@ def initialise(ctx: AppContext, *, store_name: str, store_code: str, jurisdictio
     try:
         values["jurisdiction"] = Jurisdiction(jurisdiction)
     except ValueError:
-        errors["jurisdiction"] = "Choose England, Wales, Scotland or Northern Ireland."
+        errors["jurisdiction"] = phrase("Choose England, Wales, Scotland or Northern Ireland.")
     if errors:
         raise ValidationFailed(errors)
     now = ctx.clock.now()

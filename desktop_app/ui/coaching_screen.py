@@ -20,7 +20,7 @@ from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview, open_preview
 from desktop_app.ui.tables import cell, record_table
-from desktop_app.ui.text import tr_error
+from desktop_app.ui.text import said, tr_error
 
 # the figures table's columns
 FIGURE, THEIRS, STORE = range(3)
@@ -171,7 +171,7 @@ class CoachingScreen(QWidget):
         months = "; ".join(f"{m.month}: {percent(m.share)}" for m in found.months)
         self.quality.setText(self.tr("Marking points evidenced, month by month: %1").replace(
             "%1", months or self.tr("no complaints in this period")))
-        self._fill(self.missed, [(self.tr(point.title), str(point.times),
+        self._fill(self.missed, [(said(point.title), str(point.times),
                                   ", ".join(point.references)) for point in found.most_missed])
         self._fill(self.records, [(r.reference, r.saved_at.strftime("%d/%m/%Y %H:%M"),
                                    self.tr("%1 of %2").replace("%1", str(r.evidenced))

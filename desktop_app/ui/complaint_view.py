@@ -21,6 +21,7 @@ from desktop_app.ui.aftercare_dialogs import (CloseDialog, DecisionDialog, Follo
                                               ReviewDialog)
 from desktop_app.ui.amend_dialog import AmendDialog
 from desktop_app.ui.report_preview import ReportPreview, open_preview
+from desktop_app.ui.text import said
 
 
 def _section_html(title: str, rows: tuple[tuple[str, str], ...]) -> str:
@@ -188,8 +189,8 @@ class ComplaintView(QWidget):
         rows = "".join(
             f"<tr><td style='color:{colours[c.evidence]};padding:2px 6px'>"
             f"{c.evidence.mark}</td><td width='36%' style='padding:2px 8px 2px 0'>"
-            f"{escape(self.tr(c.title))}</td><td style='padding:2px 0'>"
-            f"{escape(c.detail)}</td></tr>" for c in self.checks)
+            f"{escape(said(c.title))}</td><td style='padding:2px 0'>"
+            f"{escape(said(c.detail))}</td></tr>" for c in self.checks)
         met, due = tally(self.checks)
         summary = self.tr("%1 of %2 points that apply are evidenced").replace(
             "%1", str(met)).replace("%2", str(due))

@@ -5018,8 +5018,52 @@ never assume it is resolved without confirming with the customer.</source>
     <context>
         <name>phrases</name>
         <message>
+            <source>{label} needs a few words ({minimum} characters or more).</source>
+            <translation>{label}: mae angen ychydig eiriau ({minimum} nod neu fwy).</translation>
+        </message>
+        <message>
+            <source>The date of the contact is needed.</source>
+            <translation>Mae angen dyddiad y cyswllt.</translation>
+        </message>
+        <message>
+            <source>Choose how the customer was contacted.</source>
+            <translation>Dewiswch sut y cysylltwyd â'r cwsmer.</translation>
+        </message>
+        <message>
+            <source>The customer confirmed it is resolved ({method}, {day:%d/%m/%Y}).</source>
+            <translation>Cadarnhaodd y cwsmer ei fod wedi'i ddatrys ({method}, {day:%d/%m/%Y}).</translation>
+        </message>
+        <message>
+            <source>The customer agreed to the resolution at the till.</source>
+            <translation>Cytunodd y cwsmer i'r datrysiad wrth y til.</translation>
+        </message>
+        <message>
+            <source>The note is too long: the most is {max_note:,} characters.</source>
+            <translation>Mae'r nodyn yn rhy hir: yr uchafswm yw {max_note:,} nod.</translation>
+        </message>
+        <message>
+            <source>The contact cannot be in the future.</source>
+            <translation>Ni all y cyswllt fod yn y dyfodol.</translation>
+        </message>
+        <message>
+            <source>An update while the complaint waits cannot confirm it is resolved: record a follow-up contact for that.</source>
+            <translation>Ni all diweddariad tra bo'r gŵyn yn aros gadarnhau ei bod wedi'i datrys: cofnodwch gysylltu eto ar gyfer hynny.</translation>
+        </message>
+        <message>
+            <source>The next contact cannot be in the past.</source>
+            <translation>Ni all y cyswllt nesaf fod yn y gorffennol.</translation>
+        </message>
+        <message>
             <source>{reference} is not waiting for a decision (its status: {status}).</source>
             <translation>Cyfeirnod {reference}: nid yw'n aros am benderfyniad (ei statws: {status}).</translation>
+        </message>
+        <message>
+            <source>Choose what happens next.</source>
+            <translation>Dewiswch beth sy'n digwydd nesaf.</translation>
+        </message>
+        <message>
+            <source>By when will the customer be told?</source>
+            <translation>Erbyn pryd y caiff y cwsmer wybod?</translation>
         </message>
         <message>
             <source>{reference} is closed; a closed complaint takes no more contacts.</source>
@@ -5034,16 +5078,348 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Uwchgyfeiriwyd y gŵyn hon: mae goruchwyliwr neu reolwr yn cofnodi'r penderfyniad cyn y gellir ei chau.</translation>
         </message>
         <message>
+            <source>Why the customer's confirmation could not be obtained</source>
+            <translation>Pam na ellid cael cadarnhad y cwsmer</translation>
+        </message>
+        <message>
+            <source>The contact cannot be before the complaint was logged ({saved_at:%d/%m/%Y}).</source>
+            <translation>Ni all y cyswllt fod cyn cofnodi'r gŵyn ({saved_at:%d/%m/%Y}).</translation>
+        </message>
+        <message>
+            <source>The customer has not confirmed it is resolved: when will you contact them next? (If no more contact is possible, close the complaint with the reason instead.)</source>
+            <translation>Nid yw'r cwsmer wedi cadarnhau ei bod wedi'i datrys: pryd fyddwch chi'n cysylltu eto? (Os nad oes modd cysylltu rhagor, caewch y gŵyn gyda'r rheswm yn lle hynny.)</translation>
+        </message>
+        <message>
+            <source>That date is in the past.</source>
+            <translation>Mae'r dyddiad hwnnw yn y gorffennol.</translation>
+        </message>
+        <message>
+            <source>Say why it is being corrected (for example "name misspelt").</source>
+            <translation>Dywedwch pam mae'n cael ei gywiro (er enghraifft "enw wedi'i gamsillafu").</translation>
+        </message>
+        <message>
+            <source>The personal details of this complaint were removed; they cannot be added back.</source>
+            <translation>Tynnwyd manylion personol y gŵyn hon; ni ellir eu hychwanegu'n ôl.</translation>
+        </message>
+        <message>
+            <source>The customer did not agree to be contacted, so no contact details are kept.</source>
+            <translation>Ni chytunodd y cwsmer i neb gysylltu ag ef, felly ni chedwir manylion cyswllt.</translation>
+        </message>
+        <message>
+            <source>That is what the record already says.</source>
+            <translation>Dyna mae'r cofnod yn ei ddweud eisoes.</translation>
+        </message>
+        <message>
             <source>Choose the detail to correct from the list.</source>
             <translation>Dewiswch o'r rhestr y manylyn i'w gywiro.</translation>
+        </message>
+        <message>
+            <source>Choose the category that fits the complaint best.</source>
+            <translation>Dewiswch y categori sy'n gweddu orau i'r gŵyn.</translation>
         </message>
         <message>
             <source>Option {number} needs a description.</source>
             <translation>Opsiwn {number}: mae angen disgrifiad.</translation>
         </message>
         <message>
+            <source>Ask at least one clarifying question and note the answer, rather than assuming.</source>
+            <translation>Gofynnwch o leiaf un cwestiwn egluro a nodwch yr ateb, yn hytrach na thybio.</translation>
+        </message>
+        <message>
             <source>Option {number}: {message}</source>
             <translation>Opsiwn {number}: {message}</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>Ion</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Chwef</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>Maw</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>Ebr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Meh</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Gorff</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>Awst</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>Medi</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Hyd</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>Tach</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Rhag</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day} {month} {year}</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Yr wythnos hon</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Y mis hwn</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Y mis diwethaf</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Eleni</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Y 12 mis diwethaf</translation>
+        </message>
+        <message>
+            <source>Choose dates</source>
+            <translation>Dewis dyddiadau</translation>
+        </message>
+        <message>
+            <source>saved {period}</source>
+            <translation>a gadwyd {period}</translation>
+        </message>
+        <message>
+            <source>Complaints logged per week (week beginning)</source>
+            <translation>Cwynion a gofnodwyd bob wythnos (wythnos yn dechrau)</translation>
+        </message>
+        <message>
+            <source>Complaints by category</source>
+            <translation>Cwynion fesul categori</translation>
+        </message>
+        <message>
+            <source>Complaints with the root cause ‘{label}’ {saved}</source>
+            <translation>Cwynion â'r achos sylfaenol ‘{label}’ {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints by root cause (the 15 most common)</source>
+            <translation>Cwynion fesul achos sylfaenol (y 15 mwyaf cyffredin)</translation>
+        </message>
+        <message>
+            <source>Complaints by status now</source>
+            <translation>Cwynion fesul statws nawr</translation>
+        </message>
+        <message>
+            <source>Complaints made in store, {saved}</source>
+            <translation>Cwynion a wnaed yn y siop, {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints made by phone, {saved}</source>
+            <translation>Cwynion a wnaed dros y ffôn, {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints made by email, {saved}</source>
+            <translation>Cwynion a wnaed drwy e-bost, {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints made about an online order, {saved}</source>
+            <translation>Cwynion a wnaed am archeb ar-lein, {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints made on social media, {saved}</source>
+            <translation>Cwynion a wnaed ar y cyfryngau cymdeithasol, {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints made by letter, {saved}</source>
+            <translation>Cwynion a wnaed drwy lythyr, {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints by channel</source>
+            <translation>Cwynion fesul sianel</translation>
+        </message>
+        <message>
+            <source>The 'to' date is before the 'from' date: choose a 'to' date on or after it.</source>
+            <translation>Mae'r dyddiad 'i' cyn y dyddiad 'o': dewiswch ddyddiad 'i' ar y dyddiad hwnnw neu ar ei ôl.</translation>
+        </message>
+        <message>
+            <source>Complaints logged</source>
+            <translation>Cwynion a gofnodwyd</translation>
+        </message>
+        <message>
+            <source>{count:,} closed</source>
+            <translation>Ar gau: {count:,}</translation>
+        </message>
+        <message>
+            <source>First contact resolution</source>
+            <translation>Datrys ar y cyswllt cyntaf</translation>
+        </message>
+        <message>
+            <source>Average handling time</source>
+            <translation>Amser ymdrin cyfartalog</translation>
+        </message>
+        <message>
+            <source>from opening to saving</source>
+            <translation>o'u hagor i'w cadw</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>Bodlonrwydd cwsmeriaid</translation>
+        </message>
+        <message>
+            <source>Escalation rate</source>
+            <translation>Cyfradd uwchgyfeirio</translation>
+        </message>
+        <message>
+            <source>Average time to close</source>
+            <translation>Amser cyfartalog i gau</translation>
+        </message>
+        <message>
+            <source>Follow-ups overdue</source>
+            <translation>Cysylltu eto yn hwyr</translation>
+        </message>
+        <message>
+            <source>on {day}</source>
+            <translation>ar {day}</translation>
+        </message>
+        <message>
+            <source>Repeat complainants</source>
+            <translation>Cwsmeriaid sy'n cwyno eto</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Heb ei gofnodi</translation>
+        </message>
+        <message>
+            <source>{caption} (more than {most:,}: every complaint of the period is listed)</source>
+            <translation>{caption} (mwy na {most:,}: rhestrir pob cwyn yn y cyfnod)</translation>
+        </message>
+        <message>
+            <source>of {count:,} complaint closed</source>
+            <translation>o'r cwynion a gaewyd ({count:,})</translation>
+        </message>
+        <message>
+            <source>of {count:,} complaints closed</source>
+            <translation>o'r cwynion a gaewyd ({count:,})</translation>
+        </message>
+        <message>
+            <source>out of 5, from {count:,} customer</source>
+            <translation>allan o 5, gan y cwsmeriaid a roddodd sgôr ({count:,})</translation>
+        </message>
+        <message>
+            <source>out of 5, from {count:,} customers</source>
+            <translation>allan o 5, gan y cwsmeriaid a roddodd sgôr ({count:,})</translation>
+        </message>
+        <message>
+            <source>of {count:,} complaint logged</source>
+            <translation>o'r cwynion a gofnodwyd ({count:,})</translation>
+        </message>
+        <message>
+            <source>of {count:,} complaints logged</source>
+            <translation>o'r cwynion a gofnodwyd ({count:,})</translation>
+        </message>
+        <message>
+            <source>for {count:,} complaint closed</source>
+            <translation>ar gyfer y cwynion a gaewyd ({count:,})</translation>
+        </message>
+        <message>
+            <source>for {count:,} complaints closed</source>
+            <translation>ar gyfer y cwynion a gaewyd ({count:,})</translation>
+        </message>
+        <message>
+            <source>{count:,} complaint</source>
+            <translation>Cwynion ganddynt: {count:,}</translation>
+        </message>
+        <message>
+            <source>{count:,} complaints</source>
+            <translation>Cwynion ganddynt: {count:,}</translation>
+        </message>
+        <message>
+            <source>Complaints from repeat complainants, {saved}</source>
+            <translation>Cwynion gan gwsmeriaid sy'n cwyno eto, {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints in ‘{label}’ {saved}</source>
+            <translation>Cwynion yn ‘{label}’ {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints with no category {saved}</source>
+            <translation>Cwynion heb gategori {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints with no channel recorded, {saved}</source>
+            <translation>Cwynion heb sianel wedi'i chofnodi, {saved}</translation>
+        </message>
+        <message>
+            <source>Type the 'from' date as day, month and year, for example {example}.</source>
+            <translation>Teipiwch y dyddiad 'o' fel diwrnod, mis a blwyddyn, er enghraifft {example}.</translation>
+        </message>
+        <message>
+            <source>Type the 'to' date as day, month and year, for example {example}.</source>
+            <translation>Teipiwch y dyddiad 'i' fel diwrnod, mis a blwyddyn, er enghraifft {example}.</translation>
+        </message>
+        <message>
+            <source>Complaints {saved}</source>
+            <translation>Cwynion {saved}</translation>
+        </message>
+        <message>
+            <source>Closed complaints resolved at the first contact, {saved}</source>
+            <translation>Cwynion ar gau a ddatryswyd ar y cyswllt cyntaf, {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints {saved} (average handling time)</source>
+            <translation>Cwynion {saved} (amser ymdrin cyfartalog)</translation>
+        </message>
+        <message>
+            <source>Complaints with a satisfaction score, {saved}</source>
+            <translation>Cwynion â sgôr bodlonrwydd, {saved}</translation>
+        </message>
+        <message>
+            <source>Escalated complaints {saved}</source>
+            <translation>Cwynion a uwchgyfeiriwyd {saved}</translation>
+        </message>
+        <message>
+            <source>Closed complaints {saved} (average time to close)</source>
+            <translation>Cwynion ar gau {saved} (amser cyfartalog i gau)</translation>
+        </message>
+        <message>
+            <source>Complaints {saved} with a follow-up overdue on {day}</source>
+            <translation>Cwynion {saved} lle mae cysylltu eto yn hwyr ar {day}</translation>
+        </message>
+        <message>
+            <source>Complaints made through ‘{label}’, {saved}</source>
+            <translation>Cwynion a wnaed drwy ‘{label}’, {saved}</translation>
+        </message>
+        <message>
+            <source>Complaints saved {period}</source>
+            <translation>Cwynion a gadwyd {period}</translation>
+        </message>
+        <message>
+            <source>Complaints {saved}, their status now: {status}</source>
+            <translation>Cwynion {saved}, eu statws nawr: {status}</translation>
         </message>
         <message>
             <source>The staff member chose to escalate</source>
@@ -5080,6 +5456,30 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>Complaints about '{label}' are always escalated.</source>
             <translation>Mae cwynion am '{label}' bob amser yn cael eu huwchgyfeirio.</translation>
+        </message>
+        <message>
+            <source>The account stays exactly as first recorded. A manager can add an update instead.</source>
+            <translation>Mae'r disgrifiad yn aros yn union fel y'i cofnodwyd gyntaf. Gall rheolwr ychwanegu diweddariad yn lle hynny.</translation>
+        </message>
+        <message>
+            <source>The date and time stay as first recorded.</source>
+            <translation>Mae'r dyddiad a'r amser yn aros fel y'u cofnodwyd gyntaf.</translation>
+        </message>
+        <message>
+            <source>Answers already recorded cannot be taken away.</source>
+            <translation>Ni ellir tynnu atebion sydd eisoes wedi'u cofnodi.</translation>
+        </message>
+        <message>
+            <source>People already named cannot be taken off the report.</source>
+            <translation>Ni ellir tynnu pobl sydd eisoes wedi'u henwi oddi ar yr adroddiad.</translation>
+        </message>
+        <message>
+            <source>Already recorded; it cannot be changed here. Add an update instead.</source>
+            <translation>Wedi'i gofnodi eisoes; ni ellir ei newid yma. Ychwanegwch ddiweddariad yn lle hynny.</translation>
+        </message>
+        <message>
+            <source>A recorded call time cannot be changed.</source>
+            <translation>Ni ellir newid amser galwad sydd wedi'i gofnodi.</translation>
         </message>
         <message>
             <source>Add each witness with the button.</source>
@@ -5170,12 +5570,460 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Ni allwch restru {what}. Gofynnwch i'ch rheolwr.</translation>
         </message>
         <message>
+            <source>Record why the personal data is being erased (for example "customer's request by email of 3 March").</source>
+            <translation>Cofnodwch pam mae'r data personol yn cael ei ddileu (er enghraifft "cais y cwsmer drwy e-bost ar 3 Mawrth").</translation>
+        </message>
+        <message>
+            <source>Choose at least one record to erase the personal data from.</source>
+            <translation>Dewiswch o leiaf un cofnod i ddileu'r data personol ohono.</translation>
+        </message>
+        <message>
+            <source>Give at least one of: name, phone, email or a reference.</source>
+            <translation>Rhowch o leiaf un o'r rhain: enw, ffôn, e-bost neu gyfeirnod.</translation>
+        </message>
+        <message>
+            <source>Give at least three letters of the name.</source>
+            <translation>Rhowch o leiaf dair llythyren o'r enw.</translation>
+        </message>
+        <message>
+            <source>A phone number needs at least six digits.</source>
+            <translation>Mae angen o leiaf chwe digid mewn rhif ffôn.</translation>
+        </message>
+        <message>
+            <source>That does not look like an email address (name@example.com).</source>
+            <translation>Nid yw hynny'n edrych fel cyfeiriad e-bost (enw@example.com).</translation>
+        </message>
+        <message>
+            <source>The problem identified, with its details</source>
+            <translation>Nodi'r broblem, gyda'i manylion</translation>
+        </message>
+        <message>
+            <source>Active listening: the complaint read back</source>
+            <translation>Gwrando gweithredol: darllen y gŵyn yn ôl</translation>
+        </message>
+        <message>
+            <source>Clarifying questions asked</source>
+            <translation>Gofyn cwestiynau egluro</translation>
+        </message>
+        <message>
+            <source>Empathy and an apology</source>
+            <translation>Empathi ac ymddiheuriad</translation>
+        </message>
+        <message>
+            <source>Calm and de-escalation with a challenging customer</source>
+            <translation>Pwyll a thawelu'r sefyllfa gyda chwsmer heriol</translation>
+        </message>
+        <message>
+            <source>The root cause, not the symptom</source>
+            <translation>Yr achos sylfaenol, nid y symptom</translation>
+        </message>
+        <message>
+            <source>Options weighed on cost, time and impact</source>
+            <translation>Pwyso a mesur opsiynau o ran cost, amser ac effaith</translation>
+        </message>
+        <message>
+            <source>The action taken, and why</source>
+            <translation>Y camau a gymerwyd, a pham</translation>
+        </message>
+        <message>
+            <source>The resolution fits policy and the customer's legal rights</source>
+            <translation>Mae'r datrysiad yn cyd-fynd â'r polisi a hawliau cyfreithiol y cwsmer</translation>
+        </message>
+        <message>
+            <source>Escalated when, and only when, the policy says</source>
+            <translation>Uwchgyfeirio pan fo'r polisi'n dweud, a dim ond bryd hynny</translation>
+        </message>
+        <message>
+            <source>The customer kept informed while it waited</source>
+            <translation>Rhoi gwybod i'r cwsmer tra oedd yn aros</translation>
+        </message>
+        <message>
+            <source>The customer's agreement</source>
+            <translation>Cytundeb y cwsmer</translation>
+        </message>
+        <message>
+            <source>Follow-up and confirmation of the resolution</source>
+            <translation>Cysylltu eto a chadarnhau'r datrysiad</translation>
+        </message>
+        <message>
+            <source>Confirmed before closing</source>
+            <translation>Cadarnhau cyn cau</translation>
+        </message>
+        <message>
+            <source>The customer thanked</source>
+            <translation>Diolch i'r cwsmer</translation>
+        </message>
+        <message>
+            <source>Further help offered</source>
+            <translation>Cynnig rhagor o help</translation>
+        </message>
+        <message>
+            <source>Reflection and improvement</source>
+            <translation>Myfyrio a gwella</translation>
+        </message>
+        <message>
+            <source>The complaint procedure followed step by step</source>
+            <translation>Dilyn y drefn ar gyfer cwynion gam wrth gam</translation>
+        </message>
+        <message>
+            <source>The account, the product, when it was bought and the outcome wanted are recorded.</source>
+            <translation>Mae'r disgrifiad, y cynnyrch, pryd y'i prynwyd a'r canlyniad a ddymunir wedi'u cofnodi.</translation>
+        </message>
+        <message>
+            <source>A summary in the staff member's words was read back.</source>
+            <translation>Darllenwyd crynodeb yng ngeiriau'r aelod o staff yn ôl.</translation>
+        </message>
+        <message>
+            <source>{answered} of {asked} questions answered.</source>
+            <translation>Atebwyd {answered} o {asked} cwestiwn.</translation>
+        </message>
+        <message>
+            <source>An apology, and the customer's feelings acknowledged.</source>
+            <translation>Ymddiheuriad, a theimladau'r cwsmer wedi'u cydnabod.</translation>
+        </message>
+        <message>
+            <source>{count} techniques recorded.</source>
+            <translation>Technegau wedi'u cofnodi: {count}.</translation>
+        </message>
+        <message>
+            <source>A cause beyond the symptom is recorded.</source>
+            <translation>Mae achos y tu hwnt i'r symptom wedi'i gofnodi.</translation>
+        </message>
+        <message>
+            <source>{count} options weighed on all three.</source>
+            <translation>Opsiynau a bwyswyd a mesurwyd ar y tri: {count}.</translation>
+        </message>
+        <message>
+            <source>The chosen option and its justification are recorded.</source>
+            <translation>Mae'r opsiwn a ddewiswyd a'r cyfiawnhad drosto wedi'u cofnodi.</translation>
+        </message>
+        <message>
+            <source>Chosen with the customer's rights shown (rules {rules}).</source>
+            <translation>Dewiswyd gyda hawliau'r cwsmer wedi'u dangos (rheolau {rules}).</translation>
+        </message>
+        <message>
+            <source>Chosen with the customer's rights shown.</source>
+            <translation>Dewiswyd gyda hawliau'r cwsmer wedi'u dangos.</translation>
+        </message>
+        <message>
+            <source>{shown} Approved above authority.</source>
+            <translation>{shown} Cymeradwywyd y tu hwnt i'r awdurdod.</translation>
+        </message>
+        <message>
+            <source>Escalated to {to}: {labels}.</source>
+            <translation>Uwchgyfeiriwyd at {to}: {labels}.</translation>
+        </message>
+        <message>
+            <source>No contact with the customer is recorded since it was escalated.</source>
+            <translation>Nid oes cyswllt â'r cwsmer wedi'i gofnodi ers ei huwchgyfeirio.</translation>
+        </message>
+        <message>
+            <source>The customer did not agree, and that is recorded.</source>
+            <translation>Ni chytunodd y cwsmer, ac mae hynny wedi'i gofnodi.</translation>
+        </message>
+        <message>
+            <source>The customer has not confirmed it is resolved.</source>
+            <translation>Nid yw'r cwsmer wedi cadarnhau ei bod wedi'i datrys.</translation>
+        </message>
+        <message>
+            <source>Closed with no confirmation and no reason.</source>
+            <translation>Caewyd heb gadarnhad a heb reswm.</translation>
+        </message>
+        <message>
+            <source>The customer was thanked for raising it.</source>
+            <translation>Diolchwyd i'r cwsmer am ei chodi.</translation>
+        </message>
+        <message>
+            <source>The customer was asked if there is anything else.</source>
+            <translation>Gofynnwyd i'r cwsmer a oes unrhyw beth arall.</translation>
+        </message>
+        <message>
+            <source>Recorded: {what}.</source>
+            <translation>Wedi'i gofnodi: {what}.</translation>
+        </message>
+        <message>
+            <source>Every step of the {model} model is recorded.</source>
+            <translation>Mae pob cam o fodel {model} wedi'i gofnodi.</translation>
+        </message>
+        <message>
+            <source>Not recorded: {what}.</source>
+            <translation>Heb ei gofnodi: {what}.</translation>
+        </message>
+        <message>
+            <source>No summary was read back to the customer.</source>
+            <translation>Ni ddarllenwyd crynodeb yn ôl i'r cwsmer.</translation>
+        </message>
+        <message>
+            <source>The summary repeats the customer's words: put it in your own, to show you understood.</source>
+            <translation>Mae'r crynodeb yn ailadrodd geiriau'r cwsmer: rhowch ef yn eich geiriau eich hun, i ddangos eich bod wedi deall.</translation>
+        </message>
+        <message>
+            <source>The category has no clarifying questions.</source>
+            <translation>Nid oes cwestiynau egluro gan y categori.</translation>
+        </message>
+        <message>
+            <source>None of the clarifying questions was answered.</source>
+            <translation>Ni atebwyd yr un o'r cwestiynau egluro.</translation>
+        </message>
+        <message>
+            <source>No apology is recorded.</source>
+            <translation>Nid oes ymddiheuriad wedi'i gofnodi.</translation>
+        </message>
+        <message>
+            <source>How the customer felt was not acknowledged.</source>
+            <translation>Ni chydnabuwyd sut roedd y cwsmer yn teimlo.</translation>
+        </message>
+        <message>
+            <source>Whether the customer was angry or challenging was not recorded.</source>
+            <translation>Ni chofnodwyd a oedd y cwsmer yn ddig neu'n heriol.</translation>
+        </message>
+        <message>
+            <source>The customer was not challenging.</source>
+            <translation>Nid oedd y cwsmer yn heriol.</translation>
+        </message>
+        <message>
+            <source>The customer was challenging, but what was done to calm things is not recorded.</source>
+            <translation>Roedd y cwsmer yn heriol, ond nid yw'r hyn a wnaed i dawelu pethau wedi'i gofnodi.</translation>
+        </message>
+        <message>
+            <source>{count} techniques recorded, with the words used.</source>
+            <translation>Technegau wedi'u cofnodi: {count}, gyda'r geiriau a ddefnyddiwyd.</translation>
+        </message>
+        <message>
+            <source>The root cause needs a few words saying why it happened.</source>
+            <translation>Mae angen ychydig eiriau ar yr achos sylfaenol yn dweud pam y digwyddodd.</translation>
+        </message>
+        <message>
+            <source>The root cause only restates the category: ask why again.</source>
+            <translation>Nid yw'r achos sylfaenol ond yn ailddatgan y categori: gofynnwch pam eto.</translation>
+        </message>
+        <message>
+            <source>The root cause repeats what happened: say why it happened.</source>
+            <translation>Mae'r achos sylfaenol yn ailadrodd beth a ddigwyddodd: dywedwch pam y digwyddodd.</translation>
+        </message>
+        <message>
+            <source>A cause beyond the symptom is recorded after {count} whys.</source>
+            <translation>Mae achos y tu hwnt i'r symptom wedi'i gofnodi ar ôl gofyn pam (sawl gwaith: {count}).</translation>
+        </message>
+        <message>
+            <source>Fewer than two options were considered.</source>
+            <translation>Ystyriwyd llai na dau opsiwn.</translation>
+        </message>
+        <message>
+            <source>Fewer than two options have a cost, a time and an impact.</source>
+            <translation>Mae gan lai na dau opsiwn gost, amser ac effaith.</translation>
+        </message>
+        <message>
+            <source>No option was chosen.</source>
+            <translation>Ni ddewiswyd opsiwn.</translation>
+        </message>
+        <message>
+            <source>Why this option was chosen is not explained.</source>
+            <translation>Nid esboniwyd pam y dewiswyd yr opsiwn hwn.</translation>
+        </message>
+        <message>
+            <source>No resolution was chosen.</source>
+            <translation>Ni ddewiswyd datrysiad.</translation>
+        </message>
+        <message>
+            <source>The customer's rights were not shown with the resolution (a record from before they were kept?).</source>
+            <translation>Ni ddangoswyd hawliau'r cwsmer gyda'r datrysiad (cofnod o cyn iddynt gael eu cadw?).</translation>
+        </message>
+        <message>
+            <source>Nothing required escalating.</source>
+            <translation>Nid oedd angen uwchgyfeirio dim.</translation>
+        </message>
+        <message>
+            <source>Which rule sent it up is not recorded.</source>
+            <translation>Nid yw wedi'i gofnodi pa reol a'i huwchgyfeiriodd.</translation>
+        </message>
+        <message>
+            <source>Escalated by choice, though no rule required it: was it needed?</source>
+            <translation>Uwchgyfeiriwyd drwy ddewis, er nad oedd rheol yn mynnu hynny: oedd angen?</translation>
+        </message>
+        <message>
+            <source>It was not escalated.</source>
+            <translation>Ni chafodd ei huwchgyfeirio.</translation>
+        </message>
+        <message>
+            <source>{updates} updates, {contacts} contacts.</source>
+            <translation>Diweddariadau: {updates}, cysylltiadau: {contacts}.</translation>
+        </message>
+        <message>
+            <source>Waiting for a decision, and no update to the customer is recorded yet.</source>
+            <translation>Yn aros am benderfyniad, ac nid oes diweddariad i'r cwsmer wedi'i gofnodi eto.</translation>
+        </message>
+        <message>
+            <source>Whether the customer agreed is not recorded.</source>
+            <translation>Nid yw wedi'i gofnodi a gytunodd y cwsmer.</translation>
+        </message>
+        <message>
+            <source>The customer agreed.</source>
+            <translation>Cytunodd y cwsmer.</translation>
+        </message>
+        <message>
+            <source>A follow-up is due by {due:%d/%m/%Y}; not yet confirmed.</source>
+            <translation>Mae angen cysylltu eto erbyn {due:%d/%m/%Y}; heb ei gadarnhau eto.</translation>
+        </message>
+        <message>
+            <source>Not closed yet.</source>
+            <translation>Heb ei chau eto.</translation>
+        </message>
+        <message>
+            <source>Closed after the customer confirmed.</source>
+            <translation>Caewyd ar ôl i'r cwsmer gadarnhau.</translation>
+        </message>
+        <message>
+            <source>Closed without confirmation, with the reason.</source>
+            <translation>Caewyd heb gadarnhad, gyda'r rheswm.</translation>
+        </message>
+        <message>
+            <source>Thanking the customer is not recorded.</source>
+            <translation>Nid yw diolch i'r cwsmer wedi'i gofnodi.</translation>
+        </message>
+        <message>
+            <source>Asking if there is anything else is not recorded.</source>
+            <translation>Nid yw gofyn a oes unrhyw beth arall wedi'i gofnodi.</translation>
+        </message>
+        <message>
+            <source>No reflection yet: what went well, what would you do differently?</source>
+            <translation>Dim myfyrio eto: beth aeth yn dda, beth fyddech chi'n ei wneud yn wahanol?</translation>
+        </message>
+        <message>
+            <source>Steps without a record: {steps}.</source>
+            <translation>Camau heb gofnod: {steps}.</translation>
+        </message>
+        <message>
+            <source>Evidenced</source>
+            <translation>Wedi'i ddangos</translation>
+        </message>
+        <message>
+            <source>Not evidenced</source>
+            <translation>Heb ei ddangos</translation>
+        </message>
+        <message>
+            <source>Not needed here</source>
+            <translation>Dim angen yma</translation>
+        </message>
+        <message>
+            <source>The policy required escalating (the category, or the customer disagreed), and it was not escalated.</source>
+            <translation>Roedd y polisi'n mynnu uwchgyfeirio (y categori, neu nid oedd y cwsmer yn cytuno), ac ni chafodd ei huwchgyfeirio.</translation>
+        </message>
+        <message>
+            <source>The customer agreed and signed.</source>
+            <translation>Cytunodd y cwsmer a llofnodi.</translation>
+        </message>
+        <message>
+            <source>The customer agreed and named themselves.</source>
+            <translation>Cytunodd y cwsmer a rhoi ei enw.</translation>
+        </message>
+        <message>
+            <source>No reflection yet: what went well, what would you do differently? (An improvement was suggested.)</source>
+            <translation>Dim myfyrio eto: beth aeth yn dda, beth fyddech chi'n ei wneud yn wahanol? (Awgrymwyd gwelliant.)</translation>
+        </message>
+        <message>
+            <source>the customer's account</source>
+            <translation>disgrifiad y cwsmer</translation>
+        </message>
+        <message>
+            <source>the product or service</source>
+            <translation>y cynnyrch neu'r gwasanaeth</translation>
+        </message>
+        <message>
+            <source>the outcome they want</source>
+            <translation>y canlyniad y mae am ei gael</translation>
+        </message>
+        <message>
+            <source>when it was bought or its receipt</source>
+            <translation>pryd y'i prynwyd neu ei dderbynneb</translation>
+        </message>
+        <message>
+            <source>what went well</source>
+            <translation>beth aeth yn dda</translation>
+        </message>
+        <message>
+            <source>what to do differently</source>
+            <translation>beth i'w wneud yn wahanol</translation>
+        </message>
+        <message>
+            <source>an improvement</source>
+            <translation>gwelliant</translation>
+        </message>
+        <message>
+            <source>listen</source>
+            <translation>gwrando</translation>
+        </message>
+        <message>
+            <source>apologise</source>
+            <translation>ymddiheuro</translation>
+        </message>
+        <message>
+            <source>solve</source>
+            <translation>datrys</translation>
+        </message>
+        <message>
+            <source>thank</source>
+            <translation>diolch</translation>
+        </message>
+        <message>
             <source>You took this complaint yourself: another supervisor or manager reviews it.</source>
             <translation>Chi a gymerodd y gŵyn hon: mae goruchwyliwr neu reolwr arall yn ei hadolygu.</translation>
         </message>
         <message>
             <source>{label}: say a little more (at least {min_feedback} characters), so it can be acted on.</source>
             <translation>{label}: dywedwch ychydig mwy (o leiaf {min_feedback} nod), er mwyn gallu gweithredu arno.</translation>
+        </message>
+        <message>
+            <source>{label}: at most {most}.</source>
+            <translation>{label}: {most} ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>{label}: the record's personal details were removed, so this should be empty.</source>
+            <translation>{label}: tynnwyd manylion personol y cofnod, felly dylai hwn fod yn wag.</translation>
+        </message>
+        <message>
+            <source>Weigh at least {min_options} options against cost, time and impact (you have {count}).</source>
+            <translation>Pwyswch a mesurwch o leiaf {min_options} opsiwn o ran cost, amser ac effaith (mae gennych {count}).</translation>
+        </message>
+        <message>
+            <source>Choose the option you are offering the customer.</source>
+            <translation>Dewiswch yr opsiwn rydych chi'n ei gynnig i'r cwsmer.</translation>
+        </message>
+        <message>
+            <source>Tick the staff member (or members) it happened to.</source>
+            <translation>Ticiwch yr aelod o staff (neu'r aelodau) y digwyddodd iddo.</translation>
+        </message>
+        <message>
+            <source>Tick at least one kind of behaviour.</source>
+            <translation>Ticiwch o leiaf un math o ymddygiad.</translation>
+        </message>
+        <message>
+            <source>The debrief cannot be before the incident.</source>
+            <translation>Ni all y sesiwn ôl-drafod fod cyn y digwyddiad.</translation>
+        </message>
+        <message>
+            <source>Someone it happened to is also ticked as a witness.</source>
+            <translation>Mae rhywun y digwyddodd iddo wedi'i dicio fel tyst hefyd.</translation>
+        </message>
+        <message>
+            <source>Set the date you will follow up by.</source>
+            <translation>Gosodwch y dyddiad y byddwch yn cysylltu eto erbyn iddo.</translation>
+        </message>
+        <message>
+            <source>Choose how you will follow up.</source>
+            <translation>Dewiswch sut y byddwch yn cysylltu eto.</translation>
+        </message>
+        <message>
+            <source>Hate-motivated: tick what it was perceived to target (by you or anyone else).</source>
+            <translation>Wedi'i ysgogi gan gasineb: ticiwch yr hyn y canfyddwyd ei fod yn ei dargedu (gennych chi neu unrhyw un arall).</translation>
+        </message>
+        <message>
+            <source>Say briefly what the other behaviour was.</source>
+            <translation>Dywedwch yn fyr beth oedd yr ymddygiad arall.</translation>
+        </message>
+        <message>
+            <source>Say briefly what triggered it.</source>
+            <translation>Dywedwch yn fyr beth a'i sbardunodd.</translation>
         </message>
         <message>
             <source>{label} should be a date.</source>
@@ -5252,10 +6100,6 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>{label}: tick at least one person.</source>
             <translation>{label}: ticiwch o leiaf un person.</translation>
-        </message>
-        <message>
-            <source>{label}: at most {most}.</source>
-            <translation>{label}: {most} ar y mwyaf.</translation>
         </message>
         <message>
             <source>{label} should be a PNG image.</source>
@@ -5606,16 +6450,16 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Dim ond rheolwr all wneud hyn.</translation>
         </message>
         <message>
+            <source>Choose what the update is about.</source>
+            <translation>Dewiswch am beth mae'r diweddariad.</translation>
+        </message>
+        <message>
             <source>Save the complaint first, then report the abusive behaviour from it.</source>
             <translation>Cadwch y gŵyn yn gyntaf, yna rhowch wybod am yr ymddygiad camdriniol ohoni.</translation>
         </message>
         <message>
             <source>That unfinished report is no longer there.</source>
             <translation>Nid yw'r adroddiad anorffenedig hwnnw yno mwyach.</translation>
-        </message>
-        <message>
-            <source>Choose what the update is about.</source>
-            <translation>Dewiswch am beth mae'r diweddariad.</translation>
         </message>
         <message>
             <source>The date disclosed is before the incident.</source>
@@ -5676,6 +6520,34 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>A supervisor's limit cannot be below a staff member's.</source>
             <translation>Ni all terfyn goruchwyliwr fod yn is na therfyn aelod o staff.</translation>
+        </message>
+        <message>
+            <source>Choose one of the complaint-handling models.</source>
+            <translation>Dewiswch un o'r modelau ymdrin â chwynion.</translation>
+        </message>
+        <message>
+            <source>Choose how complaints usually reach the store.</source>
+            <translation>Dewiswch sut mae cwynion fel arfer yn cyrraedd y siop.</translation>
+        </message>
+        <message>
+            <source>The idle lock must be between 1 and 60 minutes.</source>
+            <translation>Rhaid i'r clo segur fod rhwng 1 a 60 munud.</translation>
+        </message>
+        <message>
+            <source>Choose English or Cymraeg.</source>
+            <translation>Dewiswch English neu Cymraeg.</translation>
+        </message>
+        <message>
+            <source>Contact {number} needs a name and how to reach them.</source>
+            <translation>Cyswllt {number}: mae angen enw a sut i'w gyrraedd.</translation>
+        </message>
+        <message>
+            <source>Choose England, Wales, Scotland or Northern Ireland.</source>
+            <translation>Dewiswch Gymru, Lloegr, yr Alban neu Ogledd Iwerddon.</translation>
+        </message>
+        <message>
+            <source>Welsh is offered in a store in Wales.</source>
+            <translation>Cynigir y Gymraeg mewn siop yng Nghymru.</translation>
         </message>
         <message>
             <source>The staff limit</source>

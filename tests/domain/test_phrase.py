@@ -76,6 +76,9 @@ def _literal_messages(path: Path, root: Path = ROOT) -> list[str]:
     f-string) instead of a phrase."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript) and \
+                getattr(node.targets[0].value, "id", "") == "errors" and _written(node.value):
+            found.append(f"{path.relative_to(root)}:{node.lineno}")     # errors[key] = "…"
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", getattr(node.func, "attr", ""))
@@ -87,11 +90,13 @@ def _literal_messages(path: Path, root: Path = ROOT) -> list[str]:
             messages = node.args[0].values
         else:
             messages = node.args[:1]
-        for message in messages:
-            if isinstance(message, ast.JoinedStr | ast.BinOp) or (
-                    isinstance(message, ast.Constant) and isinstance(message.value, str)):
-                found.append(f"{path.relative_to(root)}:{node.lineno}")
+        found += [f"{path.relative_to(root)}:{node.lineno}" for m in messages if _written(m)]
     return found
+
+
+def _written(node: ast.expr) -> bool:
+    return isinstance(node, ast.JoinedStr | ast.BinOp) or (
+        isinstance(node, ast.Constant) and isinstance(node.value, str))
 
 
 def test_no_person_facing_error_is_worded_in_place():
@@ -105,5 +110,6 @@ def test_the_check_finds_an_f_string(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text('raise NotFound(f"No complaint {ref}.")\n'
                    'raise FieldError("key", phrase("{label} is needed.", label=x))\n'
-                   'raise DomainError("Nothing was " + done)\n', encoding="utf-8")
-    assert _literal_messages(bad, tmp_path) == ["bad.py:1", "bad.py:3"]
+                   'raise DomainError("Nothing was " + done)\n'
+                   'errors["day"] = "The day is needed."\n', encoding="utf-8")
+    assert sorted(_literal_messages(bad, tmp_path)) == ["bad.py:1", "bad.py:3", "bad.py:4"]

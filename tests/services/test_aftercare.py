@@ -112,7 +112,7 @@ def test_a_confirmed_complaint_closes_with_the_confirmation_as_its_note(ctx, sta
     aftercare.record_follow_up(ctx, staff, reference, contact())
     closed = aftercare.close_complaint(ctx, staff, reference)
     assert closed.status is Status.CLOSED
-    assert closed.closure_note == "The customer confirmed it is resolved (phone call, 10/03/2026)."
+    assert closed.closure_note == "The customer confirmed it is resolved (Phone call, 10/03/2026)."
     assert [e.record_ref for e in audit.trail(ctx, manager, action="close")] == [reference]
 
 

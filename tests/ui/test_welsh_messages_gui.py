@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.domain.language import Language
 from desktop_app.ui import language as spoken
+from desktop_app.ui.text import said
 from tests.conftest import MANAGER_PIN
 from tests.ui.helpers import open_window, sign_in, start
 
@@ -59,3 +60,55 @@ def test_a_date_typed_wrong_is_said_in_welsh(qtbot, cardiff):
     qtbot.keyClicks(field.line, "31/02/2026")
     assert field.text_problem() == ("Nid oes 31/02/2026: mae llai o ddiwrnodau yn y mis "
                                     "hwnnw.")
+
+
+def test_the_quality_check_is_in_welsh(qtbot, ctx, staff):
+    from html import unescape
+
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.services import complaints
+    from desktop_app.ui.complaint_view import ComplaintView
+    from tests.services.test_aftercare import escalated
+
+    reference = escalated(ctx, staff)
+    spoken.apply(Language.WELSH)
+    view = ComplaintView(ctx, staff, complaints.get_complaint(ctx, staff, reference))
+    qtbot.addWidget(view)
+    checklist = unescape(view.findChild(QLabel, "qualityChecklist").text())
+    assert "Gwrando gweithredol: darllen y gŵyn yn ôl" in checklist            # a title
+    assert "Heb ei gofnodi: disgrifiad y cwsmer." in checklist           # a list, each in Welsh
+    assert "Active listening" not in checklist and "is recorded" not in checklist
+    english = {check.title for check in view.checks} | {check.detail for check in view.checks}
+    assert not [text for text in english if text in checklist]               # none left
+
+
+def test_the_dashboard_reads_in_welsh(qtbot, ctx, manager):
+    from desktop_app.domain.dashboard_figures import Figure, Period
+    from desktop_app.services import demo
+    from desktop_app.ui.workspace.dashboard_screen import DashboardScreen
+
+    demo.fill(ctx, complaints=60, incidents=0, seed=3)
+    spoken.apply(Language.WELSH)
+    screen = DashboardScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1000, 660)
+    screen.show()
+    with qtbot.waitSignal(screen.query.done, timeout=20_000):
+        screen.show_for(manager)
+    with qtbot.waitSignal(screen.query.done, timeout=20_000):
+        screen.period.setCurrentIndex(screen.period.findData(Period.LAST_12_MONTHS.value))
+    assert screen.period.currentText() == "Y 12 mis diwethaf"
+    assert screen.caption.text() == "Cwynion a gadwyd 11 Maw 2025 – 10 Maw 2026"
+    logged = screen.tile_for(Figure.LOGGED)
+    assert logged.label.text() == "Cwynion a gofnodwyd"
+    assert logged.detail.text().startswith("Ar gau: ")
+    assert screen.tile_for(Figure.ESCALATION).detail.text().startswith(
+        "o'r cwynion a gofnodwyd (")
+    shown = []
+    screen.show_records.connect(shown.append)
+    qtbot.mouseClick(screen.tile_for(Figure.ESCALATION), CLICK)
+    assert shown and shown[0].caption == ("Escalated complaints saved 11 Mar 2025 – "
+                                          "10 Mar 2026")                # English in the data
+    assert said(shown[0].caption) == ("Cwynion a uwchgyfeiriwyd a gadwyd 11 Maw 2025 – 10 Maw "
+                                      "2026")

@@ -24,6 +24,7 @@ from desktop_app.domain.schema.field import Field, Kind, RecordSchema
 from desktop_app.domain.schema.incident import INCIDENT
 from desktop_app.domain.schema.labels import field_label
 from desktop_app.domain.schema.values import CLOCK_SLACK, Checking, check
+from desktop_app.domain.phrase import phrase
 
 if TYPE_CHECKING:
     from desktop_app.domain.procedure import Category, Model
@@ -58,7 +59,8 @@ def field_errors(schema: RecordSchema, record: Any, checking: Checking, *,
         if f.kind is Kind.PART:
             items = items_of(f, value)
             if f.max_items and len(items) > f.max_items:
-                errors[f.key] = f"{field_label(f)}: at most {f.max_items}."
+                errors[f.key] = phrase("{label}: at most {most}.", label=field_label(f),
+                                       most=f.max_items)
                 continue
             # what happened after the record (contacts, disclosures) is dated up to now
             later = replace(checking, today=checking.now.date()) if checking.now else checking
@@ -70,8 +72,8 @@ def field_errors(schema: RecordSchema, record: Any, checking: Checking, *,
             continue
         if anonymised and f.personal:
             if value not in (f.erased_to, "", None, (), [], {}):
-                errors[f.key] = (f"{field_label(f)}: the record's personal details were "
-                                 "removed, so this should be empty.")
+                errors[f.key] = (phrase("{label}: the record's personal details were removed, "
+                                        "so this should be empty.", label=field_label(f)))
             continue
         try:
             check(f, value, checking, required=f.required and asked(f))

@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop_app.domain.incident import Incident, PersonPart
 from desktop_app.domain.incident_kinds import BehaviourKind, Trigger
+from desktop_app.domain.phrase import phrase
 
 MIN_OPTIONS = 2
 NO_CONSENT = ("The customer did not agree to be contacted, so no contact details are kept.")
@@ -23,11 +24,12 @@ def options_rule(count: int, chosen: Any) -> dict[str, str]:
     """At least two options weighed, and one of them offered."""
     errors: dict[str, str] = {}
     if count < MIN_OPTIONS:
-        errors["options"] = (f"Weigh at least {MIN_OPTIONS} options against cost, time and "
-                             f"impact (you have {count}).")
+        errors["options"] = (phrase("Weigh at least {min_options} options against cost, time "
+                                    "and impact (you have {count}).", min_options=MIN_OPTIONS,
+                                    count=count))
     if chosen is None or isinstance(chosen, bool) or not isinstance(chosen, int) \
             or not 0 <= chosen < count:
-        errors["chosen_option"] = "Choose the option you are offering the customer."
+        errors["chosen_option"] = phrase("Choose the option you are offering the customer.")
     return errors
 
 
@@ -45,9 +47,9 @@ def follow_up_rule(needed: bool, due: Any, method: Any, *, asks_method: bool = T
     errors: dict[str, str] = {}
     if needed:
         if not due:
-            errors["follow_up_due"] = "Set the date you will follow up by."
+            errors["follow_up_due"] = phrase("Set the date you will follow up by.")
         if asks_method and not method:
-            errors["follow_up_method"] = "Choose how you will follow up."
+            errors["follow_up_method"] = phrase("Choose how you will follow up.")
     return errors
 
 
@@ -95,23 +97,24 @@ def incident_rule(facts: Mapping[str, Any], *, anonymised: bool = False) -> dict
     errors: dict[str, str] = {}
     behaviours = facts.get("behaviours", ())
     if not facts.get("affected"):
-        errors["affected"] = "Tick the staff member (or members) it happened to."
+        errors["affected"] = phrase("Tick the staff member (or members) it happened to.")
     if "behaviours" in facts and not behaviours:
-        errors["behaviours"] = "Tick at least one kind of behaviour."
+        errors["behaviours"] = phrase("Tick at least one kind of behaviour.")
     if not anonymised:
         if HATE in behaviours and not facts.get("protected_characteristics"):
             errors["protected_characteristics"] = (
-                "Hate-motivated: tick what it was perceived to target (by you or anyone else).")
+                phrase("Hate-motivated: tick what it was perceived to target (by you or anyone "
+                       "else)."))
         if OTHER_BEHAVIOUR in behaviours and not facts.get("behaviour_other"):
-            errors["behaviour_other"] = "Say briefly what the other behaviour was."
+            errors["behaviour_other"] = phrase("Say briefly what the other behaviour was.")
         if facts.get("trigger") == OTHER_TRIGGER and not facts.get("trigger_other"):
-            errors["trigger_other"] = "Say briefly what triggered it."
+            errors["trigger_other"] = phrase("Say briefly what triggered it.")
     debrief, occurred = facts.get("debrief_date"), facts.get("occurred_at")
     if debrief and occurred and debrief < occurred.date():
-        errors["debrief_date"] = "The debrief cannot be before the incident."
+        errors["debrief_date"] = phrase("The debrief cannot be before the incident.")
     overlap = set(facts.get("affected", ())) & set(facts.get("staff_witnesses", ()))
     if overlap:
-        errors["staff_witnesses"] = "Someone it happened to is also ticked as a witness."
+        errors["staff_witnesses"] = phrase("Someone it happened to is also ticked as a witness.")
     return errors
 
 

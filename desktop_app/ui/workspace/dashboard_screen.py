@@ -22,6 +22,7 @@ from desktop_app.services import dashboard as dashboard_service
 from desktop_app.services.context import AppContext
 from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui.forms import date_edit, show_message
+from desktop_app.ui.text import said, tr_data
 from desktop_app.ui.widgets.date_field import DateField
 from desktop_app.ui.workspace.charts import ColumnChart, HorizontalBarChart, ChartWidget
 
@@ -61,11 +62,11 @@ class KpiTile(QPushButton):
     def show_tile(self, tile: Tile | None) -> None:
         self.tile = tile
         self.value.setText(tile.value if tile else "")
-        self.label.setText(self.tr(tile.label) if tile else "")
-        self.detail.setText(tile.detail if tile else "")
+        self.label.setText(said(tile.label) if tile else "")
+        self.detail.setText(said(tile.detail) if tile else "")
         self.setEnabled(tile is not None)
         if tile:
-            self.setAccessibleName(f"{tile.label}: {tile.value}, {tile.detail}")
+            self.setAccessibleName(f"{said(tile.label)}: {tile.value}, {said(tile.detail)}")
             self.setAccessibleDescription(self.tr("Shows the complaints behind this figure"))
             self.setToolTip(self.tr("Show the complaints behind this figure"))
 
@@ -110,7 +111,7 @@ class DashboardScreen(QWidget):
         self.period.setObjectName("dashboardPeriod")
         self.period.setAccessibleName(self.tr("Period"))
         for period in Period:
-            self.period.addItem(self.tr(period.label), period.value)
+            self.period.addItem(said(period.label), period.value)
         label.setBuddy(self.period)
         row.addWidget(self.period)
         self.date_from = self._date_edit("dashboardFrom", self.tr("From"))
@@ -275,12 +276,12 @@ class DashboardScreen(QWidget):
         s = figures.summary
         show_message(self.status, "", role="help")
         self.caption.setText(self.tr("Complaints saved %1").replace(
-            "%1", period_caption(s.period_start, s.period_end)))
+            "%1", said(period_caption(s.period_start, s.period_end))))
         for widget, tile in zip(self.tiles, figures.tiles, strict=True):
             widget.show_tile(tile)
         for key, chart in self.charts.items():
             data: Chart = getattr(figures, key)
-            chart.set_data([(bar.label, bar.count) for bar in data.bars]
+            chart.set_data([(tr_data(bar.label), bar.count) for bar in data.bars]
                            if not figures.empty else [])
 
     def tile_for(self, figure: object) -> KpiTile:

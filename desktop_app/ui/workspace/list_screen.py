@@ -25,7 +25,7 @@ from desktop_app.domain.permissions import Subject, sees_everyones
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaint_list, incidents
 from desktop_app.services.context import AppContext
-from desktop_app.ui.text import tr_data, tr_error
+from desktop_app.ui.text import said, tr_data, tr_error
 from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.forms import date_edit, show_message
 from desktop_app.ui.widgets.date_field import DateField
@@ -339,7 +339,7 @@ class ComplaintListScreen(QWidget):
             channel=flt.channel, root_cause=flt.root_cause, escalated=flt.escalated,
             first_contact=flt.first_contact, satisfaction_given=flt.satisfaction_given,
             overdue_on=flt.overdue_on, references=flt.references, caption=flt.caption)
-        self.caption.setText(flt.caption)
+        self.caption.setText(said(flt.caption))
         self.caption_bar.setVisible(bool(flt.caption))
         self.apply()
 

@@ -59,7 +59,10 @@ def incident_strings() -> list[str]:
     from desktop_app.domain.incident_sections import LAYOUT
     from desktop_app.domain.schema.incident import INCIDENT
 
+    from desktop_app.domain.incident import IncidentStatus
+
     found: list[str] = [title for title, _ in LAYOUT] + schema_words(INCIDENT)
+    found += [status.label for status in IncidentStatus]
     for kind in vars(incident_kinds).values():
         if isinstance(kind, type) and issubclass(kind, incident_kinds._Labelled) and \
                 kind is not incident_kinds._Labelled:

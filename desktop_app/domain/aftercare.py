@@ -37,8 +37,8 @@ class ContactKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {ContactKind.CONTACT: "Follow-up contact",
-                ContactKind.UPDATE: "Update while the complaint waits"}[self]
+        return {ContactKind.CONTACT: phrase("Follow-up contact"),
+                ContactKind.UPDATE: phrase("Update while the complaint waits")}[self]
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,8 @@ class NextStep(StrEnum):
 
     @property
     def label(self) -> str:
-        return {NextStep.TELL_CUSTOMER: "Tell the customer (a follow-up is due)",
-                NextStep.REFERRED: "Referred further up; still escalated"}[self]
+        return {NextStep.TELL_CUSTOMER: phrase("Tell the customer (a follow-up is due)"),
+                NextStep.REFERRED: phrase("Referred further up; still escalated")}[self]
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from desktop_app.domain.schema.field import RecordSchema
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare, reviews
 from desktop_app.services.context import AppContext
-from desktop_app.ui.text import tr_data, tr_error
+from desktop_app.ui.text import said, tr_data, tr_error
 from desktop_app.ui.forms import FieldRows, confirm_discard, date_edit
 
 
@@ -129,7 +129,7 @@ class FollowUpDialog(_AftercareDialog):
         today = ctx.clock.now().date()
         self.kind = self.rows.add("kind", _label(FOLLOW_UP, "kind"), QComboBox(self))
         for kind in ContactKind:
-            self.kind.addItem(self.tr(kind.label), kind.value)
+            self.kind.addItem(said(kind.label), kind.value)
         waiting = complaint.status is Status.ESCALATED      # waiting for a decision: an update
         self.kind.setCurrentIndex(self.kind.findData(
             (ContactKind.UPDATE if waiting else ContactKind.CONTACT).value))
@@ -137,7 +137,7 @@ class FollowUpDialog(_AftercareDialog):
                                           date_edit(self, day=today))
         self.method = self.rows.add("method", _label(FOLLOW_UP, "method"), QComboBox(self))
         for value, label in FOLLOW_UP_METHODS:
-            self.method.addItem(self.tr(label), value)
+            self.method.addItem(tr_data(label), value)
         index = self.method.findData(complaint.follow_up_method)
         self.method.setCurrentIndex(max(index, 0))
         self.outcome = self.rows.add("outcome", _label(FOLLOW_UP, "outcome"), _text(self))
@@ -149,10 +149,12 @@ class FollowUpDialog(_AftercareDialog):
                                       date_edit(self, day=today + timedelta(days=3)))
         # asked again here: what went well, what the staff member would do differently
         self.went_well = self.rows.add("reflection_went_well",
-                                       COMPLAINT["reflection_went_well"].label, _text(self))
+                                       tr_data(COMPLAINT["reflection_went_well"].label),
+                                       _text(self))
         self.went_well.setPlainText(complaint.reflection_went_well)
         self.differently = self.rows.add("reflection_differently",
-                                         COMPLAINT["reflection_differently"].label, _text(self))
+                                         tr_data(COMPLAINT["reflection_differently"].label),
+                                         _text(self))
         self.differently.setPlainText(complaint.reflection_differently)
         self.confirmed.toggled.connect(self._enable)
         self.kind.currentIndexChanged.connect(self._enable)
@@ -209,7 +211,7 @@ class DecisionDialog(_AftercareDialog):
         column.setContentsMargins(0, 0, 0, 0)
         self.next_steps = QButtonGroup(self)
         for step in NextStep:
-            button = QRadioButton(self.tr(step.label), choice)
+            button = QRadioButton(said(step.label), choice)
             button.setObjectName(f"outcome_{step.value}")
             button.setProperty("step", step.value)
             self.next_steps.addButton(button)

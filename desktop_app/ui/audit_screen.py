@@ -136,7 +136,7 @@ class AuditScreen(QWidget):
         for row, entry in enumerate(entries):
             record = " ".join(part for part in (entry.record_type, entry.record_ref) if part)
             values = (entry.at.strftime("%d/%m/%Y %H:%M:%S"), entry.staff_code,
-                      self.tr(AuditAction(entry.action).label), record, entry.pc)
+                      tr_data(AuditAction(entry.action).label), record, entry.pc)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 

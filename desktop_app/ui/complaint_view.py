@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QDialog, QFrame, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from desktop_app.domain.complaint import Complaint, Status
@@ -22,6 +22,7 @@ from desktop_app.ui.aftercare_dialogs import (CloseDialog, DecisionDialog, Follo
 from desktop_app.ui.amend_dialog import AmendDialog
 from desktop_app.ui.report_preview import ReportPreview, open_preview
 from desktop_app.ui.text import said
+from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 
 def _section_html(title: str, rows: tuple[tuple[str, str], ...]) -> str:
@@ -59,7 +60,7 @@ class ComplaintView(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self._fill()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()                   # wraps where the labels run long (Welsh)
         own = complaint.staff_id == user.id
         self.print_buttons: dict[ComplaintReport, QPushButton] = {}
         if allowed(user, Subject.COMPLAINT, Action.PRINT, involved=own):
@@ -81,9 +82,8 @@ class ComplaintView(QWidget):
         self.review_button.clicked.connect(lambda: self.open_dialog(ReviewDialog))
         self.review_button.setVisible(reviews.may_review(user, complaint))
         buttons.addWidget(self.review_button)
-        buttons.addStretch(1)
         outer.addLayout(buttons)
-        buttons = QHBoxLayout()        # a second row: the whole set clips at 1024 wide
+        buttons = FlowLayout()         # a second row: the whole set clips at 1024 wide
         self.aftercare_buttons: dict[str, QPushButton] = {}
         for key, text, dialog in (
                 ("follow_up", self.tr("Record a follow-up…"), FollowUpDialog),
@@ -95,7 +95,6 @@ class ComplaintView(QWidget):
             buttons.addWidget(button)
             self.aftercare_buttons[key] = button
         self._show_aftercare_buttons()
-        buttons.addStretch(1)
         report = QPushButton(self.tr("Report abusive behaviour for this complaint"), self)
         report.setObjectName("reportFromViewButton")
         report.clicked.connect(self._report)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
@@ -28,8 +28,13 @@ from desktop_app.ui.background import BackgroundQuery
 from desktop_app.ui.forms import FieldRows, date_edit, show_message
 from desktop_app.ui.text import tr_error
 
-RESULT_COLUMNS = ("Erase", "Record", "Reference", "Date", "About")
-COMPLAINT, INCIDENT = "Complaint", "Incident"
+RESULT_COLUMNS = (QT_TRANSLATE_NOOP("DataProtectionScreen", "Erase"),
+                  QT_TRANSLATE_NOOP("DataProtectionScreen", "Record"),
+                  QT_TRANSLATE_NOOP("DataProtectionScreen", "Reference"),
+                  QT_TRANSLATE_NOOP("DataProtectionScreen", "Date"),
+                  QT_TRANSLATE_NOOP("DataProtectionScreen", "About"))
+COMPLAINT = QT_TRANSLATE_NOOP("DataProtectionScreen", "Complaint")
+INCIDENT = QT_TRANSLATE_NOOP("DataProtectionScreen", "Incident")
 
 
 def _message_label(name: str, parent: QWidget) -> QLabel:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.complaint import Complaint
+from desktop_app.ui.text import tr_data
 
 
 class SavedScreen(QWidget):
@@ -54,7 +55,7 @@ class SavedScreen(QWidget):
     def show_complaint(self, complaint: Complaint) -> None:
         self.reference.setText(complaint.reference)
         self.reference.setAccessibleName(complaint.reference)
-        self.status.setText(self.tr("Status: %1").replace("%1", self.tr(complaint.status.label)))
+        self.status.setText(self.tr("Status: %1").replace("%1", tr_data(complaint.status.label)))
         self.done.setFocus()
 
     def _open_record(self) -> None:

@@ -54,7 +54,7 @@ class SettingsScreen(QWidget):
             "supervisor_limit", self.tr("Supervisors may agree up to (£)"), QLineEdit(body))
         self.jurisdiction = QComboBox(body)
         for item in Jurisdiction:
-            self.jurisdiction.addItem(self.tr(item.label), item.value)
+            self.jurisdiction.addItem(tr_data(item.label), item.value)
         self.rows.add("jurisdiction", self.tr("The store is in"), self.jurisdiction)
         self.returns_policy = QPlainTextEdit(body)
         self.returns_policy.setMaximumHeight(110)

@@ -11,7 +11,7 @@ from desktop_app.domain.staff import Role, StaffMember
 from desktop_app.services import auth
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import FieldRows
-from desktop_app.ui.text import tr_error, said
+from desktop_app.ui.text import said, tr_data, tr_error
 
 
 class StaffScreen(QWidget):
@@ -43,7 +43,7 @@ class StaffScreen(QWidget):
         self.code = self.rows.add("code", self.tr("Staff code"), QLineEdit(self))
         self.role = QComboBox(self)
         for role in Role:
-            self.role.addItem(self.tr(role.label), role.value)
+            self.role.addItem(tr_data(role.label), role.value)
         self.rows.add("role", self.tr("Role"), self.role)
         self.pin = self.rows.add("pin", self.tr("PIN"), QLineEdit(self),
                                  self.tr("4 to 8 digits (managers: 6 to 8)."))
@@ -90,7 +90,7 @@ class StaffScreen(QWidget):
         self.new_role.setObjectName("newRole")
         self.new_role.setAccessibleName(self.tr("New role for the selected person"))
         for role in Role:
-            self.new_role.addItem(self.tr(role.label), role.value)
+            self.new_role.addItem(tr_data(role.label), role.value)
         changes.addWidget(self.new_role)
         self.role_button = QPushButton(self.tr("Change role"), self)
         self.role_button.setObjectName("changeRoleButton")
@@ -115,7 +115,7 @@ class StaffScreen(QWidget):
         self.members = auth.all_staff(self.ctx, user)
         locked = auth.locked_staff(self.ctx, user)
         for member in self.members:
-            text = f"{member.name} ({member.code}) – {self.tr(member.role.label)}"
+            text = f"{member.name} ({member.code}) – {tr_data(member.role.label)}"
             if not member.active:
                 text += "  " + self.tr("[has left: cannot sign in]")
             elif member.id in locked:
@@ -148,7 +148,7 @@ class StaffScreen(QWidget):
     def _change_role(self) -> None:
         self._change(role=Role(self.new_role.currentData()),
                      done=self.tr("%1 is now %2.").replace(
-                         "%2", self.tr(Role(self.new_role.currentData()).label).lower()))
+                         "%2", tr_data(Role(self.new_role.currentData()).label).lower()))
 
     def _toggle_active(self) -> None:
         member = self.selected_member()

@@ -532,6 +532,33 @@
         </message>
     </context>
     <context>
+        <name>ComplaintListModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Cyfeirnod</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categori</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Aelod o staff</translation>
+        </message>
+        <message>
+            <source>Age (days)</source>
+            <translation>Oed (diwrnodau)</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintListScreen</name>
         <message>
             <source>Complaints</source>
@@ -807,6 +834,10 @@
     <context>
         <name>DashboardScreen</name>
         <message>
+            <source>Working it out…</source>
+            <translation>Wrthi'n cyfrifo…</translation>
+        </message>
+        <message>
             <source>Period</source>
             <translation>Cyfnod</translation>
         </message>
@@ -857,6 +888,34 @@
     </context>
     <context>
         <name>DataProtectionScreen</name>
+        <message>
+            <source>Erase</source>
+            <translation>Dileu</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Cofnod</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Cyfeirnod</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Ynghylch</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Cwyn</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Digwyddiad</translation>
+        </message>
         <message>
             <source>Data protection</source>
             <translation>Diogelu data</translation>
@@ -920,10 +979,6 @@
         <message>
             <source>Email</source>
             <translation>E-bost</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Cyfeirnod</translation>
         </message>
         <message>
             <source>Request received on</source>
@@ -1760,8 +1815,28 @@
     <context>
         <name>IncidentListModel</name>
         <message>
-            <source>Restricted: only the people involved and the manager can open it.</source>
+            <source>Reference</source>
             <extracomment>Qt role carrying the reference of a row (to open it)</extracomment>
+            <translation>Cyfeirnod</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Ble</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Beth ddigwyddodd</translation>
+        </message>
+        <message>
+            <source>Restricted: only the people involved and the manager can open it.</source>
             <translation>Cyfyngedig: dim ond y bobl dan sylw a'r rheolwr all ei agor.</translation>
         </message>
         <message>
@@ -1906,6 +1981,13 @@
         <message>
             <source>Show the complaints behind this figure</source>
             <translation>Dangos y cwynion y tu ôl i'r ffigur hwn</translation>
+        </message>
+    </context>
+    <context>
+        <name>LawInEnglishNotice</name>
+        <message>
+            <source>The law's guidance below is in English only: a legal translator has not yet reviewed a translation.</source>
+            <translation>Mae canllawiau'r gyfraith isod yn Saesneg yn unig: nid yw cyfieithydd cyfreithiol wedi adolygu cyfieithiad eto.</translation>
         </message>
     </context>
     <context>
@@ -5080,6 +5162,22 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>Why the customer's confirmation could not be obtained</source>
             <translation>Pam na ellid cael cadarnhad y cwsmer</translation>
+        </message>
+        <message>
+            <source>Follow-up contact</source>
+            <translation>Cysylltu eto</translation>
+        </message>
+        <message>
+            <source>Update while the complaint waits</source>
+            <translation>Diweddariad tra bo'r gŵyn yn aros</translation>
+        </message>
+        <message>
+            <source>Tell the customer (a follow-up is due)</source>
+            <translation>Rhoi gwybod i'r cwsmer (mae angen cysylltu eto)</translation>
+        </message>
+        <message>
+            <source>Referred further up; still escalated</source>
+            <translation>Wedi'i chyfeirio'n uwch; yn dal wedi'i huwchgyfeirio</translation>
         </message>
         <message>
             <source>The contact cannot be before the complaint was logged ({saved_at:%d/%m/%Y}).</source>

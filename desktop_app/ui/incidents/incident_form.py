@@ -37,6 +37,7 @@ from desktop_app.ui.fields.editors import SuggestEditor
 from desktop_app.ui.fields.rows import EditorRows, styled_label
 from desktop_app.ui.incidents.composite_parts import CalledTimes, OtherWitnesses
 from desktop_app.ui.text import tr_error
+from desktop_app.ui.widgets.law_notice import LawInEnglishNotice
 
 DRAFT_DELAY_MS = 2_000
 LOCATIONS = ("Till", "Shop floor", "Customer service desk", "Entrance", "Stockroom",
@@ -291,7 +292,9 @@ class IncidentForm(QWidget):
         self.law_label.setObjectName("legalNotes")
         self.law_label.setTextFormat(Qt.TextFormat.PlainText)
         self.law_label.setWordWrap(True)
-        QVBoxLayout(box).addWidget(self.law_label)
+        column = QVBoxLayout(box)
+        column.addWidget(LawInEnglishNotice(box))
+        column.addWidget(self.law_label)
         return box
 
     def _footer(self) -> QHBoxLayout:

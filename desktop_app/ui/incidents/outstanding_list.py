@@ -168,7 +168,7 @@ class IncidentList(_ListBase):
                 values = (f"{summary.reference}\n" + ", ".join(
                     tr_data(x, "incidents") for x in summary.behaviour_labels),
                     summary.occurred_at.strftime("%d/%m/%Y %H:%M"), summary.location,
-                    self.tr(summary.status.value.capitalize()))
+                    tr_data(summary.status.label, "incidents"))
             for column, value in enumerate(values):
                 item_cell = cell(value)
                 item_cell.setData(Qt.ItemDataRole.UserRole, summary.reference)

@@ -18,16 +18,16 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt,
-                            Signal, Slot)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
+                            QModelIndex, QObject, Qt, Signal, Slot)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.record_filter import ComplaintFilter, FollowUpState, ListedComplaint
 from desktop_app.domain.staff import StaffMember
 from desktop_app.services import complaint_list
 from desktop_app.services.context import AppContext
-from desktop_app.ui.text import tr_data
 from desktop_app.ui.background import BackgroundQuery
+from desktop_app.ui.text import INCIDENT_CONTEXT, tr_data
 
 PAGE_ROWS = 200
 MAX_PAGES = 8
@@ -39,7 +39,12 @@ COL_CATEGORY = 2
 COL_STATUS = 3
 COL_STAFF = 4
 COL_AGE = 5
-HEADERS = ("Reference", "Date", "Category", "Status", "Staff member", "Age (days)")
+HEADERS = (QT_TRANSLATE_NOOP("ComplaintListModel", "Reference"),
+           QT_TRANSLATE_NOOP("ComplaintListModel", "Date"),
+           QT_TRANSLATE_NOOP("ComplaintListModel", "Category"),
+           QT_TRANSLATE_NOOP("ComplaintListModel", "Status"),
+           QT_TRANSLATE_NOOP("ComplaintListModel", "Staff member"),
+           QT_TRANSLATE_NOOP("ComplaintListModel", "Age (days)"))
 
 #: columns set in bold on an overdue line (the whole line is tinted)
 BOLD_WHEN_OVERDUE = (COL_REFERENCE, COL_STATUS, COL_AGE)
@@ -303,7 +308,11 @@ class ComplaintListModel(QAbstractTableModel):
         return None
 
 
-INCIDENT_HEADERS = ("Reference", "Date", "Status", "Where", "What happened")
+INCIDENT_HEADERS = (QT_TRANSLATE_NOOP("IncidentListModel", "Reference"),
+                    QT_TRANSLATE_NOOP("IncidentListModel", "Date"),
+                    QT_TRANSLATE_NOOP("IncidentListModel", "Status"),
+                    QT_TRANSLATE_NOOP("IncidentListModel", "Where"),
+                    QT_TRANSLATE_NOOP("IncidentListModel", "What happened"))
 
 
 class IncidentListModel(QAbstractTableModel):
@@ -349,7 +358,7 @@ class IncidentListModel(QAbstractTableModel):
         if column == 0:
             return item.reference
         if column == 2:
-            return self.tr(item.status.value.capitalize())
+            return tr_data(item.status.label, INCIDENT_CONTEXT)
         if column == 3:
             return item.location
         return ", ".join(item.behaviour_labels)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
@@ -26,7 +26,7 @@ from desktop_app.ui.text import said, tr_data
 from desktop_app.ui.widgets.date_field import DateField
 from desktop_app.ui.workspace.charts import ColumnChart, HorizontalBarChart, ChartWidget
 
-WORKING = "Working it out…"
+WORKING = QT_TRANSLATE_NOOP("DashboardScreen", "Working it out…")
 TILE_COLUMNS = 4
 
 

@@ -270,7 +270,7 @@ class ComplaintListScreen(QWidget):
         bold.setBold(True)
         plain, strong = QFontMetrics(self.table.font()), QFontMetrics(bold)
         samples = {COL_REFERENCE: "GLA01-2026-000000", COL_DATE: "00/00/0000 00:00",
-                   COL_STATUS: self.tr(Status.AWAITING_FOLLOW_UP.label),
+                   COL_STATUS: tr_data(Status.AWAITING_FOLLOW_UP.label),
                    COL_STAFF: "Morgan Manager", COL_AGE: self.tr("Age (days)")}
         for column in range(self.model.columnCount()):
             if column in samples:
@@ -321,7 +321,7 @@ class ComplaintListScreen(QWidget):
             self.show_combo.setCurrentIndex(self.show_combo.findData(SHOW_COMPLAINTS))
             key = _statuses_key(flt.statuses)
             self._select(self.status, key,
-                         " / ".join(self.tr(Status(s).label) for s in key.split(",") if s))
+                         " / ".join(tr_data(Status(s).label) for s in key.split(",") if s))
             self._select(self.category, flt.category, flt.category)
             self._select(self.model_box, flt.model_id, flt.model_id)
             if self.staff.isEnabled():

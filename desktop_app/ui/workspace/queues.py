@@ -17,6 +17,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import aftercare
 from desktop_app.services.context import AppContext
 from desktop_app.ui.tables import cell, record_table
+from desktop_app.ui.text import tr_data
 from desktop_app.ui.workspace.complaint_list_model import (DUE_TODAY_BACKGROUND,
                                                         OVERDUE_BACKGROUND, follow_up_tip)
 
@@ -97,7 +98,7 @@ class FollowUpQueue(_Queue):
             overdue = late > 0
             _fill_row(self.table, row, [
                 item.reference, f"{item.follow_up_due:%d/%m/%Y}", str(late) if overdue else "",
-                self._category(item.category), self.tr(item.status.label), item.staff_name],
+                self._category(item.category), tr_data(item.status.label), item.staff_name],
                 background=OVERDUE_BACKGROUND if overdue else DUE_TODAY_BACKGROUND,
                 bold=overdue, tip=follow_up_tip(item.follow_up_due, overdue=overdue))
         if not rows:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QLabel
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop_app.ui.text import tr_data
+from desktop_app.ui.widgets.law_notice import LawInEnglishNotice
 from desktop_app.ui.wizard.approval_panel import ApprovalPanel
 from desktop_app.ui.wizard.pages.base import StepPage, styled_label
 from desktop_app.ui.wizard.pages.legal_hint import hint_html
@@ -31,6 +32,7 @@ class OptionsPage(StepPage):
         self.hint_label.setWordWrap(True)
         self.hint_label.setTextFormat(Qt.TextFormat.RichText)
         self.hint_label.setObjectName("legal_hint_text")
+        hint_layout.addWidget(LawInEnglishNotice(self.hint_frame))
         hint_layout.addWidget(self.hint_label)
         self.body.addRow(self.hint_frame)
         self.hint_frame.hide()

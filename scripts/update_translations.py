@@ -121,6 +121,9 @@ def data_strings() -> list[str]:
     for category in catalogue.categories:
         found += [category.label, *category.questions, category.escalation_reason]
     found += schema_words(COMPLAINT)
+    from desktop_app.domain.complaint_sections import LAYOUT
+
+    found += [title for title, _ in LAYOUT]                 # the record's sections
     from desktop_app.domain.audit import AuditAction
     from desktop_app.domain.jurisdiction import Jurisdiction
     from desktop_app.domain.staff import Role

@@ -13,6 +13,7 @@ from desktop_app.domain.aftercare import ContactKind, Decision, FollowUp, NextSt
 from desktop_app.domain.bilingual import ENGLISH, Wording
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.escalation import Trigger
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.review import Review
 from desktop_app.domain.schema.complaint import COMPLAINT
 from desktop_app.domain.schema.display import long_date, shown, yes_no
@@ -71,7 +72,7 @@ def handling_time(complaint: Complaint) -> str:
 def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
           w: Wording = ENGLISH) -> list[tuple[str, str]]:
     if key == "#handling_time":
-        return [] if customer_copy else [("Handling time", handling_time(c))]
+        return [] if customer_copy else [(phrase("Handling time"), handling_time(c))]
     f = COMPLAINT[key]
     if customer_copy and not f.customer_copy:
         return []
@@ -85,7 +86,7 @@ def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,
     if key == "clarifying_answers":
         return [(a.question, a.answer or w.value("No answer")) for a in value]
     if key == "five_whys":
-        return [(f"Why? ({n})", why) for n, why in enumerate(value, start=1)]
+        return [(phrase("Why? ({number})", number=n), why) for n, why in enumerate(value, start=1)]
     if key == "approval":
         return [(f.label, f"{value.approver_name}, {long_date(value.at)}")] if value else []
     if key == "escalation":

@@ -21,7 +21,7 @@ from desktop_app.ui.aftercare_dialogs import (CloseDialog, DecisionDialog, Follo
                                               ReviewDialog)
 from desktop_app.ui.amend_dialog import AmendDialog
 from desktop_app.ui.report_preview import ReportPreview, open_preview
-from desktop_app.ui.text import said
+from desktop_app.ui.text import said, tr_data
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 
@@ -145,8 +145,10 @@ class ComplaintView(QWidget):
     def _fill(self) -> None:
         complaint = self.complaint
         category = self.ctx.catalogue.category(complaint.category)
-        html = "".join(_section_html(s.title, s.rows) for s in complaint_sections(
-            complaint, category_label=category.label if category else ""))
+        html = "".join(_section_html(tr_data(s.name or s.title), tuple(
+            (tr_data(label), tr_data(value)) for label, value in s.rows))   # choices are data
+            for s in complaint_sections(complaint,
+                                        category_label=category.label if category else ""))
         record = QLabel(html, self)
         record.setObjectName("complaintRecord")
         record.setTextFormat(Qt.TextFormat.RichText)

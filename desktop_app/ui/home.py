@@ -305,7 +305,7 @@ class HomeScreen(QWidget):
         for row, complaint in enumerate(rows):
             category = self.ctx.catalogue.category(complaint.category)
             values = (complaint.reference, complaint.saved_at.strftime("%d/%m/%Y %H:%M"),
-                      category.label if category else complaint.category,
+                      tr_data(category.label) if category else complaint.category,
                       tr_data(complaint.status.label), complaint.staff_name)
             for column, value in enumerate(values):
                 self.recent.setItem(row, column, cell(value))

@@ -4430,6 +4430,34 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Mae'r siop yn cynnig y Gymraeg</translation>
         </message>
         <message>
+            <source>The complaint</source>
+            <translation>Y gŵyn</translation>
+        </message>
+        <message>
+            <source>Identify: what the customer told us</source>
+            <translation>Nodi: beth ddywedodd y cwsmer wrthym</translation>
+        </message>
+        <message>
+            <source>Diagnose: the root cause</source>
+            <translation>Canfod: yr achos sylfaenol</translation>
+        </message>
+        <message>
+            <source>If the customer was angry</source>
+            <translation>Os oedd y cwsmer yn ddig</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Cytundeb</translation>
+        </message>
+        <message>
+            <source>Thank you and follow-up</source>
+            <translation>Diolch, a chysylltu eto</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Manylion cyswllt</translation>
+        </message>
+        <message>
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
@@ -5226,6 +5254,14 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>Option {number}: {message}</source>
             <translation>Opsiwn {number}: {message}</translation>
+        </message>
+        <message>
+            <source>Why? ({number})</source>
+            <translation>Pam? ({number})</translation>
+        </message>
+        <message>
+            <source>Handling time</source>
+            <translation>Amser ymdrin</translation>
         </message>
         <message>
             <source>Jan</source>
@@ -6070,6 +6106,66 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>{label}: say a little more (at least {min_feedback} characters), so it can be acted on.</source>
             <translation>{label}: dywedwch ychydig mwy (o leiaf {min_feedback} nod), er mwyn gallu gweithredu arno.</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>Ionawr</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Chwefror</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>Mawrth</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>Ebrill</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Mehefin</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Gorffennaf</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>Awst</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>Medi</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Hydref</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>Tachwedd</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Rhagfyr</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Dim yn hysbys</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}, {time}</source>
+            <translation>{day} {month} {year}, {time}</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ie</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Na</translation>
         </message>
         <message>
             <source>{label}: at most {most}.</source>

@@ -156,6 +156,11 @@ def test_a_complaint_from_start_to_save_is_in_welsh(qtbot, welsh_window):
     assert view is not None
     assert english_left(view) == []
     _fits(window)
+    record = unescape(view.record.text())          # the record: the program's words in Welsh
+    for welsh in ("Y gŵyn", "Cyfeirnod", "Amser ymdrin", "10 Mawrth 2026, ", "Categori"):
+        assert welsh in record, welsh
+    for english in ("The complaint", "Reference", "Handling time", "Category"):
+        assert english not in record, record[max(0, record.find(english) - 150):][:300]
 
 
 def test_a_saved_complaints_dialogs_are_in_welsh(qtbot, welsh_window):

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime
 from typing import Any
 
+from desktop_app.domain.phrase import phrase
 from desktop_app.domain.schema.field import Field, Kind
 from desktop_app.domain.validation import format_pence
 
 
+#: the months by name, in English whatever the PC's locale (a screen words them its own way)
+MONTHS = (phrase("January"), phrase("February"), phrase("March"), phrase("April"),
+          phrase("May"), phrase("June"), phrase("July"), phrase("August"),
+          phrase("September"), phrase("October"), phrase("November"), phrase("December"))
+
+
 def long_date(value: date | datetime | None) -> str:
     if value is None:
-        return "Not known"
-    text = f"{value.day} {calendar.month_name[value.month]} {value.year}"
+        return phrase("Not known")
+    month = MONTHS[value.month - 1]
     if isinstance(value, datetime):
-        text += f", {value:%H:%M}"
-    return text
+        return phrase("{day} {month} {year}, {time}", day=value.day, month=month,
+                      year=value.year, time=f"{value:%H:%M}")
+    return phrase("{day} {month} {year}", day=value.day, month=month, year=value.year)
 
 
 def yes_no(value: bool | None) -> str:
-    return "Not recorded" if value is None else ("Yes" if value else "No")
+    if value is None:
+        return phrase("Not recorded")
+    return phrase("Yes") if value else phrase("No")
 
 
 def shown(f: Field, value: Any) -> str:

@@ -283,7 +283,7 @@ class ComplaintListModel(QAbstractTableModel):
         if column == COL_DATE:
             return item.saved_at.strftime("%d/%m/%Y %H:%M")
         if column == COL_CATEGORY:
-            return self.category_labels.get(item.category, item.category)
+            return tr_data(self.category_labels.get(item.category, item.category))
         if column == COL_STATUS:
             return tr_data(item.status.label)
         if column == COL_STAFF:

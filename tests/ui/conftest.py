@@ -1,4 +1,5 @@
-"""GUI test guards: a dialog that nobody expects fails the test instead of blocking it."""
+"""GUI test guards: a dialog that nobody expects fails the test instead of blocking it,
+and a test that switched the till to Welsh leaves it in English for the next."""
 
 from __future__ import annotations
 
@@ -57,3 +58,14 @@ def collector_on_the_ui_thread(qapp):  # noqa: ANN001, ANN201 - pytest-qt's appl
     yield
     gc.collect()
     gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    """The interface's language is the application's: whatever a test chose, the next
+    starts in English."""
+    yield
+    from desktop_app.domain.language import Language
+    from desktop_app.ui import language as spoken
+
+    spoken.apply(Language.ENGLISH)

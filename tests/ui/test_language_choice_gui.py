@@ -4,7 +4,6 @@ word typed. A store elsewhere offers no choice."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 
 from desktop_app.domain.language import Language
@@ -14,12 +13,6 @@ from tests.conftest import MANAGER_PIN, STAFF_PIN
 from tests.ui.helpers import fill_step, home_loaded, open_window, sign_in, start
 
 CLICK = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(autouse=True)
-def english_after():
-    yield
-    spoken.apply(Language.ENGLISH)
 
 
 def test_welsh_chosen_at_sign_in_is_kept_for_the_person(qtbot, cardiff):

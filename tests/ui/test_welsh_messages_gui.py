@@ -3,7 +3,6 @@ field the wizard still needs, a date typed wrong. The English stays what is save
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.language import Language
@@ -13,12 +12,6 @@ from tests.conftest import MANAGER_PIN
 from tests.ui.helpers import open_window, sign_in, start
 
 CLICK = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(autouse=True)
-def english_after():
-    yield
-    spoken.apply(Language.ENGLISH)
 
 
 def test_a_refused_pin_is_said_in_welsh(qtbot, cardiff):

@@ -38,12 +38,6 @@ OWN_NAMES = {"languageButton", "language"}         # the switch; the store's lan
 LAW_IN_ENGLISH = {"legal_hint_text", "legalNotes"}
 
 
-@pytest.fixture(autouse=True)
-def english_after():
-    yield
-    spoken.apply(Language.ENGLISH)
-
-
 def _translated() -> set[str]:
     """Every English string the catalogue has a different Welsh for."""
     tree = ET.parse(ROOT / "resources" / "translations" / "till_cy.ts")

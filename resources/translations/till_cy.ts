@@ -4,6 +4,35 @@
     <context>
         <name>AbuseView</name>
         <message>
+            <source>Mon</source>
+            <extracomment>the abuse grid's rows, Monday first (as kpis.WEEKDAYS)</extracomment>
+            <translation>Llun</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Maw</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mer</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Iau</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Gwe</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sad</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sul</translation>
+        </message>
+        <message>
             <source>Region</source>
             <translation>Rhanbarth</translation>
         </message>
@@ -1993,6 +2022,27 @@
     <context>
         <name>LeagueView</name>
         <message>
+            <source>First contact resolution</source>
+            <extracomment>The abuse grid's heat colour (the busiest hours darkest).</extracomment>
+            <translation>Datrys ar y cyswllt cyntaf</translation>
+        </message>
+        <message>
+            <source>Escalation rate</source>
+            <translation>Cyfradd uwchgyfeirio</translation>
+        </message>
+        <message>
+            <source>Average days to close</source>
+            <translation>Nifer cyfartalog o ddiwrnodau i gau</translation>
+        </message>
+        <message>
+            <source>Follow-ups overdue</source>
+            <translation>Cysylltu eto yn hwyr</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction (1-5)</source>
+            <translation>Bodlonrwydd cwsmeriaid (1-5)</translation>
+        </message>
+        <message>
             <source>Figure</source>
             <translation>Ffigur</translation>
         </message>
@@ -2222,7 +2272,6 @@ Cofnodion cwynion a digwyddiadau dan arweiniad ar gyfer y til. Yn gweithio'n gyf
         <name>PeriodBar</name>
         <message>
             <source>Show</source>
-            <extracomment>The abuse grid's heat colour (the busiest hours darkest).</extracomment>
             <translation>Dangos</translation>
         </message>
         <message>

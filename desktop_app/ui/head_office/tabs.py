@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QTableWidget, QVBoxLayout, QWidget)
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.kpis import WEEKDAYS, percent
+from desktop_app.domain.kpis import percent
 from desktop_app.services import head_office_figures as views
 from desktop_app.services.head_office import Viewer
 from desktop_app.services.head_office_retention import head_office_settings
@@ -25,12 +26,17 @@ from desktop_app.ui.widgets.date_field import DateField
 HEAT = "#c53030"
 
 KPI_LABELS = {
-    views.LeagueKpi.FIRST_CONTACT: "First contact resolution",
-    views.LeagueKpi.ESCALATION: "Escalation rate",
-    views.LeagueKpi.TIME_TO_CLOSE: "Average days to close",
-    views.LeagueKpi.OVERDUE: "Follow-ups overdue",
-    views.LeagueKpi.SATISFACTION: "Customer satisfaction (1-5)",
+    views.LeagueKpi.FIRST_CONTACT: QT_TRANSLATE_NOOP("LeagueView", "First contact resolution"),
+    views.LeagueKpi.ESCALATION: QT_TRANSLATE_NOOP("LeagueView", "Escalation rate"),
+    views.LeagueKpi.TIME_TO_CLOSE: QT_TRANSLATE_NOOP("LeagueView", "Average days to close"),
+    views.LeagueKpi.OVERDUE: QT_TRANSLATE_NOOP("LeagueView", "Follow-ups overdue"),
+    views.LeagueKpi.SATISFACTION: QT_TRANSLATE_NOOP("LeagueView", "Customer satisfaction (1-5)"),
 }
+#: the abuse grid's rows, Monday first (as kpis.WEEKDAYS)
+DAY_NAMES = (QT_TRANSLATE_NOOP("AbuseView", "Mon"), QT_TRANSLATE_NOOP("AbuseView", "Tue"),
+             QT_TRANSLATE_NOOP("AbuseView", "Wed"), QT_TRANSLATE_NOOP("AbuseView", "Thu"),
+             QT_TRANSLATE_NOOP("AbuseView", "Fri"), QT_TRANSLATE_NOOP("AbuseView", "Sat"),
+             QT_TRANSLATE_NOOP("AbuseView", "Sun"))
 
 
 def _shown(kpi: views.LeagueKpi, value: float | None) -> str:
@@ -231,7 +237,7 @@ class AbuseView(_View):
             counts[(day, hour)] += n
         _fill(self.table, [[str(counts[(day, hour)] or "") for hour in range(24)]
                            for day in range(1, 8)], stretch=False)
-        self.table.setVerticalHeaderLabels([self.tr(name[:3]) for name in WEEKDAYS])
+        self.table.setVerticalHeaderLabels([self.tr(name) for name in DAY_NAMES])
         top = max(counts.values()) or 1
         for (day, hour), n in counts.items():        # a heat map: the busiest hours darkest
             if n:

@@ -17,7 +17,7 @@ that would have to mutate it.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 #: the context the translations of phrases are kept in
@@ -39,14 +39,14 @@ class Phrase(str):
     def __reduce__(self) -> tuple[Any, ...]:      # copies and pickles keep the template
         return _remake, (self.template, self.values)
 
-    def reworded(self, words: Any) -> str:
+    def reworded(self, words: Callable[[str], str]) -> str:
         """The phrase in other words: `words(template)` gives the template's translation
         and `words(value)` each value's, a phrase among the values reworded the same way."""
         values = {name: _reworded(value, words) for name, value in self.values.items()}
         return words(self.template).format(**values)
 
 
-def _reworded(value: Any, words: Any) -> Any:
+def _reworded(value: Any, words: Callable[[str], str]) -> Any:
     if isinstance(value, BaseException) and len(value.args) == 1:
         value = value.args[0]          # an error given as a value: what it says
     if isinstance(value, Phrase):

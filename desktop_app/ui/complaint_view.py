@@ -13,7 +13,9 @@ from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.complaint_sections import complaint_sections, option_rows
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.permissions import Action, Subject, allowed
+from desktop_app.domain.phrase import Phrase
 from desktop_app.domain.quality import Evidence, tally
+from desktop_app.domain.schema.complaint import COMPLAINT
 from desktop_app.services import incidents, quality, reporting, reviews
 from desktop_app.services.reporting import ComplaintReport
 from desktop_app.services.context import AppContext
@@ -31,6 +33,19 @@ def _section_html(title: str, rows: tuple[tuple[str, str], ...]) -> str:
                     f"{escape(value).replace(chr(10), '<br/>')}</td></tr>"
                     for label, value in rows)
     return f"<h3 style='margin:8px 0 2px 0'>{escape(title)}</h3><table width='100%'>{cells}</table>"
+
+
+#: the values the program words (a choice, a status): the only ones a screen translates
+_CHOICES = frozenset({label for _, f in COMPLAINT.walk() for _, label in f.choices or ()}
+                     | {status.label for status in Status})
+
+
+def _value(value: str, worded: frozenset[str]) -> str:
+    """A value in the screen's language if the program worded it (a date, yes or no, a
+    choice); what a person typed is shown exactly as typed, even "Refund"."""
+    if isinstance(value, Phrase):
+        return said(value)
+    return tr_data(value) if value in worded else value
 
 
 class ComplaintView(QWidget):
@@ -145,8 +160,9 @@ class ComplaintView(QWidget):
     def _fill(self) -> None:
         complaint = self.complaint
         category = self.ctx.catalogue.category(complaint.category)
+        worded = _CHOICES | {category.label if category else ""}
         html = "".join(_section_html(tr_data(s.name or s.title), tuple(
-            (tr_data(label), tr_data(value)) for label, value in s.rows))   # choices are data
+            (tr_data(label), _value(value, worded)) for label, value in s.rows))
             for s in complaint_sections(complaint,
                                         category_label=category.label if category else ""))
         record = QLabel(html, self)

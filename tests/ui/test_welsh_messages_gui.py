@@ -105,3 +105,24 @@ def test_the_dashboard_reads_in_welsh(qtbot, ctx, manager):
                                           "10 Mar 2026")                # English in the data
     assert said(shown[0].caption) == ("Cwynion a uwchgyfeiriwyd a gadwyd 11 Maw 2025 – 10 Maw "
                                       "2026")
+
+
+def test_what_staff_typed_is_shown_as_typed_even_when_it_is_a_word_of_the_data(qtbot, ctx,
+                                                                               staff):
+    """"Repair" typed as the outcome the customer wants stays "Repair" on a Welsh screen;
+    the choices the program words beside it are in Welsh."""
+    from html import unescape
+
+    from desktop_app.services import complaints
+    from desktop_app.ui.complaint_view import ComplaintView
+    from tests.services.test_data_protection import save_complaint
+
+    reference = save_complaint(ctx, staff, desired_outcome="Repair")
+    spoken.apply(Language.WELSH)
+    view = ComplaintView(ctx, staff, complaints.get_complaint(ctx, staff, reference))
+    qtbot.addWidget(view)
+    record = unescape(view.record.text())
+    assert "Y canlyniad y mae'r cwsmer am ei gael</td><td style='padding:2px 0'>Repair<" \
+        in record
+    assert "Atgyweirio" not in record
+    assert "Yn y siop" in record                              # a choice: worded in Welsh

@@ -35,7 +35,7 @@ def _section_html(title: str, rows: tuple[tuple[str, str], ...]) -> str:
     return f"<h3 style='margin:8px 0 2px 0'>{escape(title)}</h3><table width='100%'>{cells}</table>"
 
 
-#: the values the program words (a choice, a status): the only ones a screen translates
+# The values the program words (a choice, a status): the only ones a screen translates.
 _CHOICES = frozenset({label for _, f in COMPLAINT.walk() for _, label in f.choices or ()}
                      | {status.label for status in Status})
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLin
 
 from desktop_app.domain.schema.field import Field
 from desktop_app.ui.touch import TOUCH
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import INCIDENT_CONTEXT, tr_data
 
 
 def _label(text: str) -> str:
-    return tr_data(text, "incidents")
+    return tr_data(text, INCIDENT_CONTEXT)
 
 
 class CalledTimes(QObject):

@@ -36,7 +36,7 @@ from desktop_app.ui.check_wait import when_checked
 from desktop_app.ui.fields.editors import SuggestEditor
 from desktop_app.ui.fields.rows import EditorRows, styled_label
 from desktop_app.ui.incidents.composite_parts import CalledTimes, OtherWitnesses
-from desktop_app.ui.text import tr_error
+from desktop_app.ui.text import INCIDENT_CONTEXT, tr_error
 from desktop_app.ui.widgets.law_notice import LawInEnglishNotice
 
 DRAFT_DELAY_MS = 2_000
@@ -90,7 +90,7 @@ class IncidentForm(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self.scroll)
         body.setObjectName("incidentBody")
-        self.rows = EditorRows(body, context="incidents")
+        self.rows = EditorRows(body, context=INCIDENT_CONTEXT)
         self.rows.changed.connect(self._changed)
         self.editors = self.rows.editors
         self.body = QVBoxLayout(body)

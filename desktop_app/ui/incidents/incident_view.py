@@ -25,13 +25,13 @@ from desktop_app.services import incidents, reporting
 from desktop_app.services.context import AppContext
 from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview, open_preview
-from desktop_app.ui.text import tr_data, tr_error, tr_errors
+from desktop_app.ui.text import INCIDENT_CONTEXT, tr_data, tr_error, tr_errors
 
 ORGANISATIONS = (QT_TRANSLATE_NOOP("IncidentView", "Police"), QT_TRANSLATE_NOOP("IncidentView", "Head office"), QT_TRANSLATE_NOOP("IncidentView", "Insurer"), QT_TRANSLATE_NOOP("IncidentView", "HSE"))
 
 
 def _label(text: str) -> str:
-    return tr_data(text, "incidents")
+    return tr_data(text, INCIDENT_CONTEXT)
 
 
 #: Rows with names of their own (what tests and accessibility tools look for).

@@ -18,7 +18,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import incidents
 from desktop_app.services.context import AppContext
 from desktop_app.ui.tables import cell, record_table
-from desktop_app.ui.text import tr_data
+from desktop_app.ui.text import INCIDENT_CONTEXT, tr_data
 
 OVERDUE = QColor("#fdecea")
 
@@ -123,11 +123,11 @@ class OutstandingList(_ListBase):
             due_dates = [a.due for a in item.actions if a.due is not None]
             due = min(due_dates) if due_dates else None
             overdue = any(a.overdue(today) for a in item.actions)
-            kinds = ", ".join(tr_data(BehaviourKind(b).label, "incidents")
+            kinds = ", ".join(tr_data(BehaviourKind(b).label, INCIDENT_CONTEXT)
                               for b in item.behaviours)
             values = (f"{item.reference}\n{kinds}", item.occurred_at.strftime("%d/%m/%Y %H:%M"),
                       item.location,
-                      "\n".join(tr_data(a.text, "incidents") for a in item.actions),
+                      "\n".join(tr_data(a.text, INCIDENT_CONTEXT) for a in item.actions),
                       due.strftime("%d/%m/%Y") if due else "")
             for column, value in enumerate(values):
                 item_cell = cell(value)
@@ -166,9 +166,9 @@ class IncidentList(_ListBase):
                     "%1", summary.occurred_at.strftime("%d/%m/%Y")), "", "", "")
             else:
                 values = (f"{summary.reference}\n" + ", ".join(
-                    tr_data(x, "incidents") for x in summary.behaviour_labels),
+                    tr_data(x, INCIDENT_CONTEXT) for x in summary.behaviour_labels),
                     summary.occurred_at.strftime("%d/%m/%Y %H:%M"), summary.location,
-                    tr_data(summary.status.label, "incidents"))
+                    tr_data(summary.status.label, INCIDENT_CONTEXT))
             for column, value in enumerate(values):
                 item_cell = cell(value)
                 item_cell.setData(Qt.ItemDataRole.UserRole, summary.reference)

@@ -17,6 +17,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop_app.domain.law_dates import days_after, long_date
+from desktop_app.domain.phrase import listed, phrase
 
 CANCEL_DAYS = 14
 REFUND_DAYS = 14
@@ -36,10 +37,11 @@ class Sale(StrEnum):
         return self is not Sale.IN_SHOP
 
     @property
-    def words(self) -> str:
-        return {Sale.IN_SHOP: "in the shop", Sale.ONLINE: "online",
-                Sale.PHONE: "by phone or mail order",
-                Sale.OFF_PREMISES: "away from the shop"}[self]
+    def bought(self) -> str:
+        """How it was bought, as the start of the cancellation note."""
+        return {Sale.IN_SHOP: phrase("Bought in the shop"), Sale.ONLINE: phrase("Bought online"),
+                Sale.PHONE: phrase("Bought by phone or mail order"),
+                Sale.OFF_PREMISES: phrase("Bought away from the shop")}[self]
 
 
 @dataclass(frozen=True)
@@ -59,42 +61,49 @@ def cancellation(sale: Sale, *, goods: bool, digital: bool, started: date | None
     possession; `contract_day`: the day the contract was made."""
     if not sale.cancellable:
         return None
-    how = f"Bought {sale.words}"
+    how = sale.bought
     if goods and perishable:
-        return Cancellation(None, False, (
-            f"{how}, but goods liable to deteriorate rapidly cannot be cancelled under the "
+        return Cancellation(None, False, phrase(
+            "{how}, but goods liable to deteriorate rapidly cannot be cancelled under the "
             "Consumer Contracts Regulations 2013 (reg. 28(1)); the Consumer Rights Act "
-            "remedies above still apply if they are faulty."), ("CCR reg. 28",))
+            "remedies above still apply if they are faulty.", how=how), ("CCR reg. 28",))
     first = started if goods else contract_day
     if first is None:
-        return Cancellation(None, False, (
-            f"{how}: the customer can cancel within 14 days without a reason (Consumer "
+        return Cancellation(None, False, phrase(
+            "{how}: the customer can cancel within {days} days without a reason (Consumer "
             "Contracts Regulations 2013, reg. 29-30). Enter the date of delivery to see "
-            "whether that time has passed."), ("CCR reg. 27-29", "CCR reg. 30"))
+            "whether that time has passed.", how=how, days=CANCEL_DAYS),
+            ("CCR reg. 27-29", "CCR reg. 30"))
     last = days_after(first, CANCEL_DAYS)
-    counted = ("after the day the goods came into the customer's possession on "
-               f"{long_date(first)}" if goods else
-               f"after the day the contract was made on {long_date(first)}")
+    counted = (phrase("the {days}-day cancellation period after the day the goods came into "
+                      "the customer's possession on {first}", days=CANCEL_DAYS,
+                      first=long_date(first)) if goods else
+               phrase("the {days}-day cancellation period after the day the contract was "
+                      "made on {first}", days=CANCEL_DAYS, first=long_date(first)))
     if reported <= last:
         rules = ("CCR reg. 27-29", "CCR reg. 30", "CCR reg. 34")
-        text = (f"{how}: the 14-day cancellation period {counted} ends on {long_date(last)} "
-                f"(reg. 30), and it was reported on {long_date(reported)}. The customer may "
-                "cancel without giving a reason. Refund the price and standard delivery "
-                f"within {REFUND_DAYS} days of getting the goods back or proof they were sent; "
-                "a deduction only for handling beyond what was needed to look at them (reg. "
-                "34). Exempt: goods made to the customer's specification or personalised, "
-                "and sealed hygiene goods, recordings or software that were unsealed (reg. 28).")
+        text = phrase(
+            "{how}: {counted} ends on {last} (reg. 30), and it was reported on {reported}. "
+            "The customer may cancel without giving a reason. Refund the price and standard "
+            "delivery within {days} days of getting the goods back or proof they were sent; a "
+            "deduction only for handling beyond what was needed to look at them (reg. 34). "
+            "Exempt: goods made to the customer's specification or personalised, and sealed "
+            "hygiene goods, recordings or software that were unsealed (reg. 28).", how=how,
+            counted=counted, last=long_date(last), reported=long_date(reported),
+            days=REFUND_DAYS)
         if digital:
             rules += ("CCR reg. 36-37",)
-            text += (" Digital content downloaded or streamed with the customer's consent "
-                     "and acknowledgement cannot be cancelled (reg. 37).")
+            text = listed((text, phrase(
+                "Digital content downloaded or streamed with the customer's consent and "
+                "acknowledgement cannot be cancelled (reg. 37).")), " ")
         elif not goods:
             rules += ("CCR reg. 36-37",)
-            text += (" If the service began within the period at the customer's request, they "
-                     "pay for what was done (reg. 36).")
+            text = listed((text, phrase(
+                "If the service began within the period at the customer's request, they pay "
+                "for what was done (reg. 36).")), " ")
         return Cancellation(last, True, text, rules)
-    return Cancellation(last, False, (
-        f"{how}: the 14-day cancellation period {counted} ended on {long_date(last)} "
-        f"(Consumer Contracts Regulations 2013, reg. 30). If the customer was never told of "
-        "the right to cancel, it runs up to 12 months longer (reg. 31): check the order "
-        "confirmation."), ("CCR reg. 30", "CCR reg. 31"))
+    return Cancellation(last, False, phrase(
+        "{how}: {counted} ended on {last} (Consumer Contracts Regulations 2013, reg. 30). If "
+        "the customer was never told of the right to cancel, it runs up to 12 months longer "
+        "(reg. 31): check the order confirmation.", how=how, counted=counted,
+        last=long_date(last)), ("CCR reg. 30", "CCR reg. 31"))

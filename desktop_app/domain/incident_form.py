@@ -322,21 +322,23 @@ def outstanding_actions(incident: Incident) -> tuple[OutstandingAction, ...]:
         actions.append(OutstandingAction(ActionCode.RIDDOR_REPORT, riddor.action, riddor.due))
     if police_involved(incident) and not incident.crime_reference:
         actions.append(OutstandingAction(ActionCode.POLICE_REFERENCE,
-                                         "Police crime reference number missing."))
+                                         phrase("Police crime reference number missing.")))
     if incident.cctv_captured and police_involved(incident) and \
             not any(d.what == "cctv" and is_police(d.organisation) for d in incident.disclosures) \
             and not _updated(incident, UpdateKind.CCTV_DISCLOSED):
         actions.append(OutstandingAction(ActionCode.CCTV_DISCLOSURE,
-                                         "CCTV captured but not yet disclosed to the police."))
+                                         phrase("CCTV captured but not yet disclosed to the "
+                                                "police.")))
     if not incident.welfare_done and not _updated(incident, UpdateKind.WELFARE_CHECK):
-        text = ("Welfare follow-up: debrief booked." if incident.debrief_date else
-                "Welfare follow-up due: offer support and book a debrief.")
+        text = (phrase("Welfare follow-up: debrief booked.") if incident.debrief_date else
+                phrase("Welfare follow-up due: offer support and book a debrief."))
         actions.append(OutstandingAction(ActionCode.WELFARE, text, incident.debrief_date))
     missing = missing_for_complete(incident)
     missing.pop("crime_reference", None)     # already listed above
     if missing:
         actions.append(OutstandingAction(ActionCode.INCOMPLETE,
-                                         f"Report not complete ({len(missing)} to add)."))
+                                         phrase("Report not complete ({count} to add).",
+                                                count=len(missing))))
     return tuple(actions)
 
 

@@ -33,6 +33,7 @@ from desktop_app.domain.incident_kinds import BehaviourKind, SpecifiedInjury, Tr
 from desktop_app.domain.jurisdiction import Jurisdiction
 from desktop_app.domain.law_dates import long_date
 from desktop_app.domain.law_table import LAW_CHECKED
+from desktop_app.domain.phrase import listed, phrase
 
 SCOTTISH_ACT_IN_FORCE = date(2021, 8, 24)
 SECTION_68A_IN_FORCE = date(2022, 6, 28)
@@ -76,16 +77,22 @@ class Riddor:
     @property
     def action(self) -> str:
         """The outstanding-action line for a manager's list."""
-        when = f" by {long_date(self.due)}" if self.due else ""
+        if self.without_delay and self.due:
+            return phrase("Notify the {authority} under RIDDOR now; written report by {due}.",
+                          authority=self.authority, due=long_date(self.due))
         if self.without_delay:
-            return f"Notify the {self.authority} under RIDDOR now; written report{when}."
-        return f"Report to the {self.authority} under RIDDOR{when}."
+            return phrase("Notify the {authority} under RIDDOR now; written report.",
+                          authority=self.authority)
+        if self.due:
+            return phrase("Report to the {authority} under RIDDOR by {due}.",
+                          authority=self.authority, due=long_date(self.due))
+        return phrase("Report to the {authority} under RIDDOR.", authority=self.authority)
 
 
-NOT_PHYSICAL = ("Not reportable under RIDDOR: it covers physical violence to a worker, not "
+NOT_PHYSICAL = phrase("Not reportable under RIDDOR: it covers physical violence to a worker, not "
                 "abuse or threats on their own, whatever the time off work. Keep this record; "
                 "time off because of it still matters to the store's duty of care.")
-DAYS_COUNTED = ("count every day they cannot do their normal work, weekends and rest days "
+DAYS_COUNTED = phrase("count every day they cannot do their normal work, weekends and rest days "
                 "included, not the day of the incident")
 
 
@@ -97,10 +104,10 @@ def riddor(days_off_work: int | None, *, physical: bool = True,
     included); `injuries`: the specified (GB) or major (NI) injuries; `public_to_hospital`:
     a member of the public was taken from the store to hospital for treatment."""
     if days_off_work is not None and days_off_work < 0:
-        raise ValueError("Days off work cannot be negative.")
+        raise ValueError(phrase("Days off work cannot be negative."))
     ni = Jurisdiction(jurisdiction) is Jurisdiction.NORTHERN_IRELAND
     authority = "HSENI" if ni else "HSE"
-    regs = "RIDDOR (Northern Ireland) 1997" if ni else "RIDDOR 2013"
+    regs = phrase("RIDDOR (Northern Ireland) 1997") if ni else "RIDDOR 2013"
     rule = "RIDDOR NI" if ni else "RIDDOR GB"
     kinds = {SpecifiedInjury(i) for i in injuries}
     counted = {k for k in kinds if (k.in_northern_ireland if ni else k.in_great_britain)}
@@ -111,48 +118,53 @@ def riddor(days_off_work: int | None, *, physical: bool = True,
 
     def by(within: int) -> str:
         day = due(within)
-        return f"by {long_date(day)}" if day else f"within {within} days of the incident"
+        return (phrase("by {day}", day=long_date(day)) if day else
+                phrase("within {days} days of the incident", days=within))
 
-    serious = f"{RIDDOR_SERIOUS_WITHIN_DAYS}"
+    serious = RIDDOR_SERIOUS_WITHIN_DAYS
     if physical and counted:
-        worst = ("a death" if SpecifiedInjury.DIED in counted else
-                 "a major injury" if ni else "a specified injury")
-        return Riddor(RiddorStatus.REPORT, (
-            f"Reportable to the {authority} under {regs}: {worst} to a worker "
-            f"({'; '.join(k.label for k in SpecifiedInjury if k in counted)}). Notify the {authority} without "
-            f"delay, by the quickest means, and send the written report "
-            f"{by(RIDDOR_SERIOUS_WITHIN_DAYS)} ({serious} days), whatever the time off."),
-            due(RIDDOR_SERIOUS_WITHIN_DAYS), True, authority, (rule,))
+        worst = (phrase("a death") if SpecifiedInjury.DIED in counted else
+                 phrase("a major injury") if ni else phrase("a specified injury"))
+        return Riddor(RiddorStatus.REPORT, phrase(
+            "Reportable to the {authority} under {regs}: {worst} to a worker ({injuries}). "
+            "Notify the {authority} without delay, by the quickest means, and send the written "
+            "report {by} ({days} days), whatever the time off.", authority=authority,
+            regs=regs, worst=worst,
+            injuries=listed((k.label for k in SpecifiedInjury if k in counted), "; "),
+            by=by(serious), days=serious), due(serious), True, authority, (rule,))
     if public_to_hospital:
-        return Riddor(RiddorStatus.REPORT, (
-            f"Reportable to the {authority} under {regs} if the injury arose out of or in "
+        return Riddor(RiddorStatus.REPORT, phrase(
+            "Reportable to the {authority} under {regs} if the injury arose out of or in "
             "connection with the store's work (how the premises, the stock or the incident "
             "were managed): a member of the public was taken from the store to hospital for "
-            f"treatment. Notify without delay and send the report "
-            f"{by(RIDDOR_SERIOUS_WITHIN_DAYS)}. Violence between members of the public alone "
-            "is not reportable; if unsure, report."),
-            due(RIDDOR_SERIOUS_WITHIN_DAYS), True, authority, (rule,))
+            "treatment. Notify without delay and send the report {by}. Violence between "
+            "members of the public alone is not reportable; if unsure, report.",
+            authority=authority, regs=regs, by=by(serious)),
+            due(serious), True, authority, (rule,))
     threshold = RIDDOR_NI_REPORT_AFTER_DAYS if ni else RIDDOR_REPORT_AFTER_DAYS
     if not physical:
         text = NOT_PHYSICAL if (days > RIDDOR_RECORD_AFTER_DAYS or kinds) else ""
         return Riddor(RiddorStatus.NOT_APPLICABLE, text, authority=authority, rules=(rule,))
     within = RIDDOR_SERIOUS_WITHIN_DAYS if ni else RIDDOR_REPORT_WITHIN_DAYS
     if days > threshold:
-        return Riddor(RiddorStatus.REPORT, (
-            f"Reportable to the {authority} under {regs}: the staff member has been unable "
-            f"to do their normal work for more than {threshold} days ({DAYS_COUNTED}). "
-            f"The report is due {by(within)} ({within} days)."),
+        return Riddor(RiddorStatus.REPORT, phrase(
+            "Reportable to the {authority} under {regs}: the staff member has been unable to "
+            "do their normal work for more than {threshold} days ({counted}). The report is "
+            "due {by} ({days} days).", authority=authority, regs=regs, threshold=threshold,
+            counted=DAYS_COUNTED, by=by(within), days=within),
             due(within), False, authority, (rule,))
     if not ni and days > RIDDOR_RECORD_AFTER_DAYS:
-        return Riddor(RiddorStatus.RECORD, (
-            f"Over {RIDDOR_RECORD_AFTER_DAYS} days off: {regs} requires the store to record it "
-            "(keep this record); it becomes reportable to the HSE if it goes over "
-            f"{RIDDOR_REPORT_AFTER_DAYS} days ({DAYS_COUNTED})."), authority=authority,
+        return Riddor(RiddorStatus.RECORD, phrase(
+            "Over {record} days off: {regs} requires the store to record it (keep this "
+            "record); it becomes reportable to the HSE if it goes over {report} days "
+            "({counted}).", record=RIDDOR_RECORD_AFTER_DAYS, regs=regs,
+            report=RIDDOR_REPORT_AFTER_DAYS, counted=DAYS_COUNTED), authority=authority,
             rules=(rule,))
-    return Riddor(RiddorStatus.NOT_APPLICABLE, (
-        f"Not reportable under {regs} on days off alone ({threshold} days or fewer; "
-        f"{DAYS_COUNTED}). Update this if the time off grows, or if a broken bone or other "
-        "serious injury is found."), authority=authority, rules=(rule,))
+    return Riddor(RiddorStatus.NOT_APPLICABLE, phrase(
+        "Not reportable under {regs} on days off alone ({threshold} days or fewer; "
+        "{counted}). Update this if the time off grows, or if a broken bone or other serious "
+        "injury is found.", regs=regs, threshold=threshold, counted=DAYS_COUNTED),
+        authority=authority, rules=(rule,))
 
 
 def incident_riddor(incident: Incident) -> Riddor:
@@ -187,19 +199,19 @@ def legal_context(jurisdiction: Jurisdiction, behaviours: Collection[BehaviourKi
         notes += _england_and_wales(incident_date, physical)
     elif abusive:
         notes.append(LegalNote(
-            "Northern Ireland",
-            "No retail-worker-specific offence is noted for Northern Ireland; the general law "
-            "of assault, threats and harassment applies.", True))
+            phrase("Northern Ireland"),
+            phrase("No retail-worker-specific offence is noted for Northern Ireland; the general law "
+            "of assault, threats and harassment applies."), True))
     if BehaviourKind.HATE_MOTIVATED in kinds:
         notes.append(LegalNote(
-            "Hate incident",
-            "A hate incident is one perceived, by the victim or anyone else, to be motivated by "
+            phrase("Hate incident"),
+            phrase("A hate incident is one perceived, by the victim or anyone else, to be motivated by "
             "hostility on grounds of race, religion, sexual orientation, disability or "
-            "transgender identity. Report it to the police, who record it as such.", True))
+            "transgender identity. Report it to the police, who record it as such."), True))
     return tuple(notes)
 
 
-_SCOTTISH_ACT = ("Protection of Workers (Retail and Age-restricted Goods and Services) "
+_SCOTTISH_ACT = phrase("Protection of Workers (Retail and Age-restricted Goods and Services) "
                  "(Scotland) Act 2021")
 
 
@@ -208,19 +220,19 @@ def _scotland(incident_date: date | None, abusive: bool,
     if not abusive:
         return []
     if incident_date is None:
-        return [LegalNote(_SCOTTISH_ACT, (
+        return [LegalNote(_SCOTTISH_ACT, phrase(
             "Assaulting, threatening or abusing a retail worker is an offence for incidents "
             "from 24 August 2021: give the date of the incident to see whether it applies."),
             True)]
     if incident_date < SCOTTISH_ACT_IN_FORCE:
-        return [LegalNote(_SCOTTISH_ACT, (
+        return [LegalNote(_SCOTTISH_ACT, phrase(
             "This incident happened before the Act came into force on 24 August 2021; "
             "the general law of assault and threatening behaviour applies."), True)]
-    text = ("Assaulting, threatening or abusing a retail worker in the course of their "
-            "work is an offence (in force since 24 August 2021).")
+    text = phrase("Assaulting, threatening or abusing a retail worker in the course of their "
+                  "work is an offence (in force since 24 August 2021).")
     if trigger is Trigger.AGE_RESTRICTED_SALE_REFUSED:
-        text += (" It is aggravated because the worker was enforcing an age "
-                 "restriction (refusing an age-restricted sale).")
+        text = listed((text, phrase("It is aggravated because the worker was enforcing an age "
+                                    "restriction (refusing an age-restricted sale).")), " ")
     return [LegalNote(_SCOTTISH_ACT, text, True)]
 
 
@@ -231,22 +243,25 @@ def _england_and_wales(incident_date: date | None, physical: bool) -> list[Legal
     checked = long_date(LAW_CHECKED)
     notes = []
     if incident_date is None or incident_date >= SECTION_68A_IN_FORCE:
+        aggravating = phrase("In force since 28 June 2022: an assault on a person providing a "
+                             "service to the public is a statutory aggravating factor when "
+                             "the offender is sentenced.")
+        if incident_date is None:
+            aggravating = listed((aggravating, phrase(
+                "Give the date of the incident: it applies to offences from that day.")), " ")
         notes.append(LegalNote(
-            "Sentencing Act 2020, s68A (Police, Crime, Sentencing and Courts Act 2022, s156)",
-            "In force since 28 June 2022: an assault on a person providing a service to the "
-            "public is a statutory aggravating factor when the offender is sentenced."
-            + (" Give the date of the incident: it applies to offences from that day."
-               if incident_date is None else ""), True))
+            phrase("Sentencing Act 2020, s68A (Police, Crime, Sentencing and Courts Act 2022, "
+                   "s156)"), aggravating, True))
     notes.append(LegalNote(
-        "Crime and Policing Bill: assaulting a retail worker",
-        f"Not in force as far as this program knows (checked {checked}): the Bill creates "
-        "an offence of assaulting a retail worker, but its commencement was not confirmed "
-        "when this text was checked. Until it is, the general law of assault (Criminal "
-        "Justice Act 1988 s39; Offences against the Person Act 1861) applies, with s68A "
-        "above.", False))
+        phrase("Crime and Policing Bill: assaulting a retail worker"),
+        phrase("Not in force as far as this program knows (checked {checked}): the Bill "
+               "creates an offence of assaulting a retail worker, but its commencement was not "
+               "confirmed when this text was checked. Until it is, the general law of assault "
+               "(Criminal Justice Act 1988 s39; Offences against the Person Act 1861) applies, "
+               "with s68A above.", checked=checked), False))
     return notes
 
 
 def disclaimer() -> str:
-    return ("This is guidance to help you record and follow up the incident, not legal advice. "
+    return phrase("This is guidance to help you record and follow up the incident, not legal advice. "
             "The police and the courts decide which offences apply.")

@@ -11,9 +11,9 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from desktop_app.domain.schema.display import long_date
 
-def long_date(day: date) -> str:
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+__all__ = ["add_months", "days_after", "days_from_to", "last_day_of_months", "long_date"]
 
 
 def add_months(day: date, months: int) -> date:

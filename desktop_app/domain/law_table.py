@@ -7,9 +7,11 @@ the same table for people (a test keeps the two in step).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
+
+from desktop_app.domain.phrase import phrase
+from desktop_app.domain.schema.display import long_date
 
 #: When the rules below were last checked against legislation.gov.uk and the HSE's guidance.
 LAW_CHECKED = date(2026, 12, 1)
@@ -159,5 +161,4 @@ LIMITATION_RULE = {"england": "Limitation E&W", "wales": "Limitation E&W",
 
 def checked_line(day: date = LAW_CHECKED) -> str:
     """What the program shows under every hint."""
-    return (f"The law in this guidance was last checked on {day.day} "
-            f"{calendar.month_name[day.month]} {day.year}.")
+    return phrase("The law in this guidance was last checked on {day}.", day=long_date(day))

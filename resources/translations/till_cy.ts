@@ -2013,13 +2013,6 @@
         </message>
     </context>
     <context>
-        <name>LawInEnglishNotice</name>
-        <message>
-            <source>The law's guidance below is in English only: a legal translator has not yet reviewed a translation.</source>
-            <translation>Mae canllawiau'r gyfraith isod yn Saesneg yn unig: nid yw cyfieithydd cyfreithiol wedi adolygu cyfieithiad eto.</translation>
-        </message>
-    </context>
-    <context>
         <name>LeagueView</name>
         <message>
             <source>First contact resolution</source>
@@ -2065,6 +2058,13 @@
         <message>
             <source>Complaints</source>
             <translation>Cwynion</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegalHint</name>
+        <message>
+            <source>The customer’s rights in law</source>
+            <translation>Hawliau'r cwsmer yn ôl y gyfraith</translation>
         </message>
     </context>
     <context>
@@ -5289,6 +5289,54 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Dewiswch o'r rhestr y manylyn i'w gywiro.</translation>
         </message>
         <message>
+            <source>the {days}-day cancellation period after the day the goods came into the customer's possession on {first}</source>
+            <translation>y cyfnod canslo {days} diwrnod ar ôl y diwrnod y daeth y nwyddau i feddiant y cwsmer ar {first}</translation>
+        </message>
+        <message>
+            <source>the {days}-day cancellation period after the day the contract was made on {first}</source>
+            <translation>y cyfnod canslo {days} diwrnod ar ôl y diwrnod y gwnaed y contract ar {first}</translation>
+        </message>
+        <message>
+            <source>{how}: {counted} ends on {last} (reg. 30), and it was reported on {reported}. The customer may cancel without giving a reason. Refund the price and standard delivery within {days} days of getting the goods back or proof they were sent; a deduction only for handling beyond what was needed to look at them (reg. 34). Exempt: goods made to the customer's specification or personalised, and sealed hygiene goods, recordings or software that were unsealed (reg. 28).</source>
+            <translation>{how}: mae {counted} yn dod i ben ar {last} (rheoliad 30), a rhoddwyd gwybod ar {reported}. Caiff y cwsmer ganslo heb roi rheswm. Rhowch ad-daliad o'r pris a'r danfon safonol o fewn {days} diwrnod i gael y nwyddau yn ôl neu brawf iddynt gael eu hanfon; dim ond am drin y tu hwnt i'r hyn oedd ei angen i edrych arnynt y ceir didyniad (rheoliad 34). Wedi'u heithrio: nwyddau a wnaed i fanyleb y cwsmer neu a bersonoleiddiwyd, a nwyddau hylendid, recordiadau neu feddalwedd wedi'u selio a agorwyd (rheoliad 28).</translation>
+        </message>
+        <message>
+            <source>{how}: {counted} ended on {last} (Consumer Contracts Regulations 2013, reg. 30). If the customer was never told of the right to cancel, it runs up to 12 months longer (reg. 31): check the order confirmation.</source>
+            <translation>{how}: daeth {counted} i ben ar {last} (Rheoliadau Contractau Defnyddwyr 2013, rheoliad 30). Os na ddywedwyd erioed wrth y cwsmer am yr hawl i ganslo, mae'n para hyd at 12 mis yn hwy (rheoliad 31): gwiriwch gadarnhad yr archeb.</translation>
+        </message>
+        <message>
+            <source>{how}, but goods liable to deteriorate rapidly cannot be cancelled under the Consumer Contracts Regulations 2013 (reg. 28(1)); the Consumer Rights Act remedies above still apply if they are faulty.</source>
+            <translation>{how}, ond ni ellir canslo nwyddau sy'n debygol o ddirywio'n gyflym o dan Reoliadau Contractau Defnyddwyr 2013 (rheoliad 28(1)); mae rhwymedïau Deddf Hawliau Defnyddwyr uchod yn dal yn berthnasol os ydynt yn ddiffygiol.</translation>
+        </message>
+        <message>
+            <source>{how}: the customer can cancel within {days} days without a reason (Consumer Contracts Regulations 2013, reg. 29-30). Enter the date of delivery to see whether that time has passed.</source>
+            <translation>{how}: caiff y cwsmer ganslo o fewn {days} diwrnod heb reswm (Rheoliadau Contractau Defnyddwyr 2013, rheoliadau 29-30). Rhowch y dyddiad danfon i weld a yw'r amser hwnnw wedi mynd heibio.</translation>
+        </message>
+        <message>
+            <source>Bought in the shop</source>
+            <translation>Prynwyd yn y siop</translation>
+        </message>
+        <message>
+            <source>Bought online</source>
+            <translation>Prynwyd ar-lein</translation>
+        </message>
+        <message>
+            <source>Bought by phone or mail order</source>
+            <translation>Prynwyd dros y ffôn neu drwy archeb bost</translation>
+        </message>
+        <message>
+            <source>Bought away from the shop</source>
+            <translation>Prynwyd oddi ar safle'r siop</translation>
+        </message>
+        <message>
+            <source>Digital content downloaded or streamed with the customer's consent and acknowledgement cannot be cancelled (reg. 37).</source>
+            <translation>Ni ellir canslo cynnwys digidol a lawrlwythwyd neu a ffrydiwyd gyda chydsyniad a chydnabyddiaeth y cwsmer (rheoliad 37).</translation>
+        </message>
+        <message>
+            <source>If the service began within the period at the customer's request, they pay for what was done (reg. 36).</source>
+            <translation>Os dechreuodd y gwasanaeth o fewn y cyfnod ar gais y cwsmer, mae'n talu am yr hyn a wnaed (rheoliad 36).</translation>
+        </message>
+        <message>
             <source>Choose the category that fits the complaint best.</source>
             <translation>Dewiswch y categori sy'n gweddu orau i'r gŵyn.</translation>
         </message>
@@ -5311,6 +5359,382 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>Handling time</source>
             <translation>Amser ymdrin</translation>
+        </message>
+        <message>
+            <source>Guidance from the Consumer Rights Act 2015, not legal advice. It never stops the store offering more; if in doubt, escalate.</source>
+            <translation>Canllawiau o Ddeddf Hawliau Defnyddwyr 2015 yw'r rhain, nid cyngor cyfreithiol. Nid ydynt byth yn atal y siop rhag cynnig mwy; os oes amheuaeth, uwchgyfeiriwch.</translation>
+        </message>
+        <message>
+            <source>Whether a refund is owed depends on why the customer wants one: goods faulty, not as described or not fit for purpose give statutory rights (choose that category instead to see them); goods bought online, by phone or away from the shop can usually be cancelled within 14 days of delivery (Consumer Contracts Regulations 2013, reg. 29-30); a change of mind in the shop is the store's own policy. Ask what the reason was.</source>
+            <translation>Mae p'un a oes ad-daliad yn ddyledus yn dibynnu ar pam mae'r cwsmer eisiau un: mae nwyddau diffygiol, nwyddau nad ydynt fel y'u disgrifiwyd neu nad ydynt yn addas i'r diben yn rhoi hawliau statudol (dewiswch y categori hwnnw yn lle hwn i'w gweld); fel arfer gellir canslo nwyddau a brynwyd ar-lein, dros y ffôn neu oddi ar y safle o fewn 14 diwrnod i'w danfon (Rheoliadau Contractau Defnyddwyr 2013, rheoliadau 29-30); polisi'r siop ei hun sy'n berthnasol i newid meddwl yn y siop. Gofynnwch beth oedd y rheswm.</translation>
+        </message>
+        <message>
+            <source>Bought in the shop: the law gives no right to return goods for a change of mind, so the store's own returns policy applies (and a more generous goodwill resolution is always allowed).</source>
+            <translation>Prynwyd yn y siop: nid yw'r gyfraith yn rhoi hawl i ddychwelyd nwyddau am newid meddwl, felly polisi dychwelyd y siop ei hun sy'n berthnasol (a chaniateir datrysiad ewyllys da mwy hael bob amser).</translation>
+        </message>
+        <message>
+            <source>This does not look like a breach of the customer's statutory rights (for example how they were served, or a wait). The store's own policy applies, and a more generous goodwill resolution is always allowed.</source>
+            <translation>Nid yw hyn yn edrych fel torri hawliau statudol y cwsmer (er enghraifft sut y cafodd ei wasanaethu, neu aros). Polisi'r siop ei hun sy'n berthnasol, a chaniateir datrysiad ewyllys da mwy hael bob amser.</translation>
+        </message>
+        <message>
+            <source>The customer was given it rather than bought it: the statutory rights are the buyer's, but the person given it can enforce them where the contract was meant to benefit them, as a gift receipt shows (Contracts (Rights of Third Parties) Act 1999; in Scotland the Contract (Third Party Rights) (Scotland) Act 2017). Ask for the gift receipt.</source>
+            <translation>Cafodd y cwsmer hwn yn rhodd yn hytrach na'i brynu: y prynwr biau'r hawliau statudol, ond gall y sawl a gafodd y rhodd eu gorfodi pan oedd y contract i fod o fudd iddo, fel y dengys derbynneb rhodd (Deddf Contractau (Hawliau Trydydd Partïon) 1999; yn yr Alban, Deddf Contractau (Hawliau Trydydd Parti) (Yr Alban) 2017). Gofynnwch am y dderbynneb rhodd.</translation>
+        </message>
+        <message>
+            <source>If the customer asked for that repair or replacement within the 30 days, the days spent waiting for it do not count and at least 7 days remain after it came back (s22(6)-(8)): enter when it was asked for and when the goods came back to see whether a full refund is still due.</source>
+            <translation>Os gofynnodd y cwsmer am atgyweirio neu roi un newydd yn ei le o fewn y 30 diwrnod, nid yw'r dyddiau a dreuliwyd yn aros yn cyfrif ac mae o leiaf 7 diwrnod yn weddill ar ôl iddo ddod yn ôl (s22(6)-(8)): rhowch pryd y gofynnwyd amdano a phryd y daeth y nwyddau yn ôl i weld a oes ad-daliad llawn yn ddyledus o hyd.</translation>
+        </message>
+        <message>
+            <source>Limitation Act 1980, s5</source>
+            <translation>Deddf Cyfyngiadau 1980, s5</translation>
+        </message>
+        <message>
+            <source>the 30 days stopped for the {waited} days from asking for the repair or replacement on {asked} to getting the goods back on {back} (s22(6)-(7)), so they end on {end}</source>
+            <translation>daeth y 30 diwrnod i stop am y {waited} diwrnod rhwng gofyn am atgyweirio neu roi un newydd yn ei le ar {asked} a chael y nwyddau yn ôl ar {back} (s22(6)-(7)), felly maent yn dod i ben ar {end}</translation>
+        </message>
+        <message>
+            <source>Unless a time was agreed, goods must be delivered without undue delay and within 30 days of the contract (s28(3)). If delivery was late and the time was essential, or a further period the customer set has also passed, the customer may end the contract and get all their money back without undue delay (s28(6)-(13)).</source>
+            <translation>Oni chytunwyd ar amser, rhaid danfon nwyddau heb oedi gormodol ac o fewn 30 diwrnod i'r contract (s28(3)). Os oedd y danfon yn hwyr a'r amser yn hanfodol, neu os yw cyfnod pellach a osododd y cwsmer wedi mynd heibio hefyd, caiff y cwsmer ddod â'r contract i ben a chael ei holl arian yn ôl heb oedi gormodol (s28(6)-(13)).</translation>
+        </message>
+        <message>
+            <source>Until the goods come into the physical possession of the customer (or someone they named), they are at the store's risk: goods lost or damaged on the way are ours to put right (s29).</source>
+            <translation>Hyd nes y daw'r nwyddau i feddiant corfforol y cwsmer (neu rywun a enwodd), maent ar risg y siop: ni sydd i unioni nwyddau a gollwyd neu a ddifrodwyd ar y ffordd (s29).</translation>
+        </message>
+        <message>
+            <source>Within {days} days</source>
+            <translation>O fewn {days} diwrnod</translation>
+        </message>
+        <message>
+            <source>Delivered on {supplied} and reported on {reported}</source>
+            <translation>Danfonwyd ar {supplied} a rhoddwyd gwybod ar {reported}</translation>
+        </message>
+        <message>
+            <source>{showed} more than 6 months after delivery on {delivered} (the 6 months ended on {last}): the customer has to show the fault was there at delivery, for example with an independent report; the presumption of {sections} no longer applies.</source>
+            <translation>{showed} fwy na 6 mis ar ôl eu danfon ar {delivered} (daeth y 6 mis i ben ar {last}): rhaid i'r cwsmer ddangos bod y nam yno pan gawsant eu danfon, er enghraifft ag adroddiad annibynnol; nid yw rhagdybiaeth {sections} yn berthnasol mwyach.</translation>
+        </message>
+        <message>
+            <source>{when}. One repair or replacement has already been tried and the goods still do not conform (s24(5))</source>
+            <translation>{when}. Rhoddwyd cynnig eisoes ar un atgyweiriad neu un nwydd newydd yn ei le ac nid yw'r nwyddau'n cydymffurfio o hyd (s24(5))</translation>
+        </message>
+        <message>
+            <source>Prescription and Limitation (Scotland) Act 1973, s6</source>
+            <translation>Deddf Rhagnodi a Chyfyngiadau (Yr Alban) 1973, s6</translation>
+        </message>
+        <message>
+            <source>Limitation (Northern Ireland) Order 1989, art. 4</source>
+            <translation>Gorchymyn Cyfyngiadau (Gogledd Iwerddon) 1989, erthygl 4</translation>
+        </message>
+        <message>
+            <source>{how}; at least {left} days remain after the goods came back, so the right lasts until {until} (s22(8))</source>
+            <translation>{how}; mae o leiaf {left} diwrnod yn weddill ar ôl i'r nwyddau ddod yn ôl, felly mae'r hawl yn para tan {until} (s22(8))</translation>
+        </message>
+        <message>
+            <source>Time limit for a claim: {years} years from supply ({law}), so until {deadline}.</source>
+            <translation>Terfyn amser ar gyfer hawliad: {years} o flynyddoedd o'r cyflenwi ({law}), felly tan {deadline}.</translation>
+        </message>
+        <message>
+            <source>Reported on {reported} (date of supply not known)</source>
+            <translation>Rhoddwyd gwybod ar {reported} (nid yw dyddiad y cyflenwi yn hysbys)</translation>
+        </message>
+        <message>
+            <source>Service provided on {supplied} and reported on {reported}</source>
+            <translation>Darparwyd y gwasanaeth ar {supplied} a rhoddwyd gwybod ar {reported}</translation>
+        </message>
+        <message>
+            <source>Supplied on {supplied} and reported on {reported}</source>
+            <translation>Cyflenwyd ar {supplied} a rhoddwyd gwybod ar {reported}</translation>
+        </message>
+        <message>
+            <source>The fault showed on {seen}</source>
+            <translation>Daeth y nam i'r amlwg ar {seen}</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Rhoddwyd gwybod</translation>
+        </message>
+        <message>
+            <source>{showed} within the 6 months after delivery on {delivered} (up to and including {last}): the fault is taken to have been there at delivery unless we can show otherwise ({sections}).</source>
+            <translation>{showed} o fewn y 6 mis ar ôl eu danfon ar {delivered} (hyd at a chan gynnwys {last}): tybir bod y nam yno pan gawsant eu danfon oni allwn ddangos fel arall ({sections}).</translation>
+        </message>
+        <message>
+            <source>Perishable goods: the right lasts only as long as they could reasonably be expected to last, which may be less than 30 days (s22(4)).</source>
+            <translation>Nwyddau darfodus: dim ond cyhyd ag y gellid disgwyl yn rhesymol iddynt bara y mae'r hawl yn para, a gall hynny fod yn llai na 30 diwrnod (s22(4)).</translation>
+        </message>
+        <message>
+            <source>Perishable goods can have a shorter period (s22(4)).</source>
+            <translation>Gall fod cyfnod byrrach ar gyfer nwyddau darfodus (s22(4)).</translation>
+        </message>
+        <message>
+            <source>Full refund (short-term right to reject)</source>
+            <translation>Ad-daliad llawn (yr hawl tymor byr i wrthod)</translation>
+        </message>
+        <message>
+            <source>{when}: {counted}. The customer may reject the goods for a full refund, due within {days} days of agreeing, by the same payment method, with no deduction for use and no fee (s20(15)-(18)). {perishable}</source>
+            <translation>{when}: {counted}. Caiff y cwsmer wrthod y nwyddau am ad-daliad llawn, sy'n ddyledus o fewn {days} diwrnod i gytuno, drwy'r un dull talu, heb ddidyniad am ddefnydd a heb ffi (s20(15)-(18)). {perishable}</translation>
+        </message>
+        <message>
+            <source>Full refund to the original payment method within {days} days</source>
+            <translation>Ad-daliad llawn i'r dull talu gwreiddiol o fewn {days} diwrnod</translation>
+        </message>
+        <message>
+            <source>Money back in full; no deduction for use</source>
+            <translation>Yr arian i gyd yn ôl; dim didyniad am ddefnydd</translation>
+        </message>
+        <message>
+            <source>a deduction for the use the customer has had is allowed, because it is a motor vehicle (s24(10)(a))</source>
+            <translation>caniateir didyniad am y defnydd a gafodd y cwsmer, gan mai cerbyd modur ydyw (s24(10)(a))</translation>
+        </message>
+        <message>
+            <source>Repair or replacement</source>
+            <translation>Atgyweirio neu roi un newydd yn ei le</translation>
+        </message>
+        <message>
+            <source>{reason}. Repair or replace at our cost, within a reasonable time and without significant inconvenience (s23(2)).</source>
+            <translation>{reason}. Atgyweirio, neu roi un newydd yn ei le, ar ein cost ni, o fewn amser rhesymol a heb anghyfleustra sylweddol (s23(2)).</translation>
+        </message>
+        <message>
+            <source>Repair or replace the goods free of charge</source>
+            <translation>Atgyweirio'r nwyddau, neu roi rhai newydd yn eu lle, yn rhad ac am ddim</translation>
+        </message>
+        <message>
+            <source>Within a reasonable time</source>
+            <translation>O fewn amser rhesymol</translation>
+        </message>
+        <message>
+            <source>A working item; a wait while it is repaired or replaced</source>
+            <translation>Eitem sy'n gweithio; aros tra bo'n cael ei atgyweirio neu tra bo un newydd yn dod</translation>
+        </message>
+        <message>
+            <source>Put the service right (repeat performance)</source>
+            <translation>Unioni'r gwasanaeth (ei gyflawni eto)</translation>
+        </message>
+        <message>
+            <source>Do the service again properly at no cost</source>
+            <translation>Gwneud y gwasanaeth eto'n iawn heb gost</translation>
+        </message>
+        <message>
+            <source>The job done properly; another visit or wait</source>
+            <translation>Y gwaith wedi'i wneud yn iawn; ymweliad arall neu aros</translation>
+        </message>
+        <message>
+            <source>The service has already been done again and is still not right</source>
+            <translation>Mae'r gwasanaeth wedi'i wneud eto eisoes ac nid yw'n iawn o hyd</translation>
+        </message>
+        <message>
+            <source>If repeat performance is impossible, or cannot be done within a reasonable time or without significant inconvenience</source>
+            <translation>Os yw'n amhosibl cyflawni'r gwasanaeth eto, neu os na ellir gwneud hynny o fewn amser rhesymol neu heb anghyfleustra sylweddol</translation>
+        </message>
+        <message>
+            <source>Price reduction</source>
+            <translation>Gostyngiad yn y pris</translation>
+        </message>
+        <message>
+            <source>{when}. {reason}: the customer is entitled to a price reduction (up to the full price), refunded within {days} days of agreeing (s56).</source>
+            <translation>{when}. {reason}: mae gan y cwsmer hawl i ostyngiad yn y pris (hyd at y pris llawn), a roddir fel ad-daliad o fewn {days} diwrnod i gytuno (s56).</translation>
+        </message>
+        <message>
+            <source>Refund part (or all) of the price of the service</source>
+            <translation>Ad-daliad o ran (neu'r cyfan) o bris y gwasanaeth</translation>
+        </message>
+        <message>
+            <source>Money back for the part not done properly</source>
+            <translation>Arian yn ôl am y rhan na wnaed yn iawn</translation>
+        </message>
+        <message>
+            <source>For a service there is no 6-month presumption: the customer needs to show what was not done properly.</source>
+            <translation>Nid oes rhagdybiaeth 6 mis ar gyfer gwasanaeth: mae angen i'r cwsmer ddangos beth na wnaed yn iawn.</translation>
+        </message>
+        <message>
+            <source>Repair or replacement of the digital content</source>
+            <translation>Atgyweirio'r cynnwys digidol neu roi un newydd yn ei le</translation>
+        </message>
+        <message>
+            <source>{when}. Digital content that does not conform must be repaired or replaced at our cost, within a reasonable time and without significant inconvenience (s43).</source>
+            <translation>{when}. Rhaid atgyweirio cynnwys digidol nad yw'n cydymffurfio, neu roi un newydd yn ei le, ar ein cost ni, o fewn amser rhesymol a heb anghyfleustra sylweddol (s43).</translation>
+        </message>
+        <message>
+            <source>Replace or fix the digital content (for example a new code or download)</source>
+            <translation>Trwsio'r cynnwys digidol neu roi un newydd yn ei le (er enghraifft cod neu lawrlwythiad newydd)</translation>
+        </message>
+        <message>
+            <source>Working content</source>
+            <translation>Cynnwys sy'n gweithio</translation>
+        </message>
+        <message>
+            <source>A repair or replacement has already been tried and failed</source>
+            <translation>Rhoddwyd cynnig eisoes ar atgyweiriad neu nwydd newydd yn ei le, a methodd</translation>
+        </message>
+        <message>
+            <source>If repair or replacement is impossible or is not done within a reasonable time and without significant inconvenience</source>
+            <translation>Os yw'n amhosibl atgyweirio neu roi un newydd yn ei le, neu os na wneir hynny o fewn amser rhesymol a heb anghyfleustra sylweddol</translation>
+        </message>
+        <message>
+            <source>{when}. {reason}: the customer is entitled to a price reduction (up to the full price), refunded within {days} days of agreeing (s44).</source>
+            <translation>{when}. {reason}: mae gan y cwsmer hawl i ostyngiad yn y pris (hyd at y pris llawn), a roddir fel ad-daliad o fewn {days} diwrnod i gytuno (s44).</translation>
+        </message>
+        <message>
+            <source>Refund part (or all) of the price</source>
+            <translation>Ad-daliad o ran (neu'r cyfan) o'r pris</translation>
+        </message>
+        <message>
+            <source>Money back</source>
+            <translation>Arian yn ôl</translation>
+        </message>
+        <message>
+            <source>Digital content has no right to reject; content on a disc or other physical medium counts as goods (s16).</source>
+            <translation>Nid oes hawl i wrthod cynnwys digidol; mae cynnwys ar ddisg neu gyfrwng ffisegol arall yn cyfrif fel nwyddau (s16).</translation>
+        </message>
+        <message>
+            <source>the 30 days stopped on {asked}, when the customer asked for the repair or replacement, and start again when the goods come back, with at least {left} days then left (s22(6)-(8))</source>
+            <translation>daeth y 30 diwrnod i stop ar {asked}, pan ofynnodd y cwsmer am atgyweirio neu roi un newydd yn ei le, ac maent yn ailddechrau pan ddaw'r nwyddau yn ôl, gydag o leiaf {left} diwrnod ar ôl bryd hynny (s22(6)-(8))</translation>
+        </message>
+        <message>
+            <source>Without the date of purchase or delivery the time limits cannot be worked out: ask for the receipt or order.</source>
+            <translation>Heb y dyddiad prynu neu'r dyddiad danfon ni ellir cyfrifo'r terfynau amser: gofynnwch am y dderbynneb neu'r archeb.</translation>
+        </message>
+        <message>
+            <source>The report date ({reported}) is before the delivery date ({delivered}): check the dates.</source>
+            <translation>Mae'r dyddiad rhoi gwybod ({reported}) cyn y dyddiad danfon ({delivered}): gwiriwch y dyddiadau.</translation>
+        </message>
+        <message>
+            <source>{when}, day {day}, after the 30 days ended on {end}: the customer is entitled to one repair or replacement first</source>
+            <translation>{when}, diwrnod {day}, ar ôl i'r 30 diwrnod ddod i ben ar {end}: mae gan y cwsmer hawl i un atgyweiriad neu un nwydd newydd yn ei le yn gyntaf</translation>
+        </message>
+        <message>
+            <source>{when}: the customer may choose this instead of a refund</source>
+            <translation>{when}: caiff y cwsmer ddewis hyn yn lle ad-daliad</translation>
+        </message>
+        <message>
+            <source>day {day} of the {days} days, which end on {end}</source>
+            <translation>diwrnod {day} o'r {days} diwrnod, sy'n dod i ben ar {end}</translation>
+        </message>
+        <message>
+            <source>the {days} days, which end on {end}, have not run out</source>
+            <translation>nid yw'r {days} diwrnod, sy'n dod i ben ar {end}, wedi dod i ben eto</translation>
+        </message>
+        <message>
+            <source>If the goods damaged other property, the customer may also claim damages for that loss (s19(9)-(11)).</source>
+            <translation>Os gwnaeth y nwyddau ddifrodi eiddo arall, caiff y cwsmer hefyd hawlio iawndal am y golled honno (s19(9)-(11)).</translation>
+        </message>
+        <message>
+            <source>We installed it: the 30 days and the 6 months without a deduction for use count from when the customer was told it was finished ({finished}) (s22(3)(c), s24(11)); an installation done wrongly is itself a fault (s15).</source>
+            <translation>Ni a'i gosododd: mae'r 30 diwrnod a'r 6 mis heb ddidyniad am ddefnydd yn cyfrif o'r adeg y dywedwyd wrth y cwsmer ei fod wedi'i orffen ({finished}) (s22(3)(c), s24(11)); mae gosod yn anghywir yn nam ynddo'i hun (s15).</translation>
+        </message>
+        <message>
+            <source>Second-hand goods have the same rights; what counts as satisfactory quality takes account of their age, price and description, and faults pointed out before the sale are not covered (s9(2)-(4)).</source>
+            <translation>Mae'r un hawliau gan nwyddau ail-law; mae'r hyn sy'n cyfrif fel ansawdd boddhaol yn ystyried eu hoed, eu pris a'u disgrifiad, ac nid yw namau a nodwyd cyn y gwerthiant wedi'u cynnwys (s9(2)-(4)).</translation>
+        </message>
+        <message>
+            <source>no deduction for use, because it is within the 6 months after delivery, which end on {end} (s24(10)-(11))</source>
+            <translation>dim didyniad am ddefnydd, gan ei fod o fewn y 6 mis ar ôl eu danfon, sy'n dod i ben ar {end} (s24(10)-(11))</translation>
+        </message>
+        <message>
+            <source>a deduction for the use the customer has had is allowed, because the 6 months after delivery ended on {end} (s24(8)-(10))</source>
+            <translation>caniateir didyniad am y defnydd a gafodd y cwsmer, gan i'r 6 mis ar ôl eu danfon ddod i ben ar {end} (s24(8)-(10))</translation>
+        </message>
+        <message>
+            <source>Price reduction (after a failed repair or replacement)</source>
+            <translation>Gostyngiad yn y pris (ar ôl atgyweiriad neu nwydd newydd yn ei le a fethodd)</translation>
+        </message>
+        <message>
+            <source>{tried}, so the customer may keep them with an appropriate reduction in price (up to the full price), refunded within {days} days of agreeing.</source>
+            <translation>{tried}, felly caiff y cwsmer eu cadw gyda gostyngiad priodol yn y pris (hyd at y pris llawn), a roddir fel ad-daliad o fewn {days} diwrnod i gytuno.</translation>
+        </message>
+        <message>
+            <source>Partial refund as a price reduction, keeping the goods</source>
+            <translation>Ad-daliad rhannol fel gostyngiad yn y pris, gan gadw'r nwyddau</translation>
+        </message>
+        <message>
+            <source>Keeps the goods and gets part of the money back</source>
+            <translation>Yn cadw'r nwyddau ac yn cael rhan o'r arian yn ôl</translation>
+        </message>
+        <message>
+            <source>Refund (final right to reject)</source>
+            <translation>Ad-daliad (yr hawl derfynol i wrthod)</translation>
+        </message>
+        <message>
+            <source>{tried}, so the customer may reject them for a refund: {deduction}.</source>
+            <translation>{tried}, felly caiff y cwsmer eu gwrthod am ad-daliad: {deduction}.</translation>
+        </message>
+        <message>
+            <source>Refund on return of the goods (final right to reject)</source>
+            <translation>Ad-daliad wrth ddychwelyd y nwyddau (yr hawl derfynol i wrthod)</translation>
+        </message>
+        <message>
+            <source>Money back; the goods come back to us</source>
+            <translation>Arian yn ôl; daw'r nwyddau yn ôl atom</translation>
+        </message>
+        <message>
+            <source>{when}. A service not as agreed or described (s50) must be done again properly, at our cost, within a reasonable time and without significant inconvenience (s55).</source>
+            <translation>{when}. Pan nad yw gwasanaeth fel y cytunwyd neu fel y'i disgrifiwyd (s50), rhaid ei wneud eto'n iawn, ar ein cost ni, o fewn amser rhesymol a heb anghyfleustra sylweddol (s55).</translation>
+        </message>
+        <message>
+            <source>{when}. A service not done with reasonable care and skill (s49) must be done again properly, at our cost, within a reasonable time and without significant inconvenience (s55).</source>
+            <translation>{when}. Pan na wnaed gwasanaeth â gofal a medr rhesymol (s49), rhaid ei wneud eto'n iawn, ar ein cost ni, o fewn amser rhesymol a heb anghyfleustra sylweddol (s55).</translation>
+        </message>
+        <message>
+            <source>If the service damaged the customer's property, damages for that loss may also be claimed (s54(7)).</source>
+            <translation>Os gwnaeth y gwasanaeth ddifrodi eiddo'r cwsmer, gellir hawlio iawndal am y golled honno hefyd (s54(7)).</translation>
+        </message>
+        <message>
+            <source>Possibly out of time: in Scotland the {years} years usually run from supply ({supplied}, so until {deadline}), but they run from when the customer knew, or could reasonably have known, of the loss if that was later (Prescription and Limitation (Scotland) Act 1973, s6 and s11(3), as amended by the Prescription (Scotland) Act 2018). Ask when the fault showed; if in doubt, escalate. The store may help as a goodwill gesture either way.</source>
+            <translation>Efallai fod y terfyn amser wedi mynd heibio: yn yr Alban mae'r {years} o flynyddoedd fel arfer yn rhedeg o'r cyflenwi ({supplied}, felly tan {deadline}), ond maent yn rhedeg o'r adeg pan wyddai'r cwsmer, neu pan allai fod wedi gwybod yn rhesymol, am y golled os oedd hynny'n hwyrach (Deddf Rhagnodi a Chyfyngiadau (Yr Alban) 1973, s6 ac s11(3), fel y'i diwygiwyd gan Ddeddf Rhagnodi (Yr Alban) 2018). Gofynnwch pryd y daeth y nam i'r amlwg; os oes amheuaeth, uwchgyfeiriwch. Caiff y siop helpu fel arwydd o ewyllys da y naill ffordd neu'r llall.</translation>
+        </message>
+        <message>
+            <source>Out of time: a claim must be brought within {years} years of the breach ({law}). Supplied on {supplied}, the time ran out on {deadline}, before the report on {reported}. The store may still help as a goodwill gesture.</source>
+            <translation>Mae'r terfyn amser wedi mynd heibio: rhaid dwyn hawliad o fewn {years} o flynyddoedd i'r toriad ({law}). Fe'i cyflenwyd ar {supplied}; daeth yr amser i ben ar {deadline}, cyn rhoi gwybod ar {reported}. Caiff y siop helpu o hyd fel arwydd o ewyllys da.</translation>
+        </message>
+        <message>
+            <source>Enter the date the service was provided to see the time limit for a claim.</source>
+            <translation>Rhowch y dyddiad y darparwyd y gwasanaeth i weld y terfyn amser ar gyfer hawliad.</translation>
+        </message>
+        <message>
+            <source>Cancel for a refund (14-day cancellation right)</source>
+            <translation>Canslo am ad-daliad (hawl canslo 14 diwrnod)</translation>
+        </message>
+        <message>
+            <source>Cancel the order: refund the price and standard delivery</source>
+            <translation>Canslo'r archeb: ad-daliad o'r pris a'r danfon safonol</translation>
+        </message>
+        <message>
+            <source>Within {days} days of getting the goods back</source>
+            <translation>O fewn {days} diwrnod i gael y nwyddau yn ôl</translation>
+        </message>
+        <message>
+            <source>Money back without a reason; the goods come back to us</source>
+            <translation>Arian yn ôl heb reswm; daw'r nwyddau yn ôl atom</translation>
+        </message>
+        <message>
+            <source>{when}: a repair or replacement is always open while the goods are faulty</source>
+            <translation>{when}: mae atgyweirio neu roi un newydd yn ei le ar gael bob amser tra bo'r nwyddau'n ddiffygiol</translation>
+        </message>
+        <message>
+            <source>The 30-day short-term right to reject ended on {end} (delivered {started}, reported {reported}, day {day}; {how}).</source>
+            <translation>Daeth yr hawl tymor byr 30 diwrnod i wrthod i ben ar {end} (danfonwyd {started}, rhoddwyd gwybod {reported}, diwrnod {day}; {how}).</translation>
+        </message>
+        <message>
+            <source>The 30-day short-term right to reject ended on {end} (delivered {started}, reported {reported}, day {day}).</source>
+            <translation>Daeth yr hawl tymor byr 30 diwrnod i wrthod i ben ar {end} (danfonwyd {started}, rhoddwyd gwybod {reported}, diwrnod {day}).</translation>
+        </message>
+        <message>
+            <source>Repair of the device or compensation</source>
+            <translation>Atgyweirio'r ddyfais neu iawndal</translation>
+        </message>
+        <message>
+            <source>{when}. The digital content damaged the customer's device or other digital content. If the damage would not have happened had we used reasonable care and skill, we must either repair it, within a reasonable time and without significant inconvenience to the customer, or pay compensation for it, within {days} days of agreeing that the customer is entitled to it (s46(3)-(5)).</source>
+            <translation>{when}. Gwnaeth y cynnwys digidol ddifrodi dyfais y cwsmer neu gynnwys digidol arall. Pe na bai'r difrod wedi digwydd petaem wedi defnyddio gofal a medr rhesymol, rhaid i ni naill ai ei atgyweirio, o fewn amser rhesymol a heb anghyfleustra sylweddol i'r cwsmer, neu dalu iawndal amdano, o fewn {days} diwrnod i gytuno bod gan y cwsmer hawl iddo (s46(3)-(5)).</translation>
+        </message>
+        <message>
+            <source>Repair the damaged device or pay compensation for it</source>
+            <translation>Atgyweirio'r ddyfais a ddifrodwyd neu dalu iawndal amdani</translation>
+        </message>
+        <message>
+            <source>Repair: a reasonable time; payment: within {days} days of agreeing</source>
+            <translation>Atgyweirio: amser rhesymol; talu: o fewn {days} diwrnod i gytuno</translation>
+        </message>
+        <message>
+            <source>The device put right or its cost covered</source>
+            <translation>Y ddyfais wedi'i hunioni neu ei chost wedi'i thalu</translation>
         </message>
         <message>
             <source>Jan</source>
@@ -5665,6 +6089,14 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Ni ellir newid amser galwad sydd wedi'i gofnodi.</translation>
         </message>
         <message>
+            <source>Welfare follow-up: debrief booked.</source>
+            <translation>Gwaith dilynol ar les: trefnwyd sesiwn ôl-drafod.</translation>
+        </message>
+        <message>
+            <source>Welfare follow-up due: offer support and book a debrief.</source>
+            <translation>Mae gwaith dilynol ar les yn ddyledus: cynigiwch gymorth a threfnwch sesiwn ôl-drafod.</translation>
+        </message>
+        <message>
             <source>Add each witness with the button.</source>
             <translation>Ychwanegwch bob tyst gyda'r botwm.</translation>
         </message>
@@ -5673,8 +6105,156 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Tyst {number}: mae angen enw (neu ddisgrifiad byr, e.e. 'cwsmer yn y ciw').</translation>
         </message>
         <message>
+            <source>Police crime reference number missing.</source>
+            <translation>Mae cyfeirnod trosedd yr heddlu ar goll.</translation>
+        </message>
+        <message>
+            <source>CCTV captured but not yet disclosed to the police.</source>
+            <translation>Cafwyd CCTV ond nid yw wedi'i ddatgelu i'r heddlu eto.</translation>
+        </message>
+        <message>
+            <source>Report not complete ({count} to add).</source>
+            <translation>Nid yw'r adroddiad yn gyflawn ({count} i'w hychwanegu).</translation>
+        </message>
+        <message>
             <source>Witness {number}: {message}</source>
             <translation>Tyst {number}: {message}</translation>
+        </message>
+        <message>
+            <source>Not reportable under RIDDOR: it covers physical violence to a worker, not abuse or threats on their own, whatever the time off work. Keep this record; time off because of it still matters to the store's duty of care.</source>
+            <translation>Nid oes rhaid rhoi gwybod o dan RIDDOR: mae'n cwmpasu trais corfforol yn erbyn gweithiwr, nid cam-drin na bygythiadau ar eu pen eu hunain, beth bynnag yr amser i ffwrdd o'r gwaith. Cadwch y cofnod hwn; mae amser i ffwrdd o'i herwydd yn dal yn bwysig i ddyletswydd gofal y siop.</translation>
+        </message>
+        <message>
+            <source>count every day they cannot do their normal work, weekends and rest days included, not the day of the incident</source>
+            <translation>cyfrwch bob diwrnod na allant wneud eu gwaith arferol, gan gynnwys penwythnosau a diwrnodau gorffwys, ond nid diwrnod y digwyddiad</translation>
+        </message>
+        <message>
+            <source>Protection of Workers (Retail and Age-restricted Goods and Services) (Scotland) Act 2021</source>
+            <translation>Deddf Diogelu Gweithwyr (Nwyddau a Gwasanaethau Manwerthu a Chyfyngedig o ran Oedran) (Yr Alban) 2021</translation>
+        </message>
+        <message>
+            <source>Assaulting, threatening or abusing a retail worker in the course of their work is an offence (in force since 24 August 2021).</source>
+            <translation>Mae ymosod ar weithiwr manwerthu, ei fygwth neu ei gam-drin wrth iddo wneud ei waith yn drosedd (mewn grym ers 24 Awst 2021).</translation>
+        </message>
+        <message>
+            <source>This is guidance to help you record and follow up the incident, not legal advice. The police and the courts decide which offences apply.</source>
+            <translation>Canllawiau yw'r rhain i'ch helpu i gofnodi'r digwyddiad a chymryd camau dilynol, nid cyngor cyfreithiol. Yr heddlu a'r llysoedd sy'n penderfynu pa droseddau sy'n berthnasol.</translation>
+        </message>
+        <message>
+            <source>Report to the {authority} under RIDDOR.</source>
+            <translation>Rhowch wybod i'r {authority} o dan RIDDOR.</translation>
+        </message>
+        <message>
+            <source>RIDDOR (Northern Ireland) 1997</source>
+            <translation>RIDDOR (Gogledd Iwerddon) 1997</translation>
+        </message>
+        <message>
+            <source>Not reportable under {regs} on days off alone ({threshold} days or fewer; {counted}). Update this if the time off grows, or if a broken bone or other serious injury is found.</source>
+            <translation>Nid oes rhaid rhoi gwybod o dan {regs} ar sail dyddiau i ffwrdd yn unig ({threshold} diwrnod neu lai; {counted}). Diweddarwch hyn os bydd yr amser i ffwrdd yn cynyddu, neu os canfyddir asgwrn wedi torri neu anaf difrifol arall.</translation>
+        </message>
+        <message>
+            <source>In force since 28 June 2022: an assault on a person providing a service to the public is a statutory aggravating factor when the offender is sentenced.</source>
+            <translation>Mewn grym ers 28 Mehefin 2022: mae ymosod ar unigolyn sy'n darparu gwasanaeth i'r cyhoedd yn ffactor gwaethygu statudol pan gaiff y troseddwr ei ddedfrydu.</translation>
+        </message>
+        <message>
+            <source>Notify the {authority} under RIDDOR now; written report by {due}.</source>
+            <translation>Rhowch wybod i'r {authority} o dan RIDDOR nawr; adroddiad ysgrifenedig erbyn {due}.</translation>
+        </message>
+        <message>
+            <source>Notify the {authority} under RIDDOR now; written report.</source>
+            <translation>Rhowch wybod i'r {authority} o dan RIDDOR nawr; adroddiad ysgrifenedig.</translation>
+        </message>
+        <message>
+            <source>Report to the {authority} under RIDDOR by {due}.</source>
+            <translation>Rhowch wybod i'r {authority} o dan RIDDOR erbyn {due}.</translation>
+        </message>
+        <message>
+            <source>Days off work cannot be negative.</source>
+            <translation>Ni all y dyddiau i ffwrdd o'r gwaith fod yn negyddol.</translation>
+        </message>
+        <message>
+            <source>by {day}</source>
+            <translation>erbyn {day}</translation>
+        </message>
+        <message>
+            <source>within {days} days of the incident</source>
+            <translation>o fewn {days} diwrnod i'r digwyddiad</translation>
+        </message>
+        <message>
+            <source>a death</source>
+            <translation>marwolaeth</translation>
+        </message>
+        <message>
+            <source>Reportable to the {authority} under {regs}: {worst} to a worker ({injuries}). Notify the {authority} without delay, by the quickest means, and send the written report {by} ({days} days), whatever the time off.</source>
+            <translation>Rhaid rhoi gwybod i'r {authority} o dan {regs}: {worst} i weithiwr ({injuries}). Rhowch wybod i'r {authority} heb oedi, yn y ffordd gyflymaf, ac anfonwch yr adroddiad ysgrifenedig {by} ({days} diwrnod), beth bynnag yr amser i ffwrdd.</translation>
+        </message>
+        <message>
+            <source>Reportable to the {authority} under {regs} if the injury arose out of or in connection with the store's work (how the premises, the stock or the incident were managed): a member of the public was taken from the store to hospital for treatment. Notify without delay and send the report {by}. Violence between members of the public alone is not reportable; if unsure, report.</source>
+            <translation>Rhaid rhoi gwybod i'r {authority} o dan {regs} os cododd yr anaf o waith y siop neu mewn cysylltiad ag ef (sut y rheolwyd yr adeilad, y stoc neu'r digwyddiad): aed ag aelod o'r cyhoedd o'r siop i'r ysbyty i gael triniaeth. Rhowch wybod heb oedi ac anfonwch yr adroddiad {by}. Nid oes rhaid rhoi gwybod am drais rhwng aelodau o'r cyhoedd yn unig; os ydych yn ansicr, rhowch wybod.</translation>
+        </message>
+        <message>
+            <source>Reportable to the {authority} under {regs}: the staff member has been unable to do their normal work for more than {threshold} days ({counted}). The report is due {by} ({days} days).</source>
+            <translation>Rhaid rhoi gwybod i'r {authority} o dan {regs}: nid yw'r aelod o staff wedi gallu gwneud ei waith arferol ers mwy na {threshold} diwrnod ({counted}). Mae'r adroddiad yn ddyledus {by} ({days} diwrnod).</translation>
+        </message>
+        <message>
+            <source>Over {record} days off: {regs} requires the store to record it (keep this record); it becomes reportable to the HSE if it goes over {report} days ({counted}).</source>
+            <translation>Dros {record} diwrnod i ffwrdd: mae {regs} yn gofyn i'r siop ei gofnodi (cadwch y cofnod hwn); bydd rhaid rhoi gwybod i'r HSE os aiff dros {report} diwrnod ({counted}).</translation>
+        </message>
+        <message>
+            <source>Crime and Policing Bill: assaulting a retail worker</source>
+            <translation>Bil Troseddu a Phlismona: ymosod ar weithiwr manwerthu</translation>
+        </message>
+        <message>
+            <source>Not in force as far as this program knows (checked {checked}): the Bill creates an offence of assaulting a retail worker, but its commencement was not confirmed when this text was checked. Until it is, the general law of assault (Criminal Justice Act 1988 s39; Offences against the Person Act 1861) applies, with s68A above.</source>
+            <translation>Nid yw mewn grym hyd y gŵyr y rhaglen hon (gwiriwyd {checked}): mae'r Bil yn creu trosedd o ymosod ar weithiwr manwerthu, ond nid oedd ei gychwyn wedi'i gadarnhau pan wiriwyd y testun hwn. Hyd nes y bydd, mae cyfraith gyffredinol ymosod (Deddf Cyfiawnder Troseddol 1988 s39; Deddf Troseddau yn erbyn y Person 1861) yn berthnasol, ynghyd ag s68A uchod.</translation>
+        </message>
+        <message>
+            <source>a major injury</source>
+            <translation>anaf mawr</translation>
+        </message>
+        <message>
+            <source>a specified injury</source>
+            <translation>anaf penodedig</translation>
+        </message>
+        <message>
+            <source>Hate incident</source>
+            <translation>Digwyddiad casineb</translation>
+        </message>
+        <message>
+            <source>A hate incident is one perceived, by the victim or anyone else, to be motivated by hostility on grounds of race, religion, sexual orientation, disability or transgender identity. Report it to the police, who record it as such.</source>
+            <translation>Digwyddiad casineb yw un y mae'r dioddefwr neu unrhyw un arall yn ei weld fel un a gymhellwyd gan elyniaeth ar sail hil, crefydd, cyfeiriadedd rhywiol, anabledd neu hunaniaeth drawsryweddol. Rhowch wybod i'r heddlu amdano, a byddant yn ei gofnodi felly.</translation>
+        </message>
+        <message>
+            <source>Assaulting, threatening or abusing a retail worker is an offence for incidents from 24 August 2021: give the date of the incident to see whether it applies.</source>
+            <translation>Mae ymosod ar weithiwr manwerthu, ei fygwth neu ei gam-drin yn drosedd ar gyfer digwyddiadau o 24 Awst 2021 ymlaen: rhowch ddyddiad y digwyddiad i weld a yw'n berthnasol.</translation>
+        </message>
+        <message>
+            <source>This incident happened before the Act came into force on 24 August 2021; the general law of assault and threatening behaviour applies.</source>
+            <translation>Digwyddodd y digwyddiad hwn cyn i'r Ddeddf ddod i rym ar 24 Awst 2021; mae cyfraith gyffredinol ymosod ac ymddygiad bygythiol yn berthnasol.</translation>
+        </message>
+        <message>
+            <source>It is aggravated because the worker was enforcing an age restriction (refusing an age-restricted sale).</source>
+            <translation>Mae'n drosedd waethygedig am fod y gweithiwr yn gorfodi cyfyngiad oedran (yn gwrthod gwerthiant cyfyngedig o ran oedran).</translation>
+        </message>
+        <message>
+            <source>Sentencing Act 2020, s68A (Police, Crime, Sentencing and Courts Act 2022, s156)</source>
+            <translation>Deddf Dedfrydu 2020, s68A (Deddf yr Heddlu, Troseddu, Dedfrydu a'r Llysoedd 2022, s156)</translation>
+        </message>
+        <message>
+            <source>Give the date of the incident: it applies to offences from that day.</source>
+            <translation>Rhowch ddyddiad y digwyddiad: mae'n berthnasol i droseddau o'r diwrnod hwnnw ymlaen.</translation>
+        </message>
+        <message>
+            <source>Northern Ireland</source>
+            <translation>Gogledd Iwerddon</translation>
+        </message>
+        <message>
+            <source>No retail-worker-specific offence is noted for Northern Ireland; the general law of assault, threats and harassment applies.</source>
+            <translation>Ni nodir trosedd benodol am weithwyr manwerthu yng Ngogledd Iwerddon; mae cyfraith gyffredinol ymosod, bygythiadau ac aflonyddu yn berthnasol.</translation>
+        </message>
+        <message>
+            <source>The law in this guidance was last checked on {day}.</source>
+            <translation>Gwiriwyd y gyfraith yn y canllawiau hyn ddiwethaf ar {day}.</translation>
         </message>
         <message>
             <source>this complaint</source>

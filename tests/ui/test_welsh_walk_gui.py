@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QGroupBox, QLabel,
-                               QLineEdit, QTableView, QTabWidget, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QDialog, QGroupBox,
+                               QLabel, QLineEdit, QSpinBox, QTableView, QTabWidget,
+                               QWidget)
 
 from desktop_app.domain.language import Language
 from desktop_app.services import demo
@@ -33,9 +34,6 @@ DATA = {"complaintRecord", "incidentRecord", "recentComplaints",
         "field_chosen_option"}              # the options as the staff member wrote them
 #: the other language, offered in its own name ("English" on a Welsh screen)
 OWN_NAMES = {"languageButton", "language"}         # the switch; the store's language
-#: the law's guidance (consumer rights, RIDDOR, offences) is legal wording kept in English
-#: until a legal translator has reviewed it; a notice in Welsh says so beside it
-LAW_IN_ENGLISH = {"legal_hint_text", "legalNotes"}
 
 
 def _translated() -> set[str]:
@@ -56,10 +54,6 @@ def _shown(root: QWidget) -> list[tuple[str, str]]:
     for w in visible:
         name = w.objectName() or type(w).__name__
         if name in OWN_NAMES or name in DATA:
-            continue
-        if name in LAW_IN_ENGLISH:
-            notice = w.parentWidget().findChild(QLabel, "lawInEnglishOnly")
-            assert notice is not None and notice.isVisibleTo(root), "no notice beside the law"
             continue
         if isinstance(w, QLabel):
             found.append((name, w.text()))
@@ -137,6 +131,8 @@ def test_a_complaint_from_start_to_save_is_in_welsh(qtbot, welsh_window):
         seen.append(driver.page.step.id)
         assert english_left(driver.wizard) == [], driver.page.step.id
         _fits(window)
+        if driver.page.step.id == "options":
+            _the_law_in_welsh(driver)
         fill_step(driver, TODAY)
         if driver.wizard.nextId() == -1:
             break
@@ -155,6 +151,16 @@ def test_a_complaint_from_start_to_save_is_in_welsh(qtbot, welsh_window):
         assert welsh in record, welsh
     for english in ("The complaint", "Reference", "Handling time", "Category"):
         assert english not in record, record[max(0, record.find(english) - 150):][:300]
+
+
+def _the_law_in_welsh(driver) -> None:  # noqa: ANN001
+    """The consumer-law hint, and the remedies it put in as options, are in Welsh."""
+    hint = unescape(driver.find("legal_hint_text").text())
+    assert "o Ddeddf Hawliau Defnyddwyr 2015" in hint and "Ad-daliad llawn" in hint, hint
+    assert "Gwiriwyd y gyfraith yn y canllawiau hyn ddiwethaf ar 1 Rhagfyr 2026." in hint
+    suggested = driver.find("option_1_description").text()
+    assert suggested.startswith("Ad-daliad llawn i'r dull talu gwreiddiol"), suggested
+    assert driver.find("option_1_time").text() == "O fewn 14 diwrnod"
 
 
 def test_a_saved_complaints_dialogs_are_in_welsh(qtbot, welsh_window):
@@ -200,6 +206,13 @@ def test_the_incident_form_is_in_welsh(qtbot, welsh_window):
     form = window.stack.currentWidget()
     assert english_left(form) == []
     _fits(window)
+    form.findChild(QCheckBox, "behaviours_physical_assault").click()
+    form.findChild(QSpinBox, "days_off_work").setValue(8)         # over seven days: RIDDOR
+    riddor = form.findChild(QLabel, "riddorMessage")
+    assert riddor.isVisibleTo(form) and "Rhaid rhoi gwybod i'r HSE" in riddor.text()
+    law = form.findChild(QLabel, "legalNotes").text()
+    assert "Deddf Dedfrydu 2020" in law and "nid cyngor cyfreithiol" in law, law
+    assert english_left(form) == []
 
 
 def test_the_walk_finds_english(qtbot):

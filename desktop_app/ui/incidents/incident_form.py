@@ -36,8 +36,7 @@ from desktop_app.ui.check_wait import when_checked
 from desktop_app.ui.fields.editors import SuggestEditor
 from desktop_app.ui.fields.rows import EditorRows, styled_label
 from desktop_app.ui.incidents.composite_parts import CalledTimes, OtherWitnesses
-from desktop_app.ui.text import INCIDENT_CONTEXT, tr_error
-from desktop_app.ui.widgets.law_notice import LawInEnglishNotice
+from desktop_app.ui.text import INCIDENT_CONTEXT, said, tr_error
 
 DRAFT_DELAY_MS = 2_000
 LOCATIONS = ("Till", "Shop floor", "Customer service desk", "Entrance", "Stockroom",
@@ -293,7 +292,6 @@ class IncidentForm(QWidget):
         self.law_label.setTextFormat(Qt.TextFormat.PlainText)
         self.law_label.setWordWrap(True)
         column = QVBoxLayout(box)
-        column.addWidget(LawInEnglishNotice(box))
         column.addWidget(self.law_label)
         return box
 
@@ -389,10 +387,10 @@ class IncidentForm(QWidget):
         if self._loading:
             return
         info = incidents.guidance(self.start.store.jurisdiction, self.answers())
-        self.riddor_label.setText(info.riddor_text)
+        self.riddor_label.setText(said(info.riddor_text))
         self.riddor_frame.setVisible(bool(info.riddor_text))
-        lines = [f"{note.title}\n{note.text}" for note in info.notes]
-        lines += [info.disclaimer, info.checked]
+        lines = [f"{said(note.title)}\n{said(note.text)}" for note in info.notes]
+        lines += [said(info.disclaimer), said(info.checked)]
         self.law_label.setText("\n\n".join(line for line in lines if line))
 
     def _refresh_drafts_banner(self) -> None:

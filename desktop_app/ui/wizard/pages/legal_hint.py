@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
+
+from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.consumer_law import LegalHint
 from desktop_app.ui.text import tr_data
 
 
-def hint_html(hint: LegalHint, tr: Callable[[str], str]) -> str:
-    parts = [f"<b>{escape(tr('The customer’s rights in law'))}</b>"]
+def hint_html(hint: LegalHint) -> str:
+    heading = QCoreApplication.translate("LegalHint", "The customer’s rights in law")
+    parts = [f"<b>{escape(heading)}</b>"]
     if hint.remedies:
         items = "".join(
             f"<li><b>{escape(tr_data(r.title))}</b> ({escape(r.section)}): "

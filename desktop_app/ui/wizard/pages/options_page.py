@@ -13,8 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from desktop_app.ui.text import tr_data
-from desktop_app.ui.widgets.law_notice import LawInEnglishNotice
+from desktop_app.ui.text import said, tr_data
 from desktop_app.ui.wizard.approval_panel import ApprovalPanel
 from desktop_app.ui.wizard.pages.base import StepPage, styled_label
 from desktop_app.ui.wizard.pages.legal_hint import hint_html
@@ -32,7 +31,6 @@ class OptionsPage(StepPage):
         self.hint_label.setWordWrap(True)
         self.hint_label.setTextFormat(Qt.TextFormat.RichText)
         self.hint_label.setObjectName("legal_hint_text")
-        hint_layout.addWidget(LawInEnglishNotice(self.hint_frame))
         hint_layout.addWidget(self.hint_label)
         self.body.addRow(self.hint_frame)
         self.hint_frame.hide()
@@ -139,7 +137,8 @@ class OptionsPage(StepPage):
 
     def prefill(self, options: list[dict[str, str]]) -> None:
         """Put suggested options (e.g. the legal remedies found) into empty rows."""
-        for option in options:
+        for suggested in options:
+            option = {name: said(value) for name, value in suggested.items()}  # in the screen's words
             empty = next((i for i, row in enumerate(self.rows)
                           if not any(edit.text().strip() for edit in row.values())), None)
             if empty is None:
@@ -186,7 +185,7 @@ class OptionsPage(StepPage):
         if found.hint is None:
             self.hint_label.setText(escape(tr_data(found.missing)))
             return
-        self.hint_label.setText(hint_html(found.hint, self.tr))
+        self.hint_label.setText(hint_html(found.hint))
         suggested = [option for option in self.form.remedy_options()
                      if option["remedy_code"] not in self.remedy_codes]
         if suggested:

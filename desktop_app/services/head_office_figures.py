@@ -12,13 +12,14 @@ from enum import StrEnum
 from functools import cache
 
 from desktop_app.domain.bundle_ranges import covered_through, gaps
-from desktop_app.domain.incident import UpdateKind
+from desktop_app.domain.incident import IncidentStatus, UpdateKind
 from desktop_app.domain.incident_sections import incident_sections
 from desktop_app.domain.incident_law import RiddorStatus, is_physical, riddor
 from desktop_app.domain.incident_kinds import BehaviourKind
-from desktop_app.domain.kpis import WEEKDAYS, ComplaintSummary, root_cause_label, summary_of
-from desktop_app.domain.schema.display import long_date
-from desktop_app.domain.complaint import Complaint
+from desktop_app.domain.kpis import ComplaintSummary, root_cause_label, summary_of
+from desktop_app.domain.schema.display import MONTHS, long_date
+from desktop_app.domain.complaint import Complaint, Status
+from desktop_app.domain.phrase import listed, phrase
 from desktop_app.domain.complaint_sections import complaint_sections
 from desktop_app.services.head_office import HeadOffice, record_from_row
 from desktop_app.storage.head_office import figures
@@ -186,6 +187,12 @@ def trend_rows(counted: dict[tuple[str, str], int], by: str) -> dict[str, dict[s
     return out
 
 
+#: a weekday of the abuse grid, as the records behind a figure are described
+ON_WEEKDAYS = (phrase("on Mondays"), phrase("on Tuesdays"), phrase("on Wednesdays"),
+               phrase("on Thursdays"), phrase("on Fridays"), phrase("on Saturdays"),
+               phrase("on Sundays"))
+
+
 @dataclass(frozen=True)
 class Figure:
     """Which figure a person drilled down from: the records it was counted from are those
@@ -206,26 +213,30 @@ class Figure:
     def describe(self) -> str:
         """What the figure counts, for titles and the audit trail, in words (no personal
         data: a customer is named only as a repeat customer)."""
-        kinds = "Complaints" if self.record_type == "complaint" else "Incidents"
-        parts = [f"{kinds} from {long_date(self.start)} to {long_date(self.end)}"]
+        values = dict(start=long_date(self.start), end=long_date(self.end))
+        parts = [phrase("Complaints from {start} to {end}", **values)
+                 if self.record_type == "complaint" else
+                 phrase("Incidents from {start} to {end}", **values)]
         if self.store_code is not None:
-            parts.append(f"store {self.store_code}")
+            parts.append(phrase("store {code}", code=self.store_code))
         if self.region is not None:
-            parts.append(f"region {self.region}")
+            parts.append(phrase("region {region}", region=self.region))
         if self.category is not None:
-            parts.append(f"category {category_labels().get(self.category, self.category)}"
-                         if self.category else "no category")
+            parts.append(phrase("category {category}", category=category_labels().get(
+                self.category, self.category)) if self.category else phrase("no category"))
         if self.root_cause is not None:
-            parts.append(f"root cause {self.root_cause}")
+            parts.append(phrase("root cause {cause}", cause=self.root_cause))
         if self.month is not None:
-            parts.append(f"saved in {datetime.strptime(self.month, '%Y-%m'):%B %Y}")
+            month = datetime.strptime(self.month, "%Y-%m")
+            parts.append(phrase("saved in {month} {year}", month=MONTHS[month.month - 1],
+                                year=month.year))
         if self.weekday is not None:
-            parts.append(f"on {WEEKDAYS[self.weekday - 1]}s")
+            parts.append(ON_WEEKDAYS[self.weekday - 1])
         if self.hour is not None:
-            parts.append(f"{self.hour:02d}:00 to {self.hour:02d}:59")
+            parts.append(phrase("{hour:02d}:00 to {hour:02d}:59", hour=self.hour))
         if self.customer_key is not None:
-            parts.append("one repeat customer")
-        return ", ".join(parts)
+            parts.append(phrase("one repeat customer"))
+        return listed(parts, ", ")
 
 
 @dataclass(frozen=True)
@@ -256,8 +267,7 @@ def records_behind(ho: HeadOffice, figure: Figure) -> list[RecordLine]:
                                            region=figure.region, weekday=figure.weekday,
                                            hour=figure.hour)
             return [RecordLine("incident", r["store_code"], r["reference"], r["at"],
-                               ", ".join(_behaviour(b) for b in r["behaviours"] or ()),
-                               r["status"] or "")
+                               _behaviours(r["behaviours"]), _status("incident", r["status"]))
                     for r in found]
         found = figures.complaint_lines(connection, figure.start, figure.end,
                                         store_code=figure.store_code, region=figure.region,
@@ -267,9 +277,23 @@ def records_behind(ho: HeadOffice, figure: Figure) -> list[RecordLine]:
         found = [r for r in found if root_cause_label(r["root_cause"] or "") == figure.root_cause]
     labels = category_labels()
     return [RecordLine("complaint", r["store_code"], r["reference"], r["at"],
-                       labels.get(r["category"] or "", r["category"] or ""), r["status"] or "",
-                       bool(r["escalated"]))
+                       labels.get(r["category"] or "", r["category"] or ""),
+                       _status("complaint", r["status"]), bool(r["escalated"]))
             for r in found]
+
+
+def _behaviours(kinds: list[str] | None) -> str:
+    """The kinds of behaviour by their labels, each translatable on its own."""
+    return listed((_behaviour(b) for b in kinds or ()), ", ")
+
+
+def _status(record_type: str, value: str | None) -> str:
+    """A record's status by its label ("Awaiting follow-up"), as the till names it."""
+    kinds = Status if record_type == "complaint" else IncidentStatus
+    try:
+        return kinds(value).label
+    except ValueError:
+        return value or ""
 
 
 def search(ho: HeadOffice, words: str) -> list[RecordLine]:
@@ -286,10 +310,11 @@ def search(ho: HeadOffice, words: str) -> list[RecordLine]:
         incidents = (figures.found_by_words(connection, "incident", words)
                      if ho.incidents else [])
     lines = [RecordLine("complaint", r["store_code"], r["reference"], r["at"],
-                        labels.get(r["what"] or "", r["what"] or ""), r["status"] or "")
+                        labels.get(r["what"] or "", r["what"] or ""),
+                        _status("complaint", r["status"]))
              for r in complaints]
     lines += [RecordLine("incident", r["store_code"], r["reference"], r["at"],
-                         ", ".join(_behaviour(b) for b in r["what"] or ()), r["status"] or "")
+                         _behaviours(r["what"]), _status("incident", r["status"]))
               for r in incidents]
     return sorted(lines, key=lambda line: line.at, reverse=True)
 

@@ -13,9 +13,7 @@ from desktop_app.domain.complaint import Complaint, Status
 from desktop_app.domain.complaint_sections import complaint_sections, option_rows
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.permissions import Action, Subject, allowed
-from desktop_app.domain.phrase import Phrase
 from desktop_app.domain.quality import Evidence, tally
-from desktop_app.domain.schema.complaint import COMPLAINT
 from desktop_app.services import incidents, quality, reporting, reviews
 from desktop_app.services.reporting import ComplaintReport
 from desktop_app.services.context import AppContext
@@ -23,7 +21,8 @@ from desktop_app.ui.aftercare_dialogs import (CloseDialog, DecisionDialog, Follo
                                               ReviewDialog)
 from desktop_app.ui.amend_dialog import AmendDialog
 from desktop_app.ui.report_preview import ReportPreview, open_preview
-from desktop_app.ui.text import said, tr_data
+from desktop_app.ui.record_words import COMPLAINT_WORDS, value_words
+from desktop_app.ui.text import DATA_CONTEXT, said, tr_data
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 
 
@@ -33,19 +32,6 @@ def _section_html(title: str, rows: tuple[tuple[str, str], ...]) -> str:
                     f"{escape(value).replace(chr(10), '<br/>')}</td></tr>"
                     for label, value in rows)
     return f"<h3 style='margin:8px 0 2px 0'>{escape(title)}</h3><table width='100%'>{cells}</table>"
-
-
-# The values the program words (a choice, a status): the only ones a screen translates.
-_CHOICES = frozenset({label for _, f in COMPLAINT.walk() for _, label in f.choices or ()}
-                     | {status.label for status in Status})
-
-
-def _value(value: str, worded: frozenset[str]) -> str:
-    """A value in the screen's language if the program worded it (a date, yes or no, a
-    choice); what a person typed is shown exactly as typed, even "Refund"."""
-    if isinstance(value, Phrase):
-        return said(value)
-    return tr_data(value) if value in worded else value
 
 
 class ComplaintView(QWidget):
@@ -160,9 +146,9 @@ class ComplaintView(QWidget):
     def _fill(self) -> None:
         complaint = self.complaint
         category = self.ctx.catalogue.category(complaint.category)
-        worded = _CHOICES | {category.label if category else ""}
+        worded = COMPLAINT_WORDS | {category.label if category else ""}
         html = "".join(_section_html(tr_data(s.name or s.title), tuple(
-            (tr_data(label), _value(value, worded)) for label, value in s.rows))
+            (tr_data(label), value_words(value, worded, DATA_CONTEXT)) for label, value in s.rows))
             for s in complaint_sections(complaint,
                                         category_label=category.label if category else ""))
         record = QLabel(html, self)

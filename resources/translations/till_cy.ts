@@ -2310,6 +2310,13 @@ Cofnodion cwynion a digwyddiadau dan arweiniad ar gyfer y til. Yn gweithio'n gyf
         </message>
     </context>
     <context>
+        <name>Queues</name>
+        <message>
+            <source>Double-click or press Enter to open a complaint</source>
+            <translation>Cliciwch ddwywaith neu pwyswch Enter i agor cwyn</translation>
+        </message>
+    </context>
+    <context>
         <name>RatingEditor</name>
         <message>
             <source>Not given</source>
@@ -2358,6 +2365,41 @@ Cofnodion cwynion a digwyddiadau dan arweiniad ar gyfer y til. Yn gweithio'n gyf
         <message>
             <source>Close</source>
             <translation>Cau</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTable</name>
+        <message>
+            <source>Double-click for the records behind a figure</source>
+            <translation>Cliciwch ddwywaith am y cofnodion y tu ôl i ffigur</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Cofnodion</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Siop</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Cyfeirnod</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Uwchgyfeiriwyd</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ie</translation>
         </message>
     </context>
     <context>
@@ -2880,6 +2922,10 @@ Cofnodion cwynion a digwyddiadau dan arweiniad ar gyfer y til. Yn gweithio'n gyf
             <source>Total</source>
             <translation>Cyfanswm</translation>
         </message>
+        <message>
+            <source>No category</source>
+            <translation>Dim categori</translation>
+        </message>
     </context>
     <context>
         <name>WorkspaceScreen</name>
@@ -2951,48 +2997,6 @@ Cofnodion cwynion a digwyddiadau dan arweiniad ar gyfer y til. Yn gweithio'n gyf
         <message>
             <source>Back</source>
             <translation>Yn ôl</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Records</source>
-            <translation>Cofnodion</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>Siop</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Cyfeirnod</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Pryd</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statws</translation>
-        </message>
-        <message>
-            <source>Escalated</source>
-            <translation>Uwchgyfeiriwyd</translation>
-        </message>
-        <message>
-            <source>Double-click or press Enter to open a complaint</source>
-            <translation>Cliciwch ddwywaith neu pwyswch Enter i agor cwyn</translation>
-        </message>
-    </context>
-    <context>
-        <name>table</name>
-        <message>
-            <source>Double-click for the records behind a figure</source>
-            <translation>Cliciwch ddwywaith am y cofnodion y tu ôl i ffigur</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ie</translation>
         </message>
     </context>
     <context>
@@ -7219,6 +7223,74 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>Could not read {path}: {reason}.</source>
             <translation>Ni ellid darllen {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>on Mondays</source>
+            <translation>ar ddydd Llun</translation>
+        </message>
+        <message>
+            <source>on Tuesdays</source>
+            <translation>ar ddydd Mawrth</translation>
+        </message>
+        <message>
+            <source>on Wednesdays</source>
+            <translation>ar ddydd Mercher</translation>
+        </message>
+        <message>
+            <source>on Thursdays</source>
+            <translation>ar ddydd Iau</translation>
+        </message>
+        <message>
+            <source>on Fridays</source>
+            <translation>ar ddydd Gwener</translation>
+        </message>
+        <message>
+            <source>on Saturdays</source>
+            <translation>ar ddydd Sadwrn</translation>
+        </message>
+        <message>
+            <source>on Sundays</source>
+            <translation>ar ddydd Sul</translation>
+        </message>
+        <message>
+            <source>Complaints from {start} to {end}</source>
+            <translation>Cwynion o {start} i {end}</translation>
+        </message>
+        <message>
+            <source>Incidents from {start} to {end}</source>
+            <translation>Digwyddiadau o {start} i {end}</translation>
+        </message>
+        <message>
+            <source>store {code}</source>
+            <translation>siop {code}</translation>
+        </message>
+        <message>
+            <source>region {region}</source>
+            <translation>rhanbarth {region}</translation>
+        </message>
+        <message>
+            <source>root cause {cause}</source>
+            <translation>achos sylfaenol: {cause}</translation>
+        </message>
+        <message>
+            <source>saved in {month} {year}</source>
+            <translation>cadwyd ym mis {month} {year}</translation>
+        </message>
+        <message>
+            <source>{hour:02d}:00 to {hour:02d}:59</source>
+            <translation>{hour:02d}:00 i {hour:02d}:59</translation>
+        </message>
+        <message>
+            <source>one repeat customer</source>
+            <translation>un cwsmer sy'n dychwelyd</translation>
+        </message>
+        <message>
+            <source>category {category}</source>
+            <translation>categori: {category}</translation>
+        </message>
+        <message>
+            <source>no category</source>
+            <translation>dim categori</translation>
         </message>
         <message>
             <source>That file is not an acknowledgement from head office.</source>

@@ -121,3 +121,31 @@ def test_the_home_screen_holds_in_welsh_at_1024(qtbot, ctx, manager):
         assert home.recent_title.geometry().top() > max(b.geometry().bottom() for b in buttons)
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def _looked_up_contexts() -> set[str]:
+    """The contexts the program asks Qt for: each class of the UI (its self.tr()), each
+    literal context given to translate() or QT_TRANSLATE_NOOP(), and the data's."""
+    import ast
+
+    found = {"procedures", "incidents", "phrases"}
+    for path in (ROOT / "desktop_app" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found.add(node.name)
+            elif isinstance(node, ast.Call) and node.args and \
+                    isinstance(node.args[0], ast.Constant) and \
+                    getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+                        "translate", "QT_TRANSLATE_NOOP"):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_context_in_the_catalogue_is_one_the_program_looks_up(made):
+    """lupdate files `table.tr("…")` under "table", but Qt looks it up under the
+    widget's class: a string in a context nobody asks for is never shown in Welsh."""
+    import xml.etree.ElementTree as ET
+
+    text, _, _ = made
+    contexts = {c.findtext("name") for c in ET.fromstring(text).iter("context")}
+    assert sorted(contexts - _looked_up_contexts()) == []

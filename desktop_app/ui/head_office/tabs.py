@@ -19,7 +19,7 @@ from desktop_app.services.head_office_retention import head_office_settings
 from desktop_app.ui.head_office.drill_down import (RecordsDialog, RecordView, fill_records,
                                                    open_record, opens_records, records_table)
 from desktop_app.ui.tables import cell, record_table
-from desktop_app.ui.text import tr_error
+from desktop_app.ui.text import tr_data, tr_error
 from desktop_app.ui.widgets.date_field import DateField
 
 #: The abuse grid's heat colour (the busiest hours darkest).
@@ -340,9 +340,16 @@ class TrendsView(_View):
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Total"), *months])
         ranked = sorted(found.items(), key=lambda item: (-sum(item[1].values()), item[0]))
         self.keys, self.months = [key for key, _ in ranked], months
-        _fill(self.table, [[labels.get(key, key), f"{sum(counts.values()):,}",
+        _fill(self.table, [[self._named(key, labels), f"{sum(counts.values()):,}",
                             *[str(counts.get(m, "")) for m in months]]
                            for key, counts in ranked])
+
+    def _named(self, key: str, labels: dict[str, str]) -> str:
+        """A category by its label in the screen's words; a root cause as it was typed."""
+        if self.by.currentData() != "category":
+            return key
+        return self.tr("No category") if key == views.UNCATEGORISED else \
+            tr_data(labels.get(key, key))
 
     def drill_down(self, row: int, column: int) -> RecordsDialog:
         """A month's cell: that month's complaints; the name or the total: the period's."""

@@ -11,25 +11,39 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMai
 
 from desktop_app.domain.clock import Clock
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.language import Language
 from desktop_app.services import head_office
 from desktop_app.services.head_office import Viewer
 from desktop_app.ui.head_office.pack_dialog import PackDialog
 from desktop_app.ui.head_office.tabs import (AbuseView, LeagueView, RegionBox, RepeatView,
                                              RiddorView, SearchView, StoresView, TrendsView)
+from desktop_app.ui import language as spoken
+from desktop_app.ui.language import NATIVE_NAMES
 from desktop_app.ui.text import tr_error
 
 
 class SignInPage(QWidget):
     signed_in = Signal(object)           # a Viewer
+    language_chosen = Signal(object)     # a Language: speak it from now on
 
     def __init__(self, url: str, clock: Clock | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.url, self.clock = url, clock
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 30, 40, 30)
+        top = QHBoxLayout()
         title = QLabel(self.tr("Head office"), self)
         title.setProperty("role", "title")
-        outer.addWidget(title)
+        top.addWidget(title, 1)
+        # head office serves every nation: Welsh is always offered, named in Welsh
+        self.other_language = (Language.WELSH if spoken.current() is Language.ENGLISH
+                               else Language.ENGLISH)
+        self.language_button = QPushButton(NATIVE_NAMES[self.other_language], self)
+        self.language_button.setObjectName("languageButton")
+        self.language_button.clicked.connect(
+            lambda: self.language_chosen.emit(self.other_language))
+        top.addWidget(self.language_button)
+        outer.addLayout(top)
         form = QFormLayout()
         self.code = QLineEdit(self)
         self.code.setObjectName("headOfficeCode")
@@ -70,12 +84,31 @@ class HeadOfficeWindow(QMainWindow):
         self.setObjectName("headOfficeWindow")
         self.setWindowTitle(self.tr("Till Complaint Logger: head office"))
         self.viewer: Viewer | None = None
+        self.url, self.clock = url, clock
         self.stack = QStackedWidget(self)
-        self.sign_in_page = SignInPage(url, clock, self)
-        self.sign_in_page.signed_in.connect(self._signed_in)
-        self.stack.addWidget(self.sign_in_page)
+        self.sign_in_page = self._sign_in_page()
         self.setCentralWidget(self.stack)
         self.resize(1366, 768)
+
+    def _sign_in_page(self) -> SignInPage:
+        page = SignInPage(self.url, self.clock, self)
+        page.signed_in.connect(self._signed_in)
+        page.language_chosen.connect(self.speak)
+        self.stack.addWidget(page)
+        return page
+
+    def speak(self, language: Language) -> None:
+        """Switch language at the sign-in page: the page is rebuilt in it, the code typed
+        kept; the views are built in it at sign-in."""
+        if not spoken.apply(language):
+            return
+        old, code = self.sign_in_page, self.sign_in_page.code.text()
+        self.sign_in_page = self._sign_in_page()
+        self.sign_in_page.code.setText(code)
+        self.stack.setCurrentWidget(self.sign_in_page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.setWindowTitle(self.tr("Till Complaint Logger: head office"))
 
     def _signed_in(self, viewer: Viewer) -> None:
         self.viewer = viewer

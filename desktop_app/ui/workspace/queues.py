@@ -6,7 +6,7 @@ workspace on the pool once per visit); the summary gives the full counts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget,
                                QVBoxLayout, QWidget)
@@ -28,7 +28,8 @@ def _table(parent: QWidget, name: str, title: str, headers: list[str]) -> QTable
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
-    table.setToolTip(parent.tr("Double-click or press Enter to open a complaint"))
+    table.setToolTip(QCoreApplication.translate(
+        "Queues", "Double-click or press Enter to open a complaint"))
     return table
 
 

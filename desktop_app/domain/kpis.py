@@ -27,11 +27,16 @@ from typing import Any, NamedTuple
 from desktop_app.domain.complaint import FOLLOW_UP_OPEN, Complaint, Status
 from desktop_app.domain.incident import Incident
 from desktop_app.domain.incident_law import RiddorStatus, incident_riddor
+from desktop_app.domain.phrase import phrase
 
-TIME_BANDS = ((0, 9, "Before 9:00"), (9, 12, "9:00-11:59"), (12, 14, "12:00-13:59"),
-              (14, 17, "14:00-16:59"), (17, 20, "17:00-19:59"), (20, 24, "20:00 and later"))
+TIME_BANDS = ((0, 9, phrase("Before 9:00")), (9, 12, "9:00-11:59"), (12, 14, "12:00-13:59"),
+              (14, 17, "14:00-16:59"), (17, 20, "17:00-19:59"),
+              (20, 24, phrase("20:00 and later")))
 MAX_SUGGESTIONS = 50       # a summary for head office, not a list of every complaint
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (phrase("Monday"), phrase("Tuesday"), phrase("Wednesday"), phrase("Thursday"),
+            phrase("Friday"), phrase("Saturday"), phrase("Sunday"))
+WEEKDAYS_SHORT = (phrase("Mon"), phrase("Tue"), phrase("Wed"), phrase("Thu"), phrase("Fri"),
+                  phrase("Sat"), phrase("Sun"))
 
 
 _NOT_DIGIT = re.compile(r"\D")

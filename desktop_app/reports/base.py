@@ -25,6 +25,9 @@ from reportlab.platypus import (Flowable, KeepTogether, Paragraph, SimpleDocTemp
                                 Table, TableStyle)
 
 from desktop_app.domain.bilingual import ENGLISH, Wording
+from desktop_app.domain.phrase import phrase
+from desktop_app.domain.record_words import reworded_value
+from desktop_app.domain.translation import ENGLISH_WORDS, Words
 from desktop_app.locations import resource
 from desktop_app.reports.scripts import REPLACEMENT, UNPRINTABLE_NOTE, marked_up, visual
 
@@ -44,6 +47,7 @@ class ReportHeader:
     version: str
     confidential: bool = False
     wording: Wording = ENGLISH          # the page frame's language (a customer's copy)
+    words: Words = ENGLISH_WORDS        # the reader's language (a report for the store)
 
 
 def register_fonts() -> None:
@@ -81,6 +85,12 @@ def safe(text: object) -> str:
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(safe(text), style)
+
+
+def worded(words: Words, value: str, known: frozenset[str] = frozenset()) -> str:
+    """A record's value for the reader: what the program worded (a date, yes or no, one
+    of the `known` choices) in their language, what a person typed as typed."""
+    return reworded_value(value, known, words)
 
 
 def heading(text: str) -> Paragraph:
@@ -171,12 +181,11 @@ def _numbered_canvas(header: ReportHeader, page_width: float):  # noqa: ANN202
             self.setFont(FONT, small)
             self.setFillColor(MUTED)
             top = self._pagesize[1] - 8 * mm
-            self.drawString(margin, top, f"{header.store_name} ({header.store_code})")
-            self.drawRightString(page_width - margin, top, header.subject)
+            t = header.words
+            self.drawString(margin, top, f"{t(header.store_name)} ({t(header.store_code)})")
+            self.drawRightString(page_width - margin, top, t(header.subject))
             produced = header.produced_at.strftime("%d/%m/%Y %H:%M")
-            words = header.wording
-            stamp = f"Till Complaint Logger {header.version} · {words.own('produced {}', produced)}"
-            page = words.own("Page {} of {}", self._pageNumber, total)
+            stamp, page = _stamp_and_page(header, produced, self._pageNumber, total)
             if page_width < 100 * mm:            # a receipt slip: one above the other
                 self.drawString(margin, 8 * mm, page)
                 self.drawString(margin, 4 * mm, stamp)
@@ -186,11 +195,25 @@ def _numbered_canvas(header: ReportHeader, page_width: float):  # noqa: ANN202
             if header.confidential:
                 self.setFont(BOLD, small + 1)
                 self.setFillColor(colors.HexColor("#c53030"))
-                self.drawCentredString(page_width / 2, top - 4 * mm,
-                                       "CONFIDENTIAL: restricted record")
+                self.drawCentredString(page_width / 2, top - 4 * mm, header.words(
+                    phrase("CONFIDENTIAL: restricted record")))
             self.restoreState()
 
     return NumberedCanvas
+
+
+def _stamp_and_page(header: ReportHeader, produced: str, page: int, pages: int,
+                    ) -> tuple[str, str]:
+    """The foot of a page: the program and when, and which page, in the page's language
+    (a customer's copy bilingual; a store's report in the reader's)."""
+    if not header.wording.english:
+        words = header.wording
+        return (f"Till Complaint Logger {header.version} · {words.own('produced {}', produced)}",
+                words.own("Page {} of {}", page, pages))
+    t = header.words
+    return (f"Till Complaint Logger {header.version} · "
+            f"{t(phrase('produced {when}', when=produced))}",
+            t(phrase("Page {page} of {pages}", page=page, pages=pages)))
 
 
 def build_pdf(header: ReportHeader, flowables: list, *, pagesize: tuple[float, float] = A4,
@@ -199,9 +222,9 @@ def build_pdf(header: ReportHeader, flowables: list, *, pagesize: tuple[float, f
     out = BytesIO()
     document = SimpleDocTemplate(
         out, pagesize=pagesize, leftMargin=margins, rightMargin=margins,
-        topMargin=margins + 6 * mm, bottomMargin=margins, title=header.title,
+        topMargin=margins + 6 * mm, bottomMargin=margins, title=header.words(header.title),
         author=f"{header.store_name} ({header.store_code})", creator="Till Complaint Logger")
-    story: list[Flowable] = [para(header.title, styles()["title"]), *flowables]
+    story: list[Flowable] = [para(header.words(header.title), styles()["title"]), *flowables]
     if _shows_replacement(story):
         story.append(para(UNPRINTABLE_NOTE, styles()["label"]))
     document.build(story, canvasmaker=_numbered_canvas(header, pagesize[0]))

@@ -11,25 +11,35 @@ from desktop_app.domain.bilingual import ENGLISH, Wording
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_sections import complaint_sections, option_rows
 from desktop_app.domain.quality import Check, tally
+from desktop_app.domain.phrase import phrase
+from desktop_app.domain.record_words import COMPLAINT_WORDS
+from desktop_app.domain.translation import ENGLISH_WORDS, Words
 from desktop_app.reports.base import (ReportHeader, build_pdf, grid, heading, para, rows_table,
-                                      styles)
+                                      styles, worded)
 
 RECEIPT_WIDTH = 80 * mm
+#: the Solve section's table of the options weighed
+OPTION_COLUMNS = (phrase("Option"), phrase("Cost"), phrase("Time"),
+                  phrase("Impact on the customer"))
 
 
 def complaint_story(complaint: Complaint, category_label: str, customer_copy: bool,
-                    wording: Wording = ENGLISH) -> list:
-    """The record's flowables, section by section (shared with the subject-access pack)."""
+                    wording: Wording = ENGLISH, t: Words = ENGLISH_WORDS) -> list:
+    """The record's flowables, section by section (shared with the subject-access pack).
+    A customer's copy is in `wording` (bilingual); the store's own in the reader's `t`."""
     story: list = []
     for section in complaint_sections(complaint, category_label=category_label,
                                       customer_copy=customer_copy, wording=wording):
-        story.append(heading(section.title))
+        bilingual = not wording.english
+        story.append(heading(section.title if bilingual else t(section.name or section.title)))
+        rows = list(section.rows) if bilingual else [
+            (t(label), worded(t, value, COMPLAINT_WORDS | {category_label}))
+            for label, value in section.rows]
         # a bilingual label needs the room of two
-        story += rows_table(list(section.rows), (55 * mm, 115 * mm) if wording.english
-                            else (75 * mm, 95 * mm))
+        story += rows_table(rows, (75 * mm, 95 * mm) if bilingual else (55 * mm, 115 * mm))
         if section.name == "Solve" and complaint.options and not customer_copy:
             story.append(Spacer(1, 4))
-            story.append(grid(["", "Option", "Cost", "Time", "Impact on the customer"],
+            story.append(grid(["", *[t(c) for c in OPTION_COLUMNS]],
                               [list(row) for row in option_rows(complaint)],
                               [18 * mm, 55 * mm, 20 * mm, 30 * mm, 57 * mm]))
         if section.name == "Agreement" and complaint.signature_png:
@@ -42,15 +52,15 @@ def complaint_story(complaint: Complaint, category_label: str, customer_copy: bo
     return story
 
 
-def quality_story(checks: tuple[Check, ...]) -> list:
+def quality_story(checks: tuple[Check, ...], t: Words = ENGLISH_WORDS) -> list:
     """The marking points checklist: each rule, evidenced or not, and what shows it."""
     met, due = tally(checks)
-    return [heading("Quality check: the marking points"),
-            para(f"{met} of {due} points that apply are evidenced by this record. The "
-                 "check is guidance for coaching; it never stopped anything being saved.",
-                 styles()["small"]),
-            grid(["", "Point", "Evidence"],
-                 [[c.evidence.mark, c.title, f"{c.evidence.label}. {c.detail}"]
+    return [heading(t(phrase("Quality check: the marking points"))),
+            para(t(phrase("{met} of {due} points that apply are evidenced by this record. The "
+                          "check is guidance for coaching; it never stopped anything being "
+                          "saved.", met=met, due=due)), styles()["small"]),
+            grid(["", t(phrase("Point")), t(phrase("Evidence"))],
+                 [[c.evidence.mark, t(c.title), f"{t(c.evidence.label)}. {t(c.detail)}"]
                   for c in checks], [8 * mm, 62 * mm, 110 * mm])]
 
 
@@ -58,9 +68,9 @@ def complaint_pdf(header: ReportHeader, complaint: Complaint, *, category_label:
                   checks: tuple[Check, ...] = ()) -> bytes:
     """Everything recorded, laid out as the complaint cycle (internal notes included), and
     the quality check of the record when given."""
-    story = complaint_story(complaint, category_label, customer_copy=False)
+    story = complaint_story(complaint, category_label, customer_copy=False, t=header.words)
     if checks:
-        story += quality_story(checks)
+        story += quality_story(checks, header.words)
     return build_pdf(header, story)
 
 

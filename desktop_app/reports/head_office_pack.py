@@ -9,10 +9,11 @@ from datetime import date, datetime
 
 from reportlab.lib.units import mm
 
-from desktop_app.domain.kpis import WEEKDAYS, ComplaintSummary, number, percent
+from desktop_app.domain.kpis import WEEKDAYS_SHORT, ComplaintSummary, number, percent
+from desktop_app.domain.phrase import phrase
 from desktop_app.reports.base import ReportHeader, build_pdf, grid, heading, para, styles
 from desktop_app.reports.charts import bar_chart, column_chart
-from desktop_app.reports.summary_report import key_figures
+from desktop_app.reports.summary_report import Words, key_figures
 
 #: Months shown as columns of a trend table (a year from any day touches 13); a longer
 #: period shows totals only.
@@ -72,87 +73,103 @@ def _day(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else "—"
 
 
-def _stores(stores: list[StoreLine]) -> list:
+def _stores(t: Words, stores: list[StoreLine]) -> list:
     if not stores:
-        return [heading("Stores compared"), para("No complaints in this period.",
-                                                 styles()["body"])]
+        return [heading(t(phrase("Stores compared"))),
+                para(t(phrase("No complaints in this period.")), styles()["body"])]
     rows = [[f"{s.code} {s.name}", s.region, str(s.figures.logged),
              percent(s.figures.first_contact_resolution), percent(s.figures.escalation_rate),
              number(s.figures.average_days_to_close), str(s.figures.follow_ups_overdue),
              number(s.figures.satisfaction)] for s in stores]
-    return [heading("Stores compared"),
-            para("First contact resolution is of the complaints closed; time to close in "
-                 "days; satisfaction from 1 to 5. The definitions are the tills' own.",
-                 styles()["small"]),
-            grid(["Store", "Region", "Logged", "First contact", "Escalated", "Days to close",
-                  "Overdue", "Satisfied"], rows,
+    columns = (phrase("Store"), phrase("Region"), phrase("Logged"), phrase("First contact"),
+               phrase("Escalated"), phrase("Days to close"), phrase("Overdue"),
+               phrase("Satisfied"))
+    return [heading(t(phrase("Stores compared"))),
+            para(t(phrase("First contact resolution is of the complaints closed; time to close "
+                          "in days; satisfaction from 1 to 5. The definitions are the tills' "
+                          "own.")), styles()["small"]),
+            grid([t(c) for c in columns], rows,
                  [34 * mm, 19 * mm, 19 * mm, 21 * mm, 23 * mm, 21 * mm, 21 * mm, 22 * mm])]
 
 
-def _trend(title: str, trend: dict[str, dict[str, int]], labels: Mapping[str, str]) -> list:
-    story: list = [heading(title)]
+def _trend(t: Words, title: str, trend: dict[str, dict[str, int]],
+           labels: Mapping[str, str]) -> list:
+    story: list = [heading(t(title))]
     if not trend:
-        return story + [para("None in this period.", styles()["body"])]
+        return story + [para(t(phrase("None in this period.")), styles()["body"])]
     ranked = sorted(trend.items(), key=lambda item: (-sum(item[1].values()), item[0]))
     shown = ranked[:MAX_TREND_ROWS]
-    story.append(bar_chart("Complaints in the period", [labels.get(k, k) for k, _ in shown],
+    story.append(bar_chart(t(phrase("Complaints in the period")),
+                           [t(labels.get(k, k)) for k, _ in shown],
                            [sum(months.values()) for _, months in shown]))
     months = sorted({m for _, counts in shown for m in counts})
     if len(months) > MAX_MONTHS:
         months = []
-    header = ["", "Total", *[f"{m[5:]}/{m[2:4]}" for m in months]]
+    header = ["", t(phrase("Total")), *[f"{m[5:]}/{m[2:4]}" for m in months]]
     rest = (180 * mm - 46 * mm - 14 * mm) / max(1, len(months))
-    rows = [[labels.get(k, k), f"{sum(counts.values()):,}",
+    rows = [[t(labels.get(k, k)), f"{sum(counts.values()):,}",
              *[str(counts.get(m, "")) for m in months]] for k, counts in shown]
     story.append(grid(header, rows, [46 * mm, 14 * mm, *[rest] * len(months)], compact=True))
     if len(ranked) > len(shown):
-        story.append(para(f"The {len(shown)} most frequent of {len(ranked)}.",
-                          styles()["small"]))
+        story.append(para(t(phrase("The {shown} most frequent of {all}.", shown=len(shown),
+                                   all=len(ranked))), styles()["small"]))
     return story
 
 
-def _incidents(pack: PackData) -> list:
-    story: list = [heading("Abuse towards staff")]
+def _incidents(t: Words, pack: PackData) -> list:
+    story: list = [heading(t(phrase("Abuse towards staff")))]
     if not pack.incidents_shown:
-        return story + [para("Incident figures are not shown: the person who printed this "
-                             "pack does not hold the incident right.", styles()["body"])]
+        return story + [para(t(phrase(
+            "Incident figures are not shown: the person who printed this pack does not hold "
+            "the incident right.")), styles()["body"])]
     total = sum(pack.abuse_by_weekday)
-    story.append(para(f"{total:,} {'incident' if total == 1 else 'incidents'} in the period, "
-                      "in the shops' UK local time.", styles()["body"]))
-    story.append(column_chart("Incidents by day of the week", [d[:3] for d in WEEKDAYS],
-                              pack.abuse_by_weekday, height=55 * mm))
-    story.append(column_chart("Incidents by hour of the day",
+    story.append(para(t(phrase("1 incident in the period, in the shops' UK local time.")
+                        if total == 1 else
+                        phrase("{count:,} incidents in the period, in the shops' UK local "
+                               "time.", count=total)), styles()["body"]))
+    story.append(column_chart(t(phrase("Incidents by day of the week")),
+                              [t(d) for d in WEEKDAYS_SHORT], pack.abuse_by_weekday,
+                              height=55 * mm))
+    story.append(column_chart(t(phrase("Incidents by hour of the day")),
                               [f"{h:02d}" for h in range(24)], pack.abuse_by_hour,
                               height=55 * mm))
-    story.append(heading("RIDDOR cases"))
+    story.append(heading(t(phrase("RIDDOR cases"))))
     if not pack.riddor:
-        return story + [para("No reportable incident in this period.", styles()["body"])]
-    rows = [[_day(c.due) + ("  OVERDUE" if c.overdue else ""), c.store, c.reference,
-             _day(c.happened), "yes" if c.reported else "no", c.text] for c in pack.riddor]
-    story.append(grid(["Due", "Store", "Incident", "Happened", "Reported", "What RIDDOR asks"],
+        return story + [para(t(phrase("No reportable incident in this period.")),
+                             styles()["body"])]
+    overdue, yes, no = t(phrase("OVERDUE")), t(phrase("yes")), t(phrase("no"))
+    rows = [[_day(c.due) + (f"  {overdue}" if c.overdue else ""), c.store, c.reference,
+             _day(c.happened), yes if c.reported else no, t(c.text)] for c in pack.riddor]
+    columns = (phrase("Due"), phrase("Store"), phrase("Incident"), phrase("Happened"),
+               phrase("Reported"), phrase("What RIDDOR asks"))
+    story.append(grid([t(c) for c in columns],
                       rows, [24 * mm, 16 * mm, 37 * mm, 23 * mm, 21 * mm, 59 * mm]))
     return story
 
 
-def _bundles(pack: PackData) -> list:
+def _bundles(t: Words, pack: PackData) -> list:
+    never, none, silent = t(phrase("never")), t(phrase("none")), t(phrase("SILENT"))
     rows = [[f"{b.code} {b.name}", b.last_bundle.strftime("%d/%m/%Y %H:%M")
-             if b.last_bundle else "never", f"{b.acknowledged_through:,}", b.gaps or "none",
-             "SILENT" if b.silent else ""] for b in pack.bundles]
-    return [heading("Stores' bundles"),
-            para(f"Silent: no bundle for more than {pack.silent_days} days.",
-                 styles()["small"]),
-            grid(["Store", "Last bundle", "Held through", "Gaps", "Silent"], rows,
+             if b.last_bundle else never, f"{b.acknowledged_through:,}", b.gaps or none,
+             silent if b.silent else ""] for b in pack.bundles]
+    columns = (phrase("Store"), phrase("Last bundle"), phrase("Held through"), phrase("Gaps"),
+               phrase("Silent"))
+    return [heading(t(phrase("Stores' bundles"))),
+            para(t(phrase("Silent: no bundle for more than {days} days.",
+                          days=pack.silent_days)), styles()["small"]),
+            grid([t(c) for c in columns], rows,
                  [50 * mm, 32 * mm, 26 * mm, 52 * mm, 20 * mm])]
 
 
 def period_pack_pdf(header: ReportHeader, pack: PackData) -> bytes:
-    story: list = key_figures(pack.figures)
-    story.append(para(f"Customers who complained in two stores or more: "
-                      f"{pack.repeat_customers} ({pack.repeat_complaints} complaints).",
-                      styles()["body"]))
-    story += _stores(pack.stores)
-    story += _trend("Complaints by category", pack.categories, pack.category_labels)
-    story += _trend("Complaints by root cause", pack.root_causes, {})
-    story += _incidents(pack)
-    story += _bundles(pack)
+    t = header.words
+    story: list = key_figures(pack.figures, t)
+    story.append(para(t(phrase("Customers who complained in two stores or more: {customers} "
+                               "({complaints} complaints).", customers=pack.repeat_customers,
+                               complaints=pack.repeat_complaints)), styles()["body"]))
+    story += _stores(t, pack.stores)
+    story += _trend(t, phrase("Complaints by category"), pack.categories, pack.category_labels)
+    story += _trend(t, phrase("Complaints by root cause"), pack.root_causes, {})
+    story += _incidents(t, pack)
+    story += _bundles(t, pack)
     return build_pdf(header, story)

@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from desktop_app import __version__
+from desktop_app.domain.language import Language
+from desktop_app.domain.translation import words_in
 from desktop_app.domain.bundle_ranges import covered_through, gaps
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kpis import combined_counts, summary_of
@@ -31,14 +33,15 @@ def _scope(overview: list[dict], region: str | None, store_code: str | None,
         if not found:
             raise DomainError(phrase("There is no store {store_code} that you may see.",
                                      store_code=store_code))
-        return f"Store {store_code} {found[0]['name']} ({found[0]['region']})", {store_code}
+        return phrase("Store {code} {name} ({region})", code=store_code,
+                      name=found[0]["name"], region=found[0]["region"]), {store_code}
     if region is not None:
         codes = {s["code"] for s in overview if s["region"] == region}
         if not codes:
             raise DomainError(phrase("There is no store in the region {region} that you may "
                                      "see.", region=region))
-        return f"Region {region}", codes
-    return "The whole chain", {s["code"] for s in overview}
+        return phrase("Region {region}", region=region), codes
+    return phrase("The whole chain"), {s["code"] for s in overview}
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,8 @@ def _repeats(found: list, codes: set[str], one_store: bool) -> _Repeats:
 
 
 def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = None,
-                store_code: str | None = None, silent_days: int | None = None) -> Report:
+                store_code: str | None = None, silent_days: int | None = None,
+                language: Language = Language.ENGLISH) -> Report:
     """The pack for the whole chain, one region or one store. A reader without the
     incident right gets no incident figures (PostgreSQL would show them none anyway)."""
     if end < start:
@@ -117,10 +121,12 @@ def period_pack(ho: HeadOffice, start: date, end: date, *, region: str | None = 
         incidents_shown=incidents_shown, abuse_by_weekday=by_weekday, abuse_by_hour=by_hour,
         riddor=[RiddorLine(c.due, c.store_code, c.reference, c.occurred_on, c.reported,
                            c.overdue(now.date()), c.text) for c in riddor])
-    title = "Head office period pack"
-    header = ReportHeader(store_name="Head office", store_code=scope, subject=period_text(
-        start, end), title=f"{title}: {scope}", produced_at=now, version=__version__,
-        confidential=incidents_shown)
+    title = phrase("Head office period pack")
+    header = ReportHeader(store_name=phrase("Head office"), store_code=scope,
+                          subject=period_text(start, end),
+                          title=phrase("Head office period pack: {scope}", scope=scope),
+                          produced_at=now, version=__version__, confidential=incidents_shown,
+                          words=words_in(language))
     name = (store_code or region or "chain").replace(" ", "-").lower()
     return Report(period_pack_pdf(header, pack),
                   f"period-pack-{name}-{start:%Y%m%d}-{end:%Y%m%d}.pdf", title)

@@ -18,9 +18,11 @@ from desktop_app.domain.kpis import summarise_incidents, summary_of
 from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.phrase import phrase
 from desktop_app.domain.staff import StaffMember
+from desktop_app.domain.translation import ENGLISH_WORDS, Words, words_in
 from desktop_app.services import audit, reviews
 from desktop_app.services.audit import AuditFilter
 from desktop_app.services.context import AppContext
+from desktop_app.services.language import language_for
 from desktop_app.services.policy import load_policy
 
 
@@ -38,7 +40,9 @@ class Report:
 
 
 def report_header(uow, subject: str, title: str, now: datetime, *,  # noqa: ANN001
-            confidential: bool = False):  # noqa: ANN202 - reports.base.ReportHeader
+                  confidential: bool = False,
+                  words: Words = ENGLISH_WORDS):  # noqa: ANN202 - reports.base.ReportHeader
+    """The page frame of a report; `words` is the reader's language."""
     from desktop_app.reports.base import ReportHeader
 
     store = uow.store.get()
@@ -46,7 +50,7 @@ def report_header(uow, subject: str, title: str, now: datetime, *,  # noqa: ANN0
         raise DomainError(phrase("The store has not been set up yet."))
     return ReportHeader(store_name=store.name, store_code=store.code, subject=subject,
                         title=title, produced_at=now, version=__version__,
-                        confidential=confidential)
+                        confidential=confidential, words=words)
 
 
 def _contact(uow, reference: str, words: Wording = ENGLISH) -> str:  # noqa: ANN001
@@ -78,11 +82,12 @@ def complaint_report(ctx: AppContext, user: StaffMember, reference: str,
         # the customer's own copies are in their language (Welsh: bilingual, Welsh first)
         words = ENGLISH if kind is ComplaintReport.FULL else wording(
             language_of(complaint.customer_language))
-        titles = {ComplaintReport.FULL: f"Complaint {reference}",
+        reader = words_in(language_for(ctx, user))
+        titles = {ComplaintReport.FULL: phrase("Complaint {reference}", reference=reference),
                   ComplaintReport.CUSTOMER_COPY: words.phrase("Your complaint {}", reference),
                   ComplaintReport.RECEIPT: words.phrase("Complaint receipt")}
-        header = replace(report_header(uow, reference, titles[kind], ctx.clock.now()),
-                         wording=words)
+        header = replace(report_header(uow, reference, titles[kind], ctx.clock.now(),
+                                       words=reader), wording=words)
         if kind is ComplaintReport.FULL:
             from desktop_app.services.quality import complaint_quality
 
@@ -107,8 +112,9 @@ def incident_report(ctx: AppContext, user: StaffMember, reference: str) -> Repor
         incident = uow.incidents.get(reference)
         if incident is None:
             raise NotFound(phrase("No incident with reference {reference}.", reference=reference))
-        title = f"Abusive-behaviour incident {reference}"
-        header = report_header(uow, reference, title, ctx.clock.now(), confidential=True)
+        title = phrase("Abusive-behaviour incident {reference}", reference=reference)
+        header = report_header(uow, reference, title, ctx.clock.now(), confidential=True,
+                               words=words_in(language_for(ctx, user)))
         pdf = incident_pdf(header, incident)
         audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.INCIDENT, reference)
         uow.commit()
@@ -116,7 +122,7 @@ def incident_report(ctx: AppContext, user: StaffMember, reference: str) -> Repor
 
 
 def period_text(start: date, end: date) -> str:
-    return f"{long_date(start)} to {long_date(end)}"
+    return phrase("{start} to {end}", start=long_date(start), end=long_date(end))
 
 
 def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
@@ -133,8 +139,9 @@ def complaints_summary(ctx: AppContext, user: StaffMember, start: date, end: dat
     with ctx.uow() as uow:
         counts = uow.figures.counts(low, high, ctx.clock.now().date())   # as the dashboard
         summary = summary_of(counts, start, end)
-        title = "Complaints summary"
-        header = report_header(uow, period_text(start, end), title, ctx.clock.now())
+        title = phrase("Complaints summary")
+        header = report_header(uow, period_text(start, end), title, ctx.clock.now(),
+                               words=words_in(language_for(ctx, user)))
         labels = {c.id: c.label for c in ctx.catalogue.categories}
         pdf = complaints_summary_pdf(header, summary, labels)
         audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.REPORT,
@@ -151,9 +158,9 @@ def incidents_summary(ctx: AppContext, user: StaffMember, start: date, end: date
     with ctx.uow() as uow:
         found = uow.incidents.occurred_between(low, high)
         summary = summarise_incidents(found, start, end)
-        title = "Abusive behaviour towards staff: summary"
+        title = phrase("Abusive behaviour towards staff: summary")
         header = report_header(uow, period_text(start, end), title, ctx.clock.now(),
-                         confidential=True)
+                               confidential=True, words=words_in(language_for(ctx, user)))
         pdf = incidents_summary_pdf(header, summary)
         audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.REPORT,
                      f"incidents {start:%Y%m%d}-{end:%Y%m%d}")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushB
 from desktop_app.domain.errors import DomainError
 from desktop_app.private_files import write_private
 from desktop_app.services.reporting import Report
-from desktop_app.ui.text import tr_error
+from desktop_app.ui.text import said, tr_error
 
 PREVIEW_SCALE = 1.25
 
@@ -76,7 +76,7 @@ class ReportPreview(QDialog):
         super().__init__(parent)
         self.report = report
         self.setObjectName("reportPreview")
-        self.setWindowTitle(report.title)
+        self.setWindowTitle(said(report.title))
         self.resize(900, 700)
         layout = QVBoxLayout(self)
         scroll = QScrollArea(self)

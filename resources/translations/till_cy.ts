@@ -6257,6 +6257,70 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Ni nodir trosedd benodol am weithwyr manwerthu yng Ngogledd Iwerddon; mae cyfraith gyffredinol ymosod, bygythiadau ac aflonyddu yn berthnasol.</translation>
         </message>
         <message>
+            <source>Monday</source>
+            <translation>Dydd Llun</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Dydd Mawrth</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Dydd Mercher</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Dydd Iau</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Dydd Gwener</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Dydd Sadwrn</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Dydd Sul</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Llun</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Maw</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mer</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Iau</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Gwe</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sad</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sul</translation>
+        </message>
+        <message>
+            <source>Before 9:00</source>
+            <translation>Cyn 9:00</translation>
+        </message>
+        <message>
+            <source>20:00 and later</source>
+            <translation>20:00 ac wedyn</translation>
+        </message>
+        <message>
             <source>The law in this guidance was last checked on {day}.</source>
             <translation>Gwiriwyd y gyfraith yn y canllawiau hyn ddiwethaf ar {day}.</translation>
         </message>
@@ -7101,6 +7165,370 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Y sgôr</translation>
         </message>
         <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Tudalen {page} o {pages}</translation>
+        </message>
+        <message>
+            <source>produced {when}</source>
+            <translation>cynhyrchwyd {when}</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL: restricted record</source>
+            <translation>CYFRINACHOL: cofnod cyfyngedig</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>Opsiwn</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Amser</translation>
+        </message>
+        <message>
+            <source>Impact on the customer</source>
+            <translation>Yr effaith ar y cwsmer</translation>
+        </message>
+        <message>
+            <source>Quality check: the marking points</source>
+            <translation>Gwiriad ansawdd: y pwyntiau marcio</translation>
+        </message>
+        <message>
+            <source>{met} of {due} points that apply are evidenced by this record. The check is guidance for coaching; it never stopped anything being saved.</source>
+            <translation>Mae'r cofnod hwn yn dangos tystiolaeth o {met} o'r {due} pwynt sy'n berthnasol. Canllaw ar gyfer hyfforddi yw'r gwiriad; ni wnaeth erioed atal dim rhag cael ei gadw.</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Pwynt</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Tystiolaeth</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Siop</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Rhanbarth</translation>
+        </message>
+        <message>
+            <source>Logged</source>
+            <translation>Cofnodwyd</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Cyswllt cyntaf</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Uwchgyfeiriwyd</translation>
+        </message>
+        <message>
+            <source>Days to close</source>
+            <translation>Dyddiau i gau</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Yn hwyr</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>Bodlon</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Erbyn</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Digwyddiad</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>Digwyddodd</translation>
+        </message>
+        <message>
+            <source>What RIDDOR asks</source>
+            <translation>Yr hyn y mae RIDDOR yn ei ofyn</translation>
+        </message>
+        <message>
+            <source>Last bundle</source>
+            <translation>Y bwndel olaf</translation>
+        </message>
+        <message>
+            <source>Held through</source>
+            <translation>Wedi dod i law hyd at</translation>
+        </message>
+        <message>
+            <source>Gaps</source>
+            <translation>Bylchau</translation>
+        </message>
+        <message>
+            <source>Silent</source>
+            <translation>Tawel</translation>
+        </message>
+        <message>
+            <source>Complaints by root cause</source>
+            <translation>Cwynion fesul achos sylfaenol</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Cyfanswm</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>YN HWYR</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ie</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>na</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>byth</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>dim</translation>
+        </message>
+        <message>
+            <source>SILENT</source>
+            <translation>TAWEL</translation>
+        </message>
+        <message>
+            <source>Stores compared</source>
+            <translation>Cymharu'r siopau</translation>
+        </message>
+        <message>
+            <source>First contact resolution is of the complaints closed; time to close in days; satisfaction from 1 to 5. The definitions are the tills' own.</source>
+            <translation>Mae datrys ar y cyswllt cyntaf yn cyfrif y cwynion a gaewyd; yr amser i gau mewn dyddiau; bodlonrwydd o 1 i 5. Diffiniadau'r tiliau eu hunain yw'r rhain.</translation>
+        </message>
+        <message>
+            <source>Complaints in the period</source>
+            <translation>Cwynion yn y cyfnod</translation>
+        </message>
+        <message>
+            <source>Abuse towards staff</source>
+            <translation>Cam-drin staff</translation>
+        </message>
+        <message>
+            <source>Incidents by day of the week</source>
+            <translation>Digwyddiadau fesul diwrnod o'r wythnos</translation>
+        </message>
+        <message>
+            <source>Incidents by hour of the day</source>
+            <translation>Digwyddiadau fesul awr o'r dydd</translation>
+        </message>
+        <message>
+            <source>RIDDOR cases</source>
+            <translation>Achosion RIDDOR</translation>
+        </message>
+        <message>
+            <source>Stores' bundles</source>
+            <translation>Bwndeli'r siopau</translation>
+        </message>
+        <message>
+            <source>Silent: no bundle for more than {days} days.</source>
+            <translation>Tawel: dim bwndel ers mwy na {days} diwrnod.</translation>
+        </message>
+        <message>
+            <source>Customers who complained in two stores or more: {customers} ({complaints} complaints).</source>
+            <translation>Cwsmeriaid a gwynodd mewn dwy siop neu fwy: {customers} (cwynion: {complaints}).</translation>
+        </message>
+        <message>
+            <source>No complaints in this period.</source>
+            <translation>Dim cwynion yn y cyfnod hwn.</translation>
+        </message>
+        <message>
+            <source>The {shown} most frequent of {all}.</source>
+            <translation>Y {shown} mwyaf cyffredin o {all}.</translation>
+        </message>
+        <message>
+            <source>1 incident in the period, in the shops' UK local time.</source>
+            <translation>1 digwyddiad yn y cyfnod, yn amser lleol y DU yn y siopau.</translation>
+        </message>
+        <message>
+            <source>{count:,} incidents in the period, in the shops' UK local time.</source>
+            <translation>Digwyddiadau yn y cyfnod: {count:,}, yn amser lleol y DU yn y siopau.</translation>
+        </message>
+        <message>
+            <source>None in this period.</source>
+            <translation>Dim yn y cyfnod hwn.</translation>
+        </message>
+        <message>
+            <source>Incident figures are not shown: the person who printed this pack does not hold the incident right.</source>
+            <translation>Ni ddangosir ffigurau digwyddiadau: nid oes gan y sawl a argraffodd y pecyn hwn yr hawl i weld digwyddiadau.</translation>
+        </message>
+        <message>
+            <source>No reportable incident in this period.</source>
+            <translation>Dim digwyddiad y mae rhaid rhoi gwybod amdano yn y cyfnod hwn.</translation>
+        </message>
+        <message>
+            <source>Disclosures</source>
+            <translation>Datgeliadau</translation>
+        </message>
+        <message>
+            <source>Updates, in order</source>
+            <translation>Diweddariadau, yn eu trefn</translation>
+        </message>
+        <message>
+            <source>{people} person, {complaints} complaints</source>
+            <translation>{people} person, cwynion: {complaints}</translation>
+        </message>
+        <message>
+            <source>{people} people, {complaints} complaints</source>
+            <translation>{people} o bobl, cwynion: {complaints}</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categori</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Achos sylfaenol</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Sianel</translation>
+        </message>
+        <message>
+            <source>Complaints by status</source>
+            <translation>Cwynion fesul statws</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Incidents by kind of behaviour</source>
+            <translation>Digwyddiadau fesul math o ymddygiad</translation>
+        </message>
+        <message>
+            <source>Kind of behaviour</source>
+            <translation>Math o ymddygiad</translation>
+        </message>
+        <message>
+            <source>Incidents by trigger</source>
+            <translation>Digwyddiadau fesul sbardun</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Sbardun</translation>
+        </message>
+        <message>
+            <source>Injuries by level</source>
+            <translation>Anafiadau fesul lefel</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Lefel</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Ffigurau allweddol</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Wedi'u cau</translation>
+        </message>
+        <message>
+            <source>First contact resolution (of those closed)</source>
+            <translation>Datrys ar y cyswllt cyntaf (o'r rhai a gaewyd)</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction (1 to 5)</source>
+            <translation>Bodlonrwydd cwsmeriaid (1 i 5)</translation>
+        </message>
+        <message>
+            <source>Weekly trend</source>
+            <translation>Tuedd wythnosol</translation>
+        </message>
+        <message>
+            <source>Improvement suggestions recorded</source>
+            <translation>Awgrymiadau i wella a gofnodwyd</translation>
+        </message>
+        <message>
+            <source>Incidents recorded</source>
+            <translation>Digwyddiadau a gofnodwyd</translation>
+        </message>
+        <message>
+            <source>Police involved</source>
+            <translation>Yr heddlu'n rhan</translation>
+        </message>
+        <message>
+            <source>RIDDOR: reportable to the HSE (over 7 days off)</source>
+            <translation>RIDDOR: rhaid rhoi gwybod i'r HSE (dros 7 diwrnod i ffwrdd)</translation>
+        </message>
+        <message>
+            <source>RIDDOR: to be recorded (over 3 days off)</source>
+            <translation>RIDDOR: rhaid cofnodi (dros 3 diwrnod i ffwrdd)</translation>
+        </message>
+        <message>
+            <source>Welfare follow-ups outstanding</source>
+            <translation>Gwaith dilynol ar les heb ei wneud</translation>
+        </message>
+        <message>
+            <source>Incidents by time of day</source>
+            <translation>Digwyddiadau fesul adeg o'r dydd</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Nifer</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Cyfran</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Ffigur</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Gwerth</translation>
+        </message>
+        <message>
+            <source>{score} from {responses} customers</source>
+            <translation>{score} (cwsmeriaid a atebodd: {responses})</translation>
+        </message>
+        <message>
+            <source>None recorded in this period.</source>
+            <translation>Dim wedi'u cofnodi yn y cyfnod hwn.</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} mun</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} diwrnod</translation>
+        </message>
+        <message>
+            <source>The {shown} suggestions made most often, of {different} different ones.</source>
+            <translation>Y {shown} awgrym a wnaed amlaf, o {different} awgrym gwahanol.</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>Awgrym</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Sawl gwaith</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Cwynion</translation>
+        </message>
+        <message>
             <source>No complaint with reference {reference}.</source>
             <translation>Nid oes cwyn â'r cyfeirnod {reference}.</translation>
         </message>
@@ -7325,8 +7753,32 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Ni ellid ysgrifennu'r bwndel yn {folder}: {reason}. Ni anfonwyd na newidiwyd dim; rhowch gynnig ar ffolder neu gof bach arall.</translation>
         </message>
         <message>
+            <source>Head office period pack</source>
+            <translation>Pecyn cyfnod y brif swyddfa</translation>
+        </message>
+        <message>
+            <source>The whole chain</source>
+            <translation>Y gadwyn gyfan</translation>
+        </message>
+        <message>
+            <source>Store {code} {name} ({region})</source>
+            <translation>Siop {code} {name} ({region})</translation>
+        </message>
+        <message>
+            <source>Region {region}</source>
+            <translation>Rhanbarth {region}</translation>
+        </message>
+        <message>
             <source>The end of the period is before its start.</source>
             <translation>Mae diwedd y cyfnod cyn ei ddechrau.</translation>
+        </message>
+        <message>
+            <source>Head office</source>
+            <translation>Prif swyddfa</translation>
+        </message>
+        <message>
+            <source>Head office period pack: {scope}</source>
+            <translation>Pecyn cyfnod y brif swyddfa: {scope}</translation>
         </message>
         <message>
             <source>There is no store {store_code} that you may see.</source>
@@ -7455,6 +7907,26 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>The returns policy</source>
             <translation>Y polisi dychwelyd</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} i {end}</translation>
+        </message>
+        <message>
+            <source>Abusive-behaviour incident {reference}</source>
+            <translation>Digwyddiad o ymddygiad camdriniol {reference}</translation>
+        </message>
+        <message>
+            <source>Complaints summary</source>
+            <translation>Crynodeb cwynion</translation>
+        </message>
+        <message>
+            <source>Abusive behaviour towards staff: summary</source>
+            <translation>Ymddygiad camdriniol tuag at staff: crynodeb</translation>
+        </message>
+        <message>
+            <source>Complaint {reference}</source>
+            <translation>Cwyn {reference}</translation>
         </message>
         <message>
             <source>There is no feedback for you to acknowledge on {reference}.</source>

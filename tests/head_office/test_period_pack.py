@@ -101,3 +101,19 @@ def test_a_regional_manager_prints_their_region_without_incidents(two_stores):
     assert "GLA01" in text and "LDS01" not in text
     assert "does not hold the incident right" in text and "Broken arm" not in text
     assert "CONFIDENTIAL" not in text
+
+
+def test_a_welsh_reader_gets_the_pack_in_welsh(two_stores):
+    """The headings, the figures' names, the table columns and the page frame are Welsh;
+    store names, references and what was typed print as they are."""
+    from desktop_app.domain.language import Language
+
+    text = _text(period_pack(two_stores, *YEAR, language=Language.WELSH))
+    for welsh in ("Pecyn cyfnod y brif swyddfa: Y gadwyn gyfan", "Ffigurau allweddol",
+                  "Cwynion a gofnodwyd", "Cymharu'r siopau", "Cwynion fesul categori",
+                  "Cam-drin staff", "Achosion RIDDOR", "Bwndeli'r siopau", "Tudalen 1 o",
+                  "11 Mawrth 2025 i 10 Mawrth 2026", "Glasgow Central", "CYFRINACHOL"):
+        assert welsh in text, welsh
+    for english in ("Key figures", "Stores compared", "Complaints by category", "Page 1 of",
+                    "Abuse towards staff", "produced"):
+        assert english not in text, english

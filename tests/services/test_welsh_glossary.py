@@ -45,6 +45,7 @@ def _without_longer(english: str, term: str, terms: list[tuple[str, tuple[str, .
     """The English, lower-case, without names and without the longer terms that hold this
     one ("de-escalation" is not "escalation": it has its own Welsh)."""
     text = english.replace(PRODUCT, "").replace(COMMAND, "").lower()
+    text = re.sub(r"\{\w*(:[^}]*)?\}", " ", text)     # a placeholder ("{reference}") is no term
     for longer, _ in terms:
         if term in longer and longer != term:
             text = text.replace(longer, " ")
@@ -64,5 +65,6 @@ def test_a_term_translated_otherwise_is_found():
     assert _wrong({"Your complaint": "Eich problem"}) == [
         "'Your complaint' -> 'Eich problem': no form of 'complaint'"]
     assert _wrong({"De-escalation": "Tawelu"}) == []              # a term of its own
+    assert _wrong({"Incident {reference}": "Digwyddiad {reference}"}) == []   # a placeholder
     assert _wrong({"De-escalation": "Uwchgyfeirio"}) == [
         "'De-escalation' -> 'Uwchgyfeirio': no form of 'de-escalat'"]

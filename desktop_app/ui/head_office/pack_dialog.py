@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayo
 from desktop_app.services.head_office import Viewer
 from desktop_app.services.head_office_figures import StoreStatus
 from desktop_app.services.head_office_pack import period_pack
+from desktop_app.ui import language as spoken
 from desktop_app.ui.head_office.tabs import PeriodBar
 from desktop_app.ui.report_preview import ReportPreview, open_preview
 
@@ -48,6 +49,7 @@ class PackDialog(QDialog):
         region, store_code = self.scope.currentData()
         self.message.clear()
         self.preview = open_preview(self, lambda: period_pack(
-            self.viewer, *self.period.period(), region=region, store_code=store_code),
+            self.viewer, *self.period.period(), region=region, store_code=store_code,
+            language=spoken.current()),
             self.message.setText)
         return self.preview

@@ -13,8 +13,10 @@ from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.phrase import phrase
 from desktop_app.domain.review import ReviewNotice
 from desktop_app.domain.staff import StaffMember
+from desktop_app.domain.translation import words_in
 from desktop_app.services import audit
 from desktop_app.services.context import AppContext
+from desktop_app.services.language import language_for
 from desktop_app.services.quality import complaint_quality
 from desktop_app.services.reporting import Report, period_bounds, period_text, report_header
 
@@ -55,9 +57,10 @@ def coaching_report(ctx: AppContext, user: StaffMember, staff_code: str, start: 
 
     with ctx.uow() as uow:
         found = _figures(ctx, uow, user, staff_code, start, end, Action.PRINT)
-        title = f"Coaching: {found.staff_name} ({found.staff_code})"
+        title = phrase("Coaching: {name} ({code})", name=found.staff_name,
+                       code=found.staff_code)
         header = report_header(uow, period_text(start, end), title, ctx.clock.now(),
-                               confidential=True)
+                               confidential=True, words=words_in(language_for(ctx, user)))
         pdf = coaching_pdf(header, found)
         audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.REPORT, _looked_at(found))
         uow.commit()

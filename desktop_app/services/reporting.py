@@ -16,7 +16,7 @@ from desktop_app.domain.complaint_sections import long_date
 from desktop_app.domain.errors import DomainError, NotFound
 from desktop_app.domain.kpis import summarise_incidents, summary_of
 from desktop_app.domain.permissions import Action, Subject, require
-from desktop_app.domain.phrase import phrase
+from desktop_app.domain.phrase import listed, phrase
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.translation import ENGLISH_WORDS, Words, words_in
 from desktop_app.services import audit, reviews
@@ -175,15 +175,20 @@ def audit_report(ctx: AppContext, user: StaffMember, where: AuditFilter) -> Repo
     require(user, Subject.AUDIT, Action.PRINT)
     with ctx.uow() as uow:
         entries = uow.audit.find(where, limit=5_000)
-        parts = [f"from {long_date(where.start)}" if where.start else "",
-                 f"up to {long_date(where.end)}" if where.end else "",
-                 f"staff {where.staff_code}" if where.staff_code else "",
-                 f"action {where.action}" if where.action else "",
-                 f"record {where.record_ref}" if where.record_ref else ""]
-        shown = "Entries " + (", ".join(p for p in parts if p) or "of every date")
-        title = "Audit trail"
-        header = report_header(uow, "Audit trail", title, ctx.clock.now())
-        pdf = audit_pdf(header, entries, f"{shown}: {len(entries)} shown.")
+        parts = [phrase("from {day}", day=long_date(where.start)) if where.start else "",
+                 phrase("up to {day}", day=long_date(where.end)) if where.end else "",
+                 phrase("staff {code}", code=where.staff_code) if where.staff_code else "",
+                 phrase("action {action}", action=where.action) if where.action else "",
+                 phrase("record {reference}", reference=where.record_ref)
+                 if where.record_ref else ""]
+        chosen = listed([p for p in parts if p], ", ")
+        shown = (phrase("Entries {chosen}: {count} shown.", chosen=chosen, count=len(entries))
+                 if chosen else
+                 phrase("Entries of every date: {count} shown.", count=len(entries)))
+        title = phrase("Audit trail")
+        header = report_header(uow, title, title, ctx.clock.now(),
+                               words=words_in(language_for(ctx, user)))
+        pdf = audit_pdf(header, entries, shown)
         audit.record(ctx, uow, user, AuditAction.PRINT, RecordType.AUDIT)
         uow.commit()
     return Report(pdf, f"audit-trail-{ctx.clock.now():%Y%m%d-%H%M}.pdf", title)

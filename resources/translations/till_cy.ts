@@ -7165,6 +7165,34 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Y sgôr</translation>
         </message>
         <message>
+            <source>When</source>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Pwy</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Gweithred</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Cofnod</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>Cyfrifiadur</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>Stwnsh</translation>
+        </message>
+        <message>
+            <source>No entries</source>
+            <translation>Dim cofnodion</translation>
+        </message>
+        <message>
             <source>Page {page} of {pages}</source>
             <translation>Tudalen {page} o {pages}</translation>
         </message>
@@ -7175,6 +7203,130 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>CONFIDENTIAL: restricted record</source>
             <translation>CYFRINACHOL: cofnod cyfyngedig</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mis</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Cwynion</translation>
+        </message>
+        <message>
+            <source>Points evidenced</source>
+            <translation>Pwyntiau â thystiolaeth</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Cyfran</translation>
+        </message>
+        <message>
+            <source>Marking point</source>
+            <translation>Pwynt marcio</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Sawl gwaith</translation>
+        </message>
+        <message>
+            <source>Records (most recent first)</source>
+            <translation>Cofnodion (y diweddaraf yn gyntaf)</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Adolygwyd</translation>
+        </message>
+        <message>
+            <source>What was good</source>
+            <translation>Beth oedd yn dda</translation>
+        </message>
+        <message>
+            <source>One thing to work on</source>
+            <translation>Un peth i weithio arno</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Darllenwyd</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Ddim eto</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} mun</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} diwrnod</translation>
+        </message>
+        <message>
+            <source>{name} ({code}): the complaints they handled, beside the store's. The figures are the dashboard's own definitions.</source>
+            <translation>{name} ({code}): y cwynion yr ymdriniodd â nhw, wrth ochr rhai'r siop. Diffiniadau'r dangosfwrdd ei hun yw'r ffigurau.</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Ffigurau</translation>
+        </message>
+        <message>
+            <source>Quality check, month by month</source>
+            <translation>Gwiriad ansawdd, fesul mis</translation>
+        </message>
+        <message>
+            <source>The points most often missed</source>
+            <translation>Y pwyntiau a gollir amlaf</translation>
+        </message>
+        <message>
+            <source>Feedback given in the period</source>
+            <translation>Adborth a roddwyd yn y cyfnod</translation>
+        </message>
+        <message>
+            <source>Complaints handled</source>
+            <translation>Cwynion a ymdriniwyd â nhw</translation>
+        </message>
+        <message>
+            <source>First contact resolution (of those closed)</source>
+            <translation>Datrys ar y cyswllt cyntaf (o'r rhai a gaewyd)</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction (1 to 5)</source>
+            <translation>Bodlonrwydd cwsmeriaid (1 i 5)</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Ffigur</translation>
+        </message>
+        <message>
+            <source>The store</source>
+            <translation>Y siop</translation>
+        </message>
+        <message>
+            <source>Marking points evidenced (%)</source>
+            <translation>Pwyntiau marcio â thystiolaeth (%)</translation>
+        </message>
+        <message>
+            <source>No complaints handled in this period.</source>
+            <translation>Ni ymdriniwyd ag unrhyw gwynion yn y cyfnod hwn.</translation>
+        </message>
+        <message>
+            <source>None: every point that applied was evidenced.</source>
+            <translation>Dim: roedd tystiolaeth ar gyfer pob pwynt a oedd yn berthnasol.</translation>
+        </message>
+        <message>
+            <source>No reviews in this period.</source>
+            <translation>Dim adolygiadau yn y cyfnod hwn.</translation>
+        </message>
+        <message>
+            <source>For the review</source>
+            <translation>Ar gyfer yr adolygiad</translation>
+        </message>
+        <message>
+            <source>What went well, and one thing to work on next:</source>
+            <translation>Beth aeth yn dda, ac un peth i weithio arno nesaf:</translation>
+        </message>
+        <message>
+            <source>{met} of {due}</source>
+            <translation>{met} o {due}</translation>
         </message>
         <message>
             <source>Option</source>
@@ -7441,14 +7593,6 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Wedi'u cau</translation>
         </message>
         <message>
-            <source>First contact resolution (of those closed)</source>
-            <translation>Datrys ar y cyswllt cyntaf (o'r rhai a gaewyd)</translation>
-        </message>
-        <message>
-            <source>Customer satisfaction (1 to 5)</source>
-            <translation>Bodlonrwydd cwsmeriaid (1 i 5)</translation>
-        </message>
-        <message>
             <source>Weekly trend</source>
             <translation>Tuedd wythnosol</translation>
         </message>
@@ -7485,14 +7629,6 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Nifer</translation>
         </message>
         <message>
-            <source>Share</source>
-            <translation>Cyfran</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>Ffigur</translation>
-        </message>
-        <message>
             <source>Value</source>
             <translation>Gwerth</translation>
         </message>
@@ -7505,28 +7641,12 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Dim wedi'u cofnodi yn y cyfnod hwn.</translation>
         </message>
         <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} mun</translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <translation>{days} diwrnod</translation>
-        </message>
-        <message>
             <source>The {shown} suggestions made most often, of {different} different ones.</source>
             <translation>Y {shown} awgrym a wnaed amlaf, o {different} awgrym gwahanol.</translation>
         </message>
         <message>
             <source>Suggestion</source>
             <translation>Awgrym</translation>
-        </message>
-        <message>
-            <source>Times</source>
-            <translation>Sawl gwaith</translation>
-        </message>
-        <message>
-            <source>Complaints</source>
-            <translation>Cwynion</translation>
         </message>
         <message>
             <source>No complaint with reference {reference}.</source>
@@ -7579,6 +7699,10 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>The name</source>
             <translation>Yr enw</translation>
+        </message>
+        <message>
+            <source>Coaching: {name} ({code})</source>
+            <translation>Hyfforddi: {name} ({code})</translation>
         </message>
         <message>
             <source>No member of staff has the code {staff_code}.</source>
@@ -7925,8 +8049,40 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Ymddygiad camdriniol tuag at staff: crynodeb</translation>
         </message>
         <message>
+            <source>Audit trail</source>
+            <translation>Trywydd archwilio</translation>
+        </message>
+        <message>
             <source>Complaint {reference}</source>
             <translation>Cwyn {reference}</translation>
+        </message>
+        <message>
+            <source>Entries {chosen}: {count} shown.</source>
+            <translation>Cofnodion {chosen}: dangosir {count}.</translation>
+        </message>
+        <message>
+            <source>Entries of every date: {count} shown.</source>
+            <translation>Cofnodion o bob dyddiad: dangosir {count}.</translation>
+        </message>
+        <message>
+            <source>from {day}</source>
+            <translation>o {day}</translation>
+        </message>
+        <message>
+            <source>up to {day}</source>
+            <translation>hyd at {day}</translation>
+        </message>
+        <message>
+            <source>staff {code}</source>
+            <translation>staff {code}</translation>
+        </message>
+        <message>
+            <source>action {action}</source>
+            <translation>gweithred {action}</translation>
+        </message>
+        <message>
+            <source>record {reference}</source>
+            <translation>cofnod {reference}</translation>
         </message>
         <message>
             <source>There is no feedback for you to acknowledge on {reference}.</source>

@@ -73,3 +73,19 @@ def test_a_colleague_who_kept_english_gets_english(welsh_manager):
     text = _text(reporting.complaints_summary(ctx, manager, *PERIOD))
     assert "Key figures" in text and "Page 1 of" in text
     assert "Ffigurau allweddol" not in text
+
+
+def test_the_coaching_report_and_the_audit_trail_are_in_welsh(welsh_manager):
+    from desktop_app.services import coaching
+    from desktop_app.services.audit import AuditFilter
+
+    ctx, manager = welsh_manager
+    text = _text(coaching.coaching_report(ctx, manager, "M01", *PERIOD))
+    for welsh in ("Hyfforddi: Megan Rheolwr (M01)", "Ffigurau", "Cwynion a ymdriniwyd â nhw",
+                  "Gwiriad ansawdd, fesul mis", "Ar gyfer yr adolygiad"):
+        assert welsh in text, welsh
+    assert "Quality check" not in text and "For the review" not in text
+    text = _text(reporting.audit_report(ctx, manager, AuditFilter()))
+    for welsh in ("Trywydd archwilio", "Cofnodion o bob dyddiad", "Pryd", "Gweithred"):
+        assert welsh in text, welsh
+    assert "Entries of every date" not in text

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from desktop_app.domain.phrase import phrase
+
 GENESIS = "0" * 64
 
 
@@ -89,12 +91,13 @@ def chain_problems(entries: Iterable[AuditEntry]) -> list[str]:
     expected_prev = GENESIS
     for entry in entries:
         if entry.prev_hash != expected_prev:
-            problems.append(f"Audit entry {entry.id}: the entry before it was changed or "
-                            "removed.")
+            problems.append(phrase("Audit entry {number}: the entry before it was changed or "
+                                   "removed.", number=entry.id))
         recomputed = entry_hash(entry.prev_hash, at=entry.at, staff_code=entry.staff_code,
                                 action=entry.action, record_type=entry.record_type,
                                 record_ref=entry.record_ref, pc=entry.pc)
         if recomputed != entry.hash:
-            problems.append(f"Audit entry {entry.id}: its contents were changed.")
+            problems.append(phrase("Audit entry {number}: its contents were changed.",
+                                   number=entry.id))
         expected_prev = entry.hash
     return problems

@@ -66,7 +66,7 @@ class Section:
 
 def handling_time(complaint: Complaint) -> str:
     minutes, seconds = divmod(int(complaint.handling_seconds), 60)
-    return f"{minutes} min {seconds:02d} s"
+    return phrase("{minutes} min {seconds:02d} s", minutes=minutes, seconds=seconds)
 
 
 def _rows(c: Complaint, key: str, customer_copy: bool, category_label: str,

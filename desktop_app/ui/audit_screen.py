@@ -17,7 +17,7 @@ from desktop_app.domain.staff import StaffMember
 from desktop_app.services import audit, reporting
 from desktop_app.services.audit import AuditFilter
 from desktop_app.services.context import AppContext
-from desktop_app.ui.text import tr_data, tr_error
+from desktop_app.ui.text import said, tr_data, tr_error
 from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.forms import date_edit
 from desktop_app.ui.report_preview import ReportPreview
@@ -180,7 +180,7 @@ class AuditScreen(QWidget):
         if problems:
             self.chain_status.setProperty("role", "error")
             self.chain_status.setText(self.tr("The trail has been altered: %1")
-                                      .replace("%1", " ".join(problems[:3])))
+                                      .replace("%1", " ".join(said(p) for p in problems[:3])))
         else:
             self.chain_status.setProperty("role", "")
             self.chain_status.setText(self.tr("Checked: no entry has been altered or removed."))

@@ -5293,6 +5293,14 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Dewiswch o'r rhestr y manylyn i'w gywiro.</translation>
         </message>
         <message>
+            <source>Audit entry {number}: the entry before it was changed or removed.</source>
+            <translation>Cofnod archwilio {number}: cafodd y cofnod cyn hwn ei newid neu ei dynnu.</translation>
+        </message>
+        <message>
+            <source>Audit entry {number}: its contents were changed.</source>
+            <translation>Cofnod archwilio {number}: cafodd ei gynnwys ei newid.</translation>
+        </message>
+        <message>
             <source>the {days}-day cancellation period after the day the goods came into the customer's possession on {first}</source>
             <translation>y cyfnod canslo {days} diwrnod ar ôl y diwrnod y daeth y nwyddau i feddiant y cwsmer ar {first}</translation>
         </message>
@@ -5355,6 +5363,10 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>Option {number}: {message}</source>
             <translation>Opsiwn {number}: {message}</translation>
+        </message>
+        <message>
+            <source>{minutes} min {seconds:02d} s</source>
+            <translation>{minutes} mun {seconds:02d} e</translation>
         </message>
         <message>
             <source>Why? ({number})</source>

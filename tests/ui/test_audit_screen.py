@@ -49,6 +49,25 @@ def test_manager_filters_the_trail_and_checks_it(qtbot, ctx, db_path):
         connection.execute("UPDATE audit_log SET staff_code = 'X1' WHERE id = 2")
     qtbot.mouseClick(check, CLICK)
     assert "has been altered" in screen.chain_status.text()
+    assert "Audit entry 2: its contents were changed." in screen.chain_status.text()
+
+
+def test_a_welsh_manager_is_told_in_welsh_which_entry_was_altered(qtbot, cardiff, tmp_path):
+    from desktop_app.domain.language import Language
+    from desktop_app.ui import language as spoken
+
+    ctx, _ = cardiff
+    window = open_window(qtbot, ctx)
+    qtbot.mouseClick(window.sign_in.language_button, CLICK)       # Cymraeg
+    sign_in(qtbot, window, "M01", MANAGER_PIN)
+    assert spoken.current() is Language.WELSH
+    with sqlite3.connect(tmp_path / "cardiff.db") as connection:
+        connection.execute("DROP TRIGGER audit_log_no_update")
+        connection.execute("UPDATE audit_log SET staff_code = 'X1' WHERE id = 1")
+    qtbot.mouseClick(window.home.audit_button, CLICK)
+    qtbot.mouseClick(window.audit_screen.findChild(QPushButton, "checkChainButton"), CLICK)
+    shown = window.audit_screen.chain_status.text()
+    assert "Cofnod archwilio 1: cafodd ei gynnwys ei newid." in shown, shown
 
 
 def test_manager_prints_and_exports_the_filtered_trail(qtbot, ctx, tmp_path, monkeypatch):

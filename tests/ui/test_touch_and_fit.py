@@ -3,9 +3,12 @@ WCAG 2.5.5), no text cut off, and the window itself no bigger than the screen.""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate
 
-from desktop_app.services import complaints
+from desktop_app.domain.language import Language
+from desktop_app.services import complaints, language
+from desktop_app.ui import language as spoken
 from desktop_app.ui.aftercare_dialogs import CloseDialog, DecisionDialog, FollowUpDialog
 from tests.conftest import MANAGER_PIN
 from tests.services.test_aftercare import escalated
@@ -28,10 +31,19 @@ def audit(qtbot, window, screen, name: str) -> list[str]:  # noqa: ANN001
     return problems
 
 
-def test_every_screen_fits_a_till_and_every_target_a_finger(qtbot, ctx, manager):
+@pytest.mark.parametrize("welsh", [False, True], ids=["English", "Cymraeg"])
+def test_every_screen_fits_a_till_and_every_target_a_finger(qtbot, request, welsh):
+    """In both languages: Welsh runs longer, so a Cardiff manager who chose Cymraeg walks
+    the same screens (the usability test, run in Welsh as in English)."""
+    if welsh:
+        ctx, manager = request.getfixturevalue("cardiff")
+        manager = language.choose(ctx, manager, Language.WELSH)
+    else:
+        ctx, manager = request.getfixturevalue("ctx"), request.getfixturevalue("manager")
     window = open_window(qtbot, ctx)
     window.resize(SCREEN_W, SCREEN_H)
     sign_in(qtbot, window, "M01", MANAGER_PIN)
+    assert spoken.current() is (Language.WELSH if welsh else Language.ENGLISH)
     problems = audit(qtbot, window, window.home, "home")
     for name in ("settings", "staff", "audit_screen", "backups", "reports", "data_protection"):
         screen = getattr(window, name)

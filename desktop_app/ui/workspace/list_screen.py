@@ -28,6 +28,7 @@ from desktop_app.services.context import AppContext
 from desktop_app.ui.text import said, tr_data, tr_error
 from desktop_app.ui.tables import touch_rows
 from desktop_app.ui.forms import date_edit, show_message
+from desktop_app.ui.touch import TOUCH
 from desktop_app.ui.widgets.date_field import DateField
 from desktop_app.ui.workspace.complaint_list_model import (COL_AGE, COL_DATE, COL_REFERENCE,
                                                            COL_STAFF, COL_STATUS,
@@ -235,6 +236,7 @@ class ComplaintListScreen(QWidget):
     def _date(self, name: str, label: str, box: QWidget) -> tuple[QCheckBox, DateField]:
         check = QCheckBox(label, box)
         check.setObjectName(f"{name}Enabled")
+        check.setMinimumWidth(TOUCH)          # "I" (Welsh for "To") alone is narrower
         check.setAccessibleName(self.tr("Only from a date") if name == "listFrom"
                                 else self.tr("Only up to a date"))
         edit = date_edit(box, name=name, accessible=label)

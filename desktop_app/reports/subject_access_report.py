@@ -15,11 +15,12 @@ from reportlab.platypus import PageBreak
 from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_sections import long_date
 from desktop_app.domain.incident import Incident
+from desktop_app.domain.phrase import phrase
 from desktop_app.reports.base import ReportHeader, build_pdf, heading, para, rows_table, styles
 from desktop_app.reports.complaint_report import complaint_story
 from desktop_app.reports.incident_report import incident_story
 
-THIRD_PARTY_NOTE = (
+THIRD_PARTY_NOTE = phrase(
     "Before sending: this pack holds every record found. Records of abusive behaviour and "
     "complaint notes can name other people (staff, witnesses). Check each page and redact "
     "other people's personal details unless they agreed or it is reasonable to disclose "
@@ -38,18 +39,22 @@ def subject_access_pdf(header: ReportHeader, request: AccessRequest,
                        incidents: list[Incident]) -> bytes:
     """`complaints` pairs each complaint with its category's label."""
     st = styles()
-    story: list = rows_table([
-        ("Request received", long_date(request.received_on)),
-        ("Answer due by", long_date(request.due_on)),
-        ("Searched by", request.asked_for),
-        ("Complaints found", ", ".join(c.reference for c, _ in complaints) or "None"),
-        ("Incident records found", ", ".join(i.reference for i in incidents) or "None"),
-    ])
-    story.append(para(THIRD_PARTY_NOTE, st["small"]))
+    t = header.words
+    none = t(phrase("None"))
+    story: list = rows_table([(t(label), value) for label, value in (
+        (phrase("Request received"), t(long_date(request.received_on))),
+        (phrase("Answer due by"), t(long_date(request.due_on))),
+        (phrase("Searched by"), t(request.asked_for)),
+        (phrase("Complaints found"), ", ".join(c.reference for c, _ in complaints) or none),
+        (phrase("Incident records found"), ", ".join(i.reference for i in incidents) or none),
+    )])
+    story.append(para(t(THIRD_PARTY_NOTE), st["small"]))
     for complaint, category_label in complaints:
-        story += [PageBreak(), heading(f"Complaint {complaint.reference}")]
-        story += complaint_story(complaint, category_label, customer_copy=False)
+        story += [PageBreak(), heading(t(phrase("Complaint {reference}",
+                                                reference=complaint.reference)))]
+        story += complaint_story(complaint, category_label, customer_copy=False, t=t)
     for incident in incidents:
-        story += [PageBreak(), heading(f"Abusive-behaviour incident {incident.reference}")]
-        story += incident_story(incident)
+        story += [PageBreak(), heading(t(phrase("Abusive-behaviour incident {reference}",
+                                                reference=incident.reference)))]
+        story += incident_story(incident, t)
     return build_pdf(header, story)

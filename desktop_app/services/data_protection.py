@@ -25,10 +25,12 @@ from desktop_app.domain.incident import Incident
 from desktop_app.domain.permissions import Action, Subject, require
 from desktop_app.domain.personal_data import (PersonQuery, RequestKind, RetentionPolicy,
                                               access_deadline, erasure_errors)
-from desktop_app.domain.phrase import phrase
+from desktop_app.domain.phrase import listed, phrase
 from desktop_app.domain.staff import StaffMember
+from desktop_app.domain.translation import words_in
 from desktop_app.services import audit
 from desktop_app.services.context import AppContext
+from desktop_app.services.language import language_for
 from desktop_app.services.reporting import report_header
 
 RETENTION_KEY = "retention"
@@ -194,6 +196,11 @@ def _received_errors(ctx: AppContext, received_on: date | None) -> dict[str, str
     return {}
 
 
+#: how a subject access request found its person, as the pack's cover says
+_SEARCHED_BY = {"name": phrase("name"), "phone": phrase("phone"),
+                "email": phrase("email"), "reference": phrase("reference")}
+
+
 def subject_access(ctx: AppContext, user: StaffMember, query: PersonQuery,
                    received_on: date | None) -> SubjectAccessPack:
     """One PDF and one JSON file of every record about the person, logged as a request with
@@ -216,10 +223,11 @@ def subject_access(ctx: AppContext, user: StaffMember, query: PersonQuery,
             kind=RequestKind.ACCESS, received_on=received_on, due_on=due_on,
             handled_by=user.id, handled_at=now, note="", references=found.references)
         reference = f"SAR-{request_id}"
-        asked_for = ", ".join(name for name in ("name", "phone", "email", "reference")
-                              if getattr(query, name))
-        header = report_header(uow, reference, "Subject access request", now,
-                               confidential=True)
+        asked_for = listed([_SEARCHED_BY[name] for name in ("name", "phone", "email",
+                                                             "reference")
+                            if getattr(query, name)], ", ")
+        header = report_header(uow, reference, phrase("Subject access request"), now,
+                               confidential=True, words=words_in(language_for(ctx, user)))
         labels = {c.id: c.label for c in ctx.catalogue.categories}
         for complaint in found.complaints:
             complaint.reviews = []    # feedback to a member of staff is theirs, not the customer's

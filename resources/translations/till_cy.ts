@@ -7545,6 +7545,42 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>Diweddariadau, yn eu trefn</translation>
         </message>
         <message>
+            <source>Before sending: this pack holds every record found. Records of abusive behaviour and complaint notes can name other people (staff, witnesses). Check each page and redact other people's personal details unless they agreed or it is reasonable to disclose them (ICO guidance on subject access and third-party data).</source>
+            <translation>Cyn anfon: mae'r pecyn hwn yn cynnwys pob cofnod a ganfuwyd. Gall cofnodion o ymddygiad camdriniol a nodiadau cwynion enwi pobl eraill (staff, tystion). Gwiriwch bob tudalen a golygwch fanylion personol pobl eraill oni bai eu bod wedi cytuno neu ei bod yn rhesymol eu datgelu (canllawiau'r ICO ar geisiadau gwrthrych am wybodaeth a data trydydd parti).</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Dim</translation>
+        </message>
+        <message>
+            <source>Complaint {reference}</source>
+            <translation>Cwyn {reference}</translation>
+        </message>
+        <message>
+            <source>Abusive-behaviour incident {reference}</source>
+            <translation>Digwyddiad o ymddygiad camdriniol {reference}</translation>
+        </message>
+        <message>
+            <source>Request received</source>
+            <translation>Cafwyd y cais</translation>
+        </message>
+        <message>
+            <source>Answer due by</source>
+            <translation>Rhaid ateb erbyn</translation>
+        </message>
+        <message>
+            <source>Searched by</source>
+            <translation>Chwiliwyd yn ôl</translation>
+        </message>
+        <message>
+            <source>Complaints found</source>
+            <translation>Cwynion a ganfuwyd</translation>
+        </message>
+        <message>
+            <source>Incident records found</source>
+            <translation>Cofnodion digwyddiadau a ganfuwyd</translation>
+        </message>
+        <message>
             <source>{people} person, {complaints} complaints</source>
             <translation>{people} person, cwynion: {complaints}</translation>
         </message>
@@ -7727,6 +7763,26 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>The store has not been set up yet.</source>
             <translation>Nid yw'r siop wedi'i gosod eto.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>enw</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>ffôn</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>e-bost</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>cyfeirnod</translation>
+        </message>
+        <message>
+            <source>Subject access request</source>
+            <translation>Cais gwrthrych am wybodaeth</translation>
         </message>
         <message>
             <source>No incident with reference {reference}.</source>
@@ -8049,10 +8105,6 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>{start} i {end}</translation>
         </message>
         <message>
-            <source>Abusive-behaviour incident {reference}</source>
-            <translation>Digwyddiad o ymddygiad camdriniol {reference}</translation>
-        </message>
-        <message>
             <source>Complaints summary</source>
             <translation>Crynodeb cwynion</translation>
         </message>
@@ -8063,10 +8115,6 @@ never assume it is resolved without confirming with the customer.</source>
         <message>
             <source>Audit trail</source>
             <translation>Trywydd archwilio</translation>
-        </message>
-        <message>
-            <source>Complaint {reference}</source>
-            <translation>Cwyn {reference}</translation>
         </message>
         <message>
             <source>Entries {chosen}: {count} shown.</source>

@@ -6,6 +6,7 @@ references print as they are); a colleague who kept English gets English."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 
 import pytest
@@ -89,3 +90,21 @@ def test_the_coaching_report_and_the_audit_trail_are_in_welsh(welsh_manager):
     for welsh in ("Trywydd archwilio", "Cofnodion o bob dyddiad", "Pryd", "Gweithred"):
         assert welsh in text, welsh
     assert "Entries of every date" not in text
+
+
+def test_the_subject_access_pack_is_in_the_managers_welsh(welsh_manager):
+    from desktop_app.domain.personal_data import PersonQuery
+    from desktop_app.services import data_protection
+    from tests.services.test_data_protection import save_complaint
+
+    ctx, manager = welsh_manager
+    reference = save_complaint(ctx, manager, customer_name="Siân Prydderch")
+    pack = data_protection.subject_access(ctx, manager, PersonQuery(name="Siân Prydderch"),
+                                          date(2026, 3, 1))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pack.pdf)).pages)
+                    .split())
+    for welsh in ("Cais gwrthrych am wybodaeth", "Cafwyd y cais", "1 Mawrth 2026",
+                  "Chwiliwyd yn ôl enw", "Cyn anfon", f"Cwyn {reference}", "Siân Prydderch"):
+        assert welsh in text, welsh
+    assert "Request received" not in text and "Before sending" not in text
+    assert json.loads(pack.json)["request"]["searched_by"] == "name"     # the file: English

@@ -10,12 +10,14 @@ lacks is set in a fallback font; right-to-left text is joined and ordered (repor
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -29,7 +31,8 @@ from desktop_app.domain.phrase import phrase
 from desktop_app.domain.record_words import reworded_value
 from desktop_app.domain.translation import ENGLISH_WORDS, Words
 from desktop_app.locations import resource
-from desktop_app.reports.scripts import REPLACEMENT, UNPRINTABLE_NOTE, marked_up, visual
+from desktop_app.reports.scripts import (REPLACEMENT, UNPRINTABLE_NOTE, marked_up,
+                                         needs_shaping, runs, visual)
 
 FONT, BOLD = "ReportSans", "ReportSans-Bold"
 INK, MUTED, RULE = colors.HexColor("#1a202c"), colors.HexColor("#4a5568"), colors.HexColor("#cbd5e0")
@@ -75,16 +78,79 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _cleaned(text: object) -> str:
+    """Control characters dropped, very long words broken so that they wrap."""
+    cleaned = _CONTROL.sub("", str(text if text is not None else ""))
+    return _LONG_WORD.sub("\\1\u200b", cleaned).replace("\r\n", "\n")
+
+
 def safe(text: object) -> str:
     """Any text made safe for a Paragraph: markup escaped, line breaks kept, control
     characters dropped, very long words broken so that they wrap."""
-    cleaned = _CONTROL.sub("", str(text if text is not None else ""))
-    cleaned = _LONG_WORD.sub("\\1\u200b", cleaned)
-    return marked_up(visual(cleaned.replace("\r\n", "\n"))).replace("\n", "<br/>")
+    return marked_up(visual(_cleaned(text))).replace("\n", "<br/>")
+
+
+class RightToLeftParagraph(Paragraph):
+    """A paragraph holding right-to-left text (Hebrew, Arabic). reportlab wraps the
+    visual (drawn) order, which would put the end of a long Arabic sentence on its first
+    line; this one wraps the logical text to the width it is given, then draws each line
+    in visual order, so the lines read top to bottom as they were written."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle, **split: object) -> None:
+        # reportlab makes the two halves of a split paragraph with (None, style, frags=…):
+        # those hold lines already broken, so they wrap as any paragraph does
+        self.logical = None if split else text
+        self._wrapped_at: float | None = None
+        if not split and _starts_right_to_left(text):       # read from the right: set there
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        super().__init__(text if split else
+                         marked_up(visual(text)).replace("\n", "<br/>"), style, **split)
+
+    def wrap(self, availWidth: float, availHeight: float):  # noqa: ANN201, N803 - reportlab's
+        if self.logical is not None and self._wrapped_at != availWidth:
+            self._wrapped_at = availWidth
+            lines = [part for line in self.logical.split("\n")
+                     for part in logical_lines(line, availWidth, self.style)]
+            markup = "<br/>".join(marked_up(visual(line)) for line in lines)
+            Paragraph.__init__(self, markup, self.style)
+        return super().wrap(availWidth, availHeight)
+
+
+def _starts_right_to_left(text: str) -> bool:
+    """Whether the first letter with a direction is right-to-left (then the lines sit on
+    the right, as that text is read)."""
+    for character in text:
+        direction = unicodedata.bidirectional(character)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+def _width(text: str, style: ParagraphStyle) -> float:
+    """How wide `text` is drawn: in visual form, each run in the font that holds it."""
+    return sum(pdfmetrics.stringWidth(chunk, font or style.fontName, style.fontSize)
+               for font, chunk in runs(visual(text)))
+
+
+def logical_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
+    """`text` broken between words into lines no wider than `width`, in logical order (a
+    word wider than the line has a line of its own)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and _width(f"{lines[-1]} {word}", style) <= width - 1:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(safe(text), style)
+    cleaned = _cleaned(text)
+    if needs_shaping(cleaned):
+        return RightToLeftParagraph(cleaned, style)
+    return Paragraph(safe(cleaned), style)
 
 
 def worded(words: Words, value: str, known: frozenset[str] = frozenset()) -> str:

@@ -13,8 +13,9 @@ and `build_pdf` notes on the page that some characters could not be printed. Inv
 format characters (joiners, variation selectors) a font lacks are left out: they have no
 ink. Arabic letters are set in their joined forms (arabic-reshaper) and right-to-left runs
 in visual order, line by line (python-bidi), as a PDF holds them: a reader of the text
-layer turns them back into logical order. A right-to-left run long enough to wrap onto a
-second line is ordered as one line (reportlab has no bidi of its own without rlbidi).
+layer turns them back into logical order. A paragraph with right-to-left text is wrapped
+in its logical order before each line is reversed (reports/base.py, RightToLeftParagraph),
+so a long Arabic account reads from its first line down, set on the right.
 """
 
 from __future__ import annotations

@@ -107,3 +107,26 @@ def test_right_to_left_text_is_joined_and_in_visual_order():
     # joined letters (presentation forms, as shaping draws them), each word in logical order
     assert "\ufee3" in raw                                   # meem, initial form
     assert "محمد" in _words(pdf) and "علي" in _words(pdf)
+
+
+def test_a_long_right_to_left_text_wraps_in_the_order_it_was_written():
+    """Each line is drawn right to left, and the lines run top to bottom from the first
+    words: reportlab alone wraps the reversed string, which puts the last words on the
+    first line. Long enough to split across pages, too."""
+    import re
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    from desktop_app.reports.base import para, styles
+
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([para(" ".join(f"שלום{n}" for n in range(1, 1200)),
+                                       styles()["body"])])
+    reader = PdfReader(io.BytesIO(out.getvalue()))
+    assert len(reader.pages) >= 2                                    # it split, too
+    lines = [sorted(int(n) for n in re.findall(r"\d+", line))
+             for page in reader.pages for line in page.extract_text().split("\n")]
+    lines = [numbers for numbers in lines if numbers]
+    assert lines[0][0] == 1 and lines[-1][-1] == 1199
+    assert all(a[-1] < b[0] for a, b in zip(lines, lines[1:]))    # line after line, in order
+    assert sum(len(numbers) for numbers in lines) == 1199           # every word, once

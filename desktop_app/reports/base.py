@@ -32,7 +32,7 @@ from desktop_app.domain.record_words import reworded_value
 from desktop_app.domain.translation import ENGLISH_WORDS, Words
 from desktop_app.locations import resource
 from desktop_app.reports.scripts import (REPLACEMENT, UNPRINTABLE_NOTE, marked_up,
-                                         needs_shaping, runs, visual)
+                                         needs_harfbuzz, needs_shaping, runs, visual)
 
 FONT, BOLD = "ReportSans", "ReportSans-Bold"
 INK, MUTED, RULE = colors.HexColor("#1a202c"), colors.HexColor("#4a5568"), colors.HexColor("#cbd5e0")
@@ -148,6 +148,8 @@ def logical_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     cleaned = _cleaned(text)
+    if needs_harfbuzz(cleaned):          # South Asian letters: shaped (reports/scripts.py)
+        style = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
     if needs_shaping(cleaned):
         return RightToLeftParagraph(cleaned, style)
     return Paragraph(safe(cleaned), style)

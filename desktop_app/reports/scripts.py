@@ -3,10 +3,16 @@
 reportlab sets a run of text in one font and has no fallback of its own: a character the
 font lacks prints as an empty box and is lost from the text layer. So text is split into
 runs by font here. The report font (DejaVu Sans) holds Latin with Welsh and Polish
-letters, Greek, Cyrillic, Hebrew and Arabic; after it, in order: Droid Sans Fallback
-(Chinese, Japanese), NanumGothic (Korean) and Symbola (monochrome emoji and symbols). All
-are TrueType (reportlab reads no CFF outlines) and embedded as subsets; their licences are
-beside them in resources/fonts/.
+letters, Greek, Cyrillic and Hebrew; Noto Sans Arabic sets every Arabic-script letter
+(Arabic, Urdu, Persian); after them, in order: Noto Sans for Devanagari (Hindi), Bengali,
+Gurmukhi (Punjabi), Gujarati and Tamil, Droid Sans Fallback (Chinese, Japanese),
+NanumGothic (Korean) and Symbola (monochrome emoji and symbols). All are TrueType
+(reportlab reads no CFF outlines) and embedded as subsets; their licences are beside them
+in resources/fonts/.
+
+South Asian scripts are shaped by HarfBuzz (uharfbuzz, through reportlab's shaping), which
+puts a vowel sign before its consonant and joins conjuncts; each syllable is given a code
+whose text is the syllable as typed, so the text layer reads "प्रिया" (see `_Clusters`).
 
 A character no font has is printed as a visible replacement mark (U+FFFD), never a blank,
 and `build_pdf` notes on the page that some characters could not be printed. Invisible
@@ -21,12 +27,14 @@ so a long Arabic account reads from its first line down, set on the right.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph
 
 from desktop_app.locations import resource
 
@@ -45,7 +53,20 @@ class FallbackFont:
 
 
 PRIMARY_FILE = "DejaVuSans.ttf"
+#: South Asian scripts, set by HarfBuzz (which orders and joins their letters) in Noto Sans
+INDIC = (
+    FallbackFont("ReportDevanagari", "NotoSansDevanagari-Regular.ttf",
+                 "Hindi, Marathi and Nepali"),
+    FallbackFont("ReportBengali", "NotoSansBengali-Regular.ttf", "Bengali and Assamese"),
+    FallbackFont("ReportGurmukhi", "NotoSansGurmukhi-Regular.ttf", "Punjabi"),
+    FallbackFont("ReportGujarati", "NotoSansGujarati-Regular.ttf", "Gujarati"),
+    FallbackFont("ReportTamil", "NotoSansTamil-Regular.ttf", "Tamil"),
+)
+#: Arabic script, Urdu and Persian letters included (DejaVu Sans lacks some of their forms)
+ARABIC = FallbackFont("ReportArabic", "NotoSansArabic-Regular.ttf", "Arabic, Urdu and Persian")
 FALLBACKS = (
+    ARABIC,
+    *INDIC,
     FallbackFont("ReportCJK", "DroidSansFallbackFull.ttf", "Chinese and Japanese"),
     FallbackFont("ReportHangul", "NanumGothic.ttf", "Korean"),
     FallbackFont("ReportSymbols", "Symbola.ttf", "emoji and symbols"),
@@ -75,12 +96,20 @@ def font_for(character: str) -> str | None:
     """The fallback font's name for a character the report font lacks; "" for the report
     font itself; None when no font has it."""
     code = ord(character)
+    if _arabic(code) and code in _characters(ARABIC.file):
+        return ARABIC.name             # one face for every Arabic-script letter of a word
     if code in _characters(PRIMARY_FILE) or character in "\n\r\t":
         return ""
     for fallback in FALLBACKS:
         if code in _characters(fallback.file):
             return fallback.name
     return None
+
+
+def _arabic(code: int) -> bool:
+    """Arabic letters and their presentation forms (as arabic-reshaper joins them)."""
+    return 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFDFF \
+        or 0xFE70 <= code <= 0xFEFF
 
 
 def runs(text: str) -> list[tuple[str, str]]:
@@ -105,10 +134,19 @@ def runs(text: str) -> list[tuple[str, str]]:
 def marked_up(text: str) -> str:
     """Paragraph markup for plain text: escaped, each run outside the report font in its
     fallback font."""
-    if all(ord(c) in _characters(PRIMARY_FILE) for c in text):
+    primary = _characters(PRIMARY_FILE)
+    if all(ord(c) in primary and not _arabic(ord(c)) for c in text):
         return escape(text)                       # the common case, at no cost
     return "".join(escape(chunk) if not font else f'<font name="{font}">{escape(chunk)}</font>'
                    for font, chunk in runs(text))
+
+
+_SOUTH_ASIAN = re.compile("[\u0900-\u0dff]")
+
+
+def needs_harfbuzz(text: str) -> bool:
+    """South Asian letters (U+0900 to U+0DFF), which only print right when shaped."""
+    return _SOUTH_ASIAN.search(text) is not None
 
 
 def needs_shaping(text: str) -> bool:
@@ -138,7 +176,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
              "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
              "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
              f"{len(subset)} beginbfchar"]
-    lines += [f"<{code:02X}> <{chr(value).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+    lines += [f"<{code:02X}> <{_CLUSTERS.text.get(value, chr(value)).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
               for code, value in enumerate(subset)]
     lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
               "end"]
@@ -146,3 +184,83 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+# ---- shaped text, findable ---------------------------------------------------------------
+class _Clusters:
+    """Codes standing for shaped glyphs, each with the text it stands for.
+
+    HarfBuzz draws a South Asian syllable as glyphs in visual order (the vowel sign of
+    "प्रि" before its consonants, "प्र" one joined glyph) that no Unicode character names.
+    So the first glyph of each syllable is given a code of its own (a private character
+    from U+F0000, drawn with that glyph) whose text, in the PDF's ToUnicode map, is the
+    whole syllable in the order it was typed, and its other glyphs codes with no text: a
+    reader of the text layer gets "प्रिया" back, not "िप्रया".
+    """
+
+    def __init__(self) -> None:
+        self.text: dict[int, str] = {}
+        self._codes: dict[tuple[str, int, str], int] = {}
+        self._next = 0xF0000
+
+    def code(self, font: TTFont, glyph: int, text: str, like: int) -> int:
+        key = (font.fontName, glyph, text)
+        code = self._codes.get(key)
+        if code is None:
+            code = self._codes[key] = self._next
+            self._next += 1
+            font.face.charToGlyph[code] = glyph
+            font.face.charWidths[code] = font.face.charWidths.get(like, 0)
+            self.text[code] = text
+        return code
+
+    def mapped(self, frag: object, shaped: ttfonts.ShapedStr, text: str) -> ttfonts.ShapedStr:
+        """`shaped` (glyphs for `text`, in its frag's font) with its syllables' codes."""
+        font = pdfmetrics.getFont(frag.fontName)
+        data = shaped.__shapeData__
+        starts = sorted({d.cluster for d in data})
+        ends = dict(zip(starts, [*starts[1:], len(text)]))
+        seen: set[int] = set()
+        out = []
+        for character, d in zip(shaped, data):
+            first = d.cluster not in seen
+            seen.add(d.cluster)
+            syllable = text[d.cluster:ends[d.cluster]] if first else ""
+            if syllable == character:
+                out.append(character)          # a letter drawn as itself needs no code
+                continue
+            glyph = font.face.charToGlyph[ord(character)]
+            out.append(chr(self.code(font, glyph, syllable, ord(character))))
+        return ttfonts.ShapedStr("".join(out), shapeData=data)
+
+
+_CLUSTERS = _Clusters()
+
+
+def _shaped_word(word):  # noqa: ANN001, ANN202 - reportlab's frag word: [width, (frag, text)…]
+    """reportlab's shaping, for the South Asian parts of a word only, each on its own: the
+    rest is set as before (right-to-left text is already joined and ordered by `visual`,
+    and reportlab shapes a word in its first font's glyphs, so "(प्रिया)" set in two fonts
+    would lose its letters). The syllables get findable codes."""
+    if isinstance(word, ttfonts.ShapedFragWord) or not any(
+            needs_harfbuzz(item[1]) for item in word[1:] if not hasattr(item[0], "cbDefn")):
+        return word                          # shaped already, or nothing to shape
+    parts, width = [], 0.0
+    for item in word[1:]:
+        if hasattr(item[0], "cbDefn") or not needs_harfbuzz(item[1]) or \
+                isinstance(item[1], ttfonts.ShapedStr):
+            parts.append(item)
+            if not hasattr(item[0], "cbDefn"):
+                width += pdfmetrics.stringWidth(item[1], item[0].fontName, item[0].fontSize)
+            continue
+        frag, text = item
+        single = [pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize), (frag, text)]
+        shaped = _shape(single)
+        width += shaped[0]
+        parts += [(f, _CLUSTERS.mapped(f, t, text)) if isinstance(t, ttfonts.ShapedStr)
+                  else (f, t) for f, t in shaped[1:]]
+    return ttfonts.makeShapedFragWord(word)([width, *parts])
+
+
+_shape = paragraph.shapeFragWord
+paragraph.shapeFragWord = _shaped_word

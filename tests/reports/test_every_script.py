@@ -1,5 +1,6 @@
 """Any name a UK customer may have prints and can be found in the text layer: Chinese,
-Japanese, Korean, Arabic, Hebrew, Welsh, Polish and emoji, in the complaint PDF, the
+Japanese, Korean, Arabic, Hebrew, Welsh, Polish, emoji, and the South Asian scripts
+(Hindi, Punjabi, Gujarati, Bengali, Tamil, Urdu), in the complaint PDF, the
 customer copy, the receipt and the period summary. A character no font holds prints as a
 visible mark, with a note, never as a silent blank."""
 
@@ -31,6 +32,12 @@ NAMES = [
     ("Welsh", "Siân Ŵyn ap Ifanŷ"),
     ("Polish", "Łucja Źdźbło"),
     ("emoji", "Jo 😀👍🇬🇧"),
+    ("Hindi", "प्रिया शर्मा"),                 # shaped: vowel signs drawn before, conjuncts
+    ("Punjabi", "ਹਰਪ੍ਰੀਤ ਸਿੰਘ"),
+    ("Gujarati", "જિજ્ઞેશ પટેલ"),
+    ("Bengali", "সুমিত্রা দত্ত"),
+    ("Tamil", "கிருஷ்ணன்"),
+    ("Urdu", "عائشہ خان"),
 ]
 ALL_NAMES = " / ".join(name for _, name in NAMES)
 
@@ -130,3 +137,15 @@ def test_a_long_right_to_left_text_wraps_in_the_order_it_was_written():
     assert lines[0][0] == 1 and lines[-1][-1] == 1199
     assert all(a[-1] < b[0] for a, b in zip(lines, lines[1:]))    # line after line, in order
     assert sum(len(numbers) for numbers in lines) == 1199           # every word, once
+
+
+def test_south_asian_names_are_shaped_and_read_back_as_typed():
+    """HarfBuzz draws "प्रि" as the vowel sign before a joined "प्र": the syllable's code
+    carries its text as typed, so the text layer holds "प्रिया", and a name in brackets (a
+    word set in two fonts) keeps its letters."""
+    name = "(प्रिया) ਹਰਪ੍ਰੀਤ"
+    pdf = complaint_pdf(HEADER, sample_complaint(customer_name=name))
+    assert "(प्रिया)" in _words(pdf) and "ਹਰਪ੍ਰੀਤ" in _words(pdf)
+    assert "प्रि" in scripts._CLUSTERS.text.values()                # shaped, one syllable
+    assert scripts.needs_harfbuzz("प्रिया") and not scripts.needs_harfbuzz("Siân محمد 王")
+    assert scripts.font_for("ہ") == scripts.ARABIC.name              # Urdu's heh goal

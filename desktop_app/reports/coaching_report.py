@@ -10,9 +10,9 @@ from reportlab.platypus import KeepTogether, Spacer
 from desktop_app.domain.coaching import CoachingFigures
 from desktop_app.domain.kpis import ComplaintSummary, number, percent
 from desktop_app.domain.phrase import phrase
+from desktop_app.domain.translation import Words
 from desktop_app.reports.base import ReportHeader, build_pdf, grid, heading, para, styles
 from desktop_app.reports.charts import column_chart
-from desktop_app.reports.summary_report import Words
 
 
 def _figure_rows(t: Words, mine: ComplaintSummary, store: ComplaintSummary,

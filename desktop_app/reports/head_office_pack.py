@@ -11,9 +11,10 @@ from reportlab.lib.units import mm
 
 from desktop_app.domain.kpis import WEEKDAYS_SHORT, ComplaintSummary, number, percent
 from desktop_app.domain.phrase import phrase
+from desktop_app.domain.translation import Words
 from desktop_app.reports.base import ReportHeader, build_pdf, grid, heading, para, styles
 from desktop_app.reports.charts import bar_chart, column_chart
-from desktop_app.reports.summary_report import Words, key_figures
+from desktop_app.reports.summary_report import key_figures
 
 #: Months shown as columns of a trend table (a year from any day touches 13); a longer
 #: period shows totals only.

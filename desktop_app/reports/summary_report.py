@@ -6,19 +6,18 @@ Headings and figure names are phrases, printed in the reader's language (`header
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from reportlab.lib.units import mm
 
 from desktop_app.domain.incident_kinds import BehaviourKind, InjuryLevel, Trigger
 from desktop_app.domain.kpis import ComplaintSummary, IncidentSummary, number, percent
 from desktop_app.domain.phrase import phrase
-from desktop_app.domain.translation import ENGLISH_WORDS
+from desktop_app.domain.translation import ENGLISH_WORDS, Words
 from desktop_app.reports.base import ReportHeader, build_pdf, grid, heading, para, styles
 from desktop_app.reports.charts import bar_chart, column_chart
 
 W = 180 * mm
-Words = Callable[[str], str]
 
 
 def counts_table(t: Words, title: str, what: str, counts: Mapping[str, int],

@@ -14,6 +14,7 @@ from desktop_app.domain.complaint_sections import complaint_sections, option_row
 from desktop_app.domain.staff import StaffMember
 from desktop_app.domain.permissions import Action, Subject, allowed
 from desktop_app.domain.quality import Evidence, tally
+from desktop_app.domain.record_words import COMPLAINT_WORDS
 from desktop_app.services import incidents, quality, reporting, reviews
 from desktop_app.services.reporting import ComplaintReport
 from desktop_app.services.context import AppContext
@@ -21,7 +22,7 @@ from desktop_app.ui.aftercare_dialogs import (CloseDialog, DecisionDialog, Follo
                                               ReviewDialog)
 from desktop_app.ui.amend_dialog import AmendDialog
 from desktop_app.ui.report_preview import ReportPreview, open_preview
-from desktop_app.ui.record_words import COMPLAINT_WORDS, value_words
+from desktop_app.ui.record_words import value_words
 from desktop_app.ui.text import DATA_CONTEXT, said, tr_data
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 

@@ -4,10 +4,8 @@ program's and are translated; of its values, only those the program worded
 
 from __future__ import annotations
 
-from desktop_app.domain.record_words import COMPLAINT_WORDS, INCIDENT_WORDS, reworded_value
+from desktop_app.domain.record_words import reworded_value
 from desktop_app.ui.text import tr_data
-
-__all__ = ["COMPLAINT_WORDS", "INCIDENT_WORDS", "value_words"]
 
 
 def value_words(value: str, worded: frozenset[str], context: str) -> str:

@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QLabel, QPushButton,
                                QScrollArea, QTableWidget, QVBoxLayout, QWidget)
 
+from desktop_app.domain.record_words import COMPLAINT_WORDS, INCIDENT_WORDS
 from desktop_app.services import head_office_figures as views
 from desktop_app.services.head_office import Viewer
-from desktop_app.ui.record_words import COMPLAINT_WORDS, INCIDENT_WORDS, value_words
+from desktop_app.ui.record_words import value_words
 from desktop_app.ui.tables import cell, record_table
 from desktop_app.ui.text import DATA_CONTEXT, INCIDENT_CONTEXT, said, tr_data
 

@@ -38,8 +38,9 @@ class Sale(StrEnum):
 
     @property
     def bought(self) -> str:
-        """How it was bought, as the start of the cancellation note."""
-        return {Sale.IN_SHOP: phrase("Bought in the shop"), Sale.ONLINE: phrase("Bought online"),
+        """How it was bought, as the start of the cancellation note (a sale that can be
+        cancelled: one in the shop has no such note)."""
+        return {Sale.ONLINE: phrase("Bought online"),
                 Sale.PHONE: phrase("Bought by phone or mail order"),
                 Sale.OFF_PREMISES: phrase("Bought away from the shop")}[self]
 

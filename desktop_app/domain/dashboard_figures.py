@@ -126,6 +126,7 @@ _PERIOD_LABELS = {Period.THIS_WEEK: phrase("This week"),
                   Period.LAST_12_MONTHS: phrase("Last 12 months"),
                   Period.CUSTOM: phrase("Choose dates")}
 
+
 def period_dates(period: Period, today: date, *, start: date | None = None,
                  end: date | None = None) -> tuple[date, date]:
     """The first and last day of a period ending today (or the dates given, for CUSTOM)."""

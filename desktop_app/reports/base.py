@@ -28,7 +28,6 @@ from reportlab.platypus import (Flowable, KeepTogether, Paragraph, SimpleDocTemp
 
 from desktop_app.domain.bilingual import ENGLISH, Wording
 from desktop_app.domain.phrase import phrase
-from desktop_app.domain.record_words import reworded_value
 from desktop_app.domain.translation import ENGLISH_WORDS, Words
 from desktop_app.locations import resource
 from desktop_app.reports.scripts import (REPLACEMENT, UNPRINTABLE_NOTE, marked_up,
@@ -153,12 +152,6 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
     if needs_shaping(cleaned):
         return RightToLeftParagraph(cleaned, style)
     return Paragraph(safe(cleaned), style)
-
-
-def worded(words: Words, value: str, known: frozenset[str] = frozenset()) -> str:
-    """A record's value for the reader: what the program worded (a date, yes or no, one
-    of the `known` choices) in their language, what a person typed as typed."""
-    return reworded_value(value, known, words)
 
 
 def heading(text: str) -> Paragraph:

@@ -12,10 +12,10 @@ from desktop_app.domain.complaint import Complaint
 from desktop_app.domain.complaint_sections import complaint_sections, option_rows
 from desktop_app.domain.quality import Check, tally
 from desktop_app.domain.phrase import phrase
-from desktop_app.domain.record_words import COMPLAINT_WORDS
+from desktop_app.domain.record_words import COMPLAINT_WORDS, reworded_value
 from desktop_app.domain.translation import ENGLISH_WORDS, Words
 from desktop_app.reports.base import (ReportHeader, build_pdf, grid, heading, para, rows_table,
-                                      styles, worded)
+                                      styles)
 
 RECEIPT_WIDTH = 80 * mm
 #: the Solve section's table of the options weighed
@@ -33,7 +33,7 @@ def complaint_story(complaint: Complaint, category_label: str, customer_copy: bo
         bilingual = not wording.english
         story.append(heading(section.title if bilingual else t(section.name or section.title)))
         rows = list(section.rows) if bilingual else [
-            (t(label), worded(t, value, COMPLAINT_WORDS | {category_label}))
+            (t(label), reworded_value(value, COMPLAINT_WORDS | {category_label}, t))
             for label, value in section.rows]
         # a bilingual label needs the room of two
         story += rows_table(rows, (75 * mm, 95 * mm) if bilingual else (55 * mm, 115 * mm))

@@ -13,9 +13,9 @@ from desktop_app.domain.incident_sections import (DISCLOSURE_COLUMNS, UPDATE_COL
                                                   disclosure_rows, incident_sections,
                                                   update_rows)
 from desktop_app.domain.phrase import phrase
-from desktop_app.domain.record_words import INCIDENT_WORDS
+from desktop_app.domain.record_words import INCIDENT_WORDS, reworded_value
 from desktop_app.domain.translation import ENGLISH_WORDS, Words
-from desktop_app.reports.base import ReportHeader, build_pdf, grid, heading, rows_table, worded
+from desktop_app.reports.base import ReportHeader, build_pdf, grid, heading, rows_table
 
 
 def incident_pdf(header: ReportHeader, incident: Incident) -> bytes:
@@ -28,7 +28,7 @@ def incident_story(incident: Incident, t: Words = ENGLISH_WORDS) -> list:
     story: list = []
     for section in incident_sections(incident):
         story.append(heading(t(section.title)))
-        story += rows_table([(t(row.label), worded(t, row.value, INCIDENT_WORDS))
+        story += rows_table([(t(row.label), reworded_value(row.value, INCIDENT_WORDS, t))
                              for row in section.rows])
     if incident.disclosures:
         story.append(heading(t(phrase("Disclosures"))))

@@ -5325,10 +5325,6 @@ never assume it is resolved without confirming with the customer.</source>
             <translation>{how}: caiff y cwsmer ganslo o fewn {days} diwrnod heb reswm (Rheoliadau Contractau Defnyddwyr 2013, rheoliadau 29-30). Rhowch y dyddiad danfon i weld a yw'r amser hwnnw wedi mynd heibio.</translation>
         </message>
         <message>
-            <source>Bought in the shop</source>
-            <translation>Prynwyd yn y siop</translation>
-        </message>
-        <message>
             <source>Bought online</source>
             <translation>Prynwyd ar-lein</translation>
         </message>
